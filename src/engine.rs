@@ -1,0 +1,276 @@
+//! The engine: an article's text in, its [`Analysis`] out.
+//!
+//! Stages, each a plain function over borrowed text:
+//!
+//! 1. [`article`] / [`markdown`]: the source becomes a [`Document`]: metadata, the text that is
+//!    analysed, and its blocks (lead, headings, captions, paragraphs).
+//! 2. [`token`]: sentences and tokens.
+//! 3. [`rules`] (dates, times, numbers) and [`ner`] (people, places, organisations, other names)
+//!    give entity [`Mention`]s.
+//! 4. [`entities`] merges mentions of one entity into [`Cluster`]s.
+//! 5. [`quotes`] finds quotations and who said them.
+//!
+//! Every span is a half-open byte range into [`Document::text`], on `char` boundaries.
+//! Analysis never fails and never panics: odd text is still text.
+//!
+//! # Examples
+//!
+//! ```
+//! use newslens::engine::{analyze, Format, EntityKind};
+//!
+//! let analysis = analyze("Am 24. Februar 2022 sagte er: „Wir bleiben.“", Format::Text);
+//! assert_eq!(analysis.quotes.len(), 1);
+//! assert!(analysis.mentions.iter().any(|m| m.kind == EntityKind::Date));
+//! ```
+
+mod article;
+pub mod entities;
+mod markdown;
+pub mod ner;
+pub mod quotes;
+mod rules;
+mod span;
+pub mod token;
+
+use serde::Serialize;
+
+pub use article::{BlockKind, DateTime, Document, InlineKind, InlineStyle, Block};
+pub use ner::Tagger;
+pub use span::Span;
+
+/// How an article's source is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum Format {
+    /// Plain text, optionally with the `date YYYY-MM <title> Stand: …` first line.
+    Text,
+    /// Markdown with an optional `---` front matter (title, date, source, url, lang).
+    Markdown,
+}
+
+impl Format {
+    /// The format a file name's extension says: `.md` / `.markdown` is Markdown, all else text.
+    pub fn from_file_name(name: &str) -> Format {
+        let lower = name.to_ascii_lowercase();
+        if lower.ends_with(".md") || lower.ends_with(".markdown") {
+            Format::Markdown
+        } else {
+            Format::Text
+        }
+    }
+}
+
+/// The kinds of entity the viewer shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum EntityKind {
+    /// People.
+    Per,
+    /// Places.
+    Loc,
+    /// Organisations.
+    Org,
+    /// Other names: events, works, products, …
+    Oth,
+    /// Dates and times of day.
+    Date,
+    /// Amounts and counts.
+    Num,
+}
+
+impl EntityKind {
+    pub const ALL: [EntityKind; 6] = [
+        EntityKind::Per,
+        EntityKind::Loc,
+        EntityKind::Org,
+        EntityKind::Oth,
+        EntityKind::Date,
+        EntityKind::Num,
+    ];
+
+    /// The short label: `PER`, `LOC`, `ORG`, `OTH`, `DATE`, `NUM`.
+    pub fn label(self) -> &'static str {
+        match self {
+            EntityKind::Per => "PER",
+            EntityKind::Loc => "LOC",
+            EntityKind::Org => "ORG",
+            EntityKind::Oth => "OTH",
+            EntityKind::Date => "DATE",
+            EntityKind::Num => "NUM",
+        }
+    }
+
+    /// The name tags use (`per`, `loc`, …), e.g. for CSS classes.
+    pub fn slug(self) -> &'static str {
+        match self {
+            EntityKind::Per => "per",
+            EntityKind::Loc => "loc",
+            EntityKind::Org => "org",
+            EntityKind::Oth => "oth",
+            EntityKind::Date => "date",
+            EntityKind::Num => "num",
+        }
+    }
+
+    /// Parses a label as [`EntityKind::label`] or [`EntityKind::slug`] writes it.
+    pub fn from_label(label: &str) -> Option<EntityKind> {
+        EntityKind::ALL
+            .into_iter()
+            .find(|k| k.label().eq_ignore_ascii_case(label))
+    }
+}
+
+/// How a mention names its entity (GermEval 2014's variants).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Variant {
+    /// The name itself: "Stoltenberg", "Kiew".
+    Name,
+    /// A word derived from the name: "ukrainischen".
+    Deriv,
+    /// The name inside a longer word: "NATO-Gipfel".
+    Part,
+}
+
+/// One mention of an entity in the text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Mention {
+    pub span: Span,
+    pub kind: EntityKind,
+    pub variant: Variant,
+    /// Index into [`Analysis::clusters`].
+    pub cluster: usize,
+}
+
+/// All mentions of one entity.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Cluster {
+    /// The fullest name the text gives, e.g. "Jens Stoltenberg".
+    pub name: String,
+    pub kind: EntityKind,
+    /// Indices into [`Analysis::mentions`], in text order.
+    pub mentions: Vec<usize>,
+    /// Indices into [`Analysis::quotes`] whose speaker is this entity.
+    pub quotes: Vec<usize>,
+}
+
+/// The kinds of quotation, named as in the German news quotation data set.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub enum QuoteKind {
+    /// Verbatim, in quotation marks.
+    Direct,
+    /// Reported with a frame: "sagte er, die Mitgliedstaaten seien sich einig".
+    Indirect,
+    /// Konjunktiv I continuing a reported statement without a frame.
+    IndirectFreeIndirect,
+    /// Free indirect speech.
+    FreeIndirect,
+    /// A summary of what was said: "Die Firma forderte …".
+    Reported,
+}
+
+impl QuoteKind {
+    /// Whether the words are the speaker's own (in quotation marks).
+    pub fn is_direct(self) -> bool {
+        self == QuoteKind::Direct
+    }
+}
+
+/// One quotation and, where found, who said it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Quote {
+    pub kind: QuoteKind,
+    /// The quoted words; for direct quotes including the quotation marks. Usually one span; a
+    /// quote interrupted by its frame ("„…“, sagte er, „…“") has several.
+    pub spans: Vec<Span>,
+    /// The speaker as written ("der Norweger", "Sie").
+    pub speaker: Option<Span>,
+    /// The entity the speaker is resolved to, an index into [`Analysis::clusters`].
+    pub speaker_cluster: Option<usize>,
+    /// The speech verb or phrase ("sagte", "laut").
+    pub cue: Option<Span>,
+}
+
+impl Quote {
+    /// The whole extent of the quote, from its first span's start to its last span's end.
+    pub fn extent(&self) -> Span {
+        let start = self.spans.first().map_or(0, |s| s.start);
+        let end = self.spans.last().map_or(start, |s| s.end);
+        Span::new(start, end)
+    }
+}
+
+/// Everything the engine finds in one article.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Analysis {
+    pub document: Document,
+    pub sentences: Vec<Span>,
+    pub tokens: Vec<Span>,
+    /// In text order, never overlapping.
+    pub mentions: Vec<Mention>,
+    pub clusters: Vec<Cluster>,
+    /// In text order.
+    pub quotes: Vec<Quote>,
+}
+
+impl Analysis {
+    /// The analysed text; every span indexes it.
+    pub fn text(&self) -> &str {
+        &self.document.text
+    }
+
+    /// The text a span covers.
+    pub fn slice(&self, span: Span) -> &str {
+        span.slice(&self.document.text)
+    }
+}
+
+/// Parses an article and analyses it with the provisional tagger.
+pub fn analyze(source: &str, format: Format) -> Analysis {
+    analyze_with(source, format, &Tagger::provisional())
+}
+
+/// Parses an article and analyses it with the given tagger.
+pub fn analyze_with(source: &str, format: Format, tagger: &Tagger) -> Analysis {
+    let document = parse(source, format);
+    annotate(document, tagger)
+}
+
+/// Parses an article's source into a [`Document`] without analysing it: enough to show the text.
+pub fn parse(source: &str, format: Format) -> Document {
+    match format {
+        Format::Text => article::parse_text(source),
+        Format::Markdown => markdown::parse(source),
+    }
+}
+
+/// Analyses a parsed document.
+pub fn annotate(document: Document, tagger: &Tagger) -> Analysis {
+    let text = document.text.as_str();
+    let mut sentences = Vec::new();
+    let mut tokens = Vec::new();
+    for block in &document.blocks {
+        for sentence in token::sentences(text, block.span) {
+            sentences.push(sentence);
+            tokens.extend(token::tokens(text, sentence));
+        }
+    }
+    let mut found = rules::find(text, &tokens);
+    found.extend(ner::tag_sentences(tagger, text, &sentences, &tokens));
+    let found = span::resolve_overlaps(found);
+    let (mentions, mut clusters) = entities::cluster(text, found);
+    let quotes = quotes::find(text, &document.blocks, &sentences, &tokens, &mentions, &clusters);
+    for (i, quote) in quotes.iter().enumerate() {
+        if let Some(c) = quote.speaker_cluster {
+            clusters[c].quotes.push(i);
+        }
+    }
+    Analysis { document, sentences, tokens, mentions, clusters, quotes }
+}
+
+/// A mention before clustering: what the rules and the tagger produce.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Found {
+    pub span: Span,
+    pub kind: EntityKind,
+    pub variant: Variant,
+}

@@ -1,0 +1,259 @@
+//! Names of people, places, organisations and other things (PER, LOC, ORG, OTH), tagged token
+//! by token in BIO with GermEval 2014's labels.
+//!
+//! [`Tagger`] is the one interface: the provisional rule tagger and the trained model sit behind
+//! it, so the rest of the engine never knows which one ran.
+
+use super::{EntityKind, Found, Span, Variant};
+
+/// A BIO label: outside, or the beginning or inside of a mention of a kind and variant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Label {
+    Outside,
+    Begin(EntityKind, Variant),
+    Inside(EntityKind, Variant),
+}
+
+impl Label {
+    /// Parses GermEval's spelling: `O`, `B-PER`, `I-LOCderiv`, `B-ORGpart`.
+    pub fn parse(s: &str) -> Option<Label> {
+        if s == "O" {
+            return Some(Label::Outside);
+        }
+        let (bio, rest) = s.split_once('-')?;
+        let (kind, variant) = if let Some(k) = rest.strip_suffix("deriv") {
+            (k, Variant::Deriv)
+        } else if let Some(k) = rest.strip_suffix("part") {
+            (k, Variant::Part)
+        } else {
+            (rest, Variant::Name)
+        };
+        let kind = match kind {
+            "PER" => EntityKind::Per,
+            "LOC" => EntityKind::Loc,
+            "ORG" => EntityKind::Org,
+            "OTH" => EntityKind::Oth,
+            _ => return None,
+        };
+        match bio {
+            "B" => Some(Label::Begin(kind, variant)),
+            "I" => Some(Label::Inside(kind, variant)),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for Label {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (bio, kind, variant) = match *self {
+            Label::Outside => return f.write_str("O"),
+            Label::Begin(k, v) => ("B", k, v),
+            Label::Inside(k, v) => ("I", k, v),
+        };
+        let suffix = match variant {
+            Variant::Name => "",
+            Variant::Deriv => "deriv",
+            Variant::Part => "part",
+        };
+        write!(f, "{bio}-{}{suffix}", kind.label())
+    }
+}
+
+/// Tags the words of one sentence.
+#[derive(Clone, Debug, Default)]
+pub struct Tagger {
+    _private: (),
+}
+
+impl Tagger {
+    /// The provisional rule tagger: no model, no word lists beyond German function words.
+    pub fn provisional() -> Tagger {
+        Tagger { _private: () }
+    }
+
+    /// One label per word.
+    pub fn tag(&self, words: &[&str]) -> Vec<Label> {
+        provisional::tag(words)
+    }
+}
+
+/// Runs the tagger over every sentence and turns its labels into mentions.
+pub(crate) fn tag_sentences(tagger: &Tagger, text: &str, sentences: &[Span], tokens: &[Span]) -> Vec<Found> {
+    let mut found = Vec::new();
+    let mut t = 0;
+    for sentence in sentences {
+        while t < tokens.len() && tokens[t].start < sentence.start {
+            t += 1;
+        }
+        let first = t;
+        while t < tokens.len() && tokens[t].end <= sentence.end {
+            t += 1;
+        }
+        let spans = &tokens[first..t];
+        let words: Vec<&str> = spans.iter().map(|s| s.slice(text)).collect();
+        let labels = tagger.tag(&words);
+        found.extend(mentions_from_labels(spans, &labels));
+    }
+    found
+}
+
+/// Groups BIO labels into mentions. An `I-` without a matching `B-` starts a mention, as in
+/// conlleval, so no label is lost.
+pub fn mentions_from_labels(spans: &[Span], labels: &[Label]) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    let mut open = false;
+    for (span, label) in spans.iter().zip(labels) {
+        match *label {
+            Label::Outside => open = false,
+            Label::Inside(kind, variant)
+                if open && out.last().is_some_and(|f| f.kind == kind && f.variant == variant) =>
+            {
+                let last = out.last_mut().expect("open mention");
+                last.span = last.span.cover(*span);
+            }
+            Label::Begin(kind, variant) | Label::Inside(kind, variant) => {
+                out.push(Found { span: *span, kind, variant });
+                open = true;
+            }
+        }
+    }
+    out
+}
+
+mod provisional {
+    //! A deliberately simple stand-in: German capitalises every noun, so a capital letter alone
+    //! says little. This guesses a name where a capitalised word stands without an article or
+    //! other determiner before it, and guesses its type from its neighbours.
+
+    use super::Label;
+    use crate::engine::{EntityKind, Variant};
+
+    /// Words after which a capitalised word is most likely a common noun.
+    const DETERMINERS: &[&str] = &[
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+        "kein", "keine", "keinen", "keinem", "keiner", "im", "am", "zum", "zur", "vom", "beim", "ins",
+        "ans", "aufs", "diese", "dieser", "dieses", "diesen", "diesem", "jede", "jeder", "jedes",
+        "jeden", "jedem", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren",
+        "ihrem", "ihrer", "unser", "unsere", "alle", "allen", "aller", "viele", "vielen", "mehr",
+        "weitere", "weiteren", "weiterer", "zwei", "drei", "vier", "fünf", "mehrere", "einige",
+        "wenige", "welche", "welcher", "solche", "bei", "mit", "für", "von", "über", "um", "aus",
+        "zu", "vor", "nach", "gegen", "ohne", "durch", "unter", "seit", "wegen", "trotz",
+    ];
+
+    /// Prepositions that usually introduce a place when a bare name follows.
+    const PLACE_PREPOSITIONS: &[&str] = &["in", "nach", "aus", "bei", "von", "gegen"];
+
+    /// Capitalised function words that start sentences and are never names.
+    const FUNCTION_WORDS: &[&str] = &[
+        "Der", "Die", "Das", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Ich", "Ihr", "Man", "Im",
+        "Am", "Auf", "In", "Mit", "Nach", "Bei", "Aus", "Zu", "Von", "Vor", "Als", "Auch", "Aber",
+        "Und", "Oder", "Doch", "Dort", "Dann", "Damit", "Dass", "Denn", "Wenn", "Weil", "Wie",
+        "Was", "Wer", "Zuletzt", "Zudem", "Bereits", "Noch", "Nun", "So", "Dies", "Diese",
+        "Dieser", "Durch", "Für", "Gegen", "Seit", "Unter", "Über", "Um", "Weitere", "Bis",
+    ];
+
+    fn is_capitalised(word: &str) -> bool {
+        let mut chars = word.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_alphabetic)
+    }
+
+    fn is_acronym(word: &str) -> bool {
+        let letters = word.split('-').next().unwrap_or(word);
+        letters.chars().count() >= 2 && letters.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+            && letters.chars().any(char::is_alphabetic)
+    }
+
+    pub(super) fn tag(words: &[&str]) -> Vec<Label> {
+        let mut labels = vec![Label::Outside; words.len()];
+        let mut i = 0;
+        while i < words.len() {
+            let word = words[i];
+            let prev = i.checked_sub(1).map(|p| words[p]);
+            if is_acronym(word) {
+                // "NATO", "NATO-Gipfel": an organisation, or part of a longer word.
+                let variant = if word.contains('-') && !is_acronym(word.rsplit('-').next().unwrap_or("")) {
+                    Variant::Part
+                } else {
+                    Variant::Name
+                };
+                labels[i] = Label::Begin(EntityKind::Org, variant);
+                i += 1;
+                continue;
+            }
+            let after_determiner = prev.is_some_and(|p| DETERMINERS.contains(&p.to_lowercase().as_str()));
+            let sentence_start = prev.is_none_or(|p| !p.chars().any(char::is_alphanumeric));
+            if !is_capitalised(word) || word.contains('-') || after_determiner
+                || (sentence_start && FUNCTION_WORDS.contains(&word))
+            {
+                i += 1;
+                continue;
+            }
+            // A run of bare capitalised words: "Jens Stoltenberg", "Wolodymyr Selenskyj".
+            let mut end = i + 1;
+            while end < words.len() && is_capitalised(words[end]) && !words[end].contains('-') && !is_acronym(words[end]) {
+                end += 1;
+            }
+            // At a sentence start a single word is too often a plain noun to guess.
+            if sentence_start && end - i == 1 && !words.get(end).is_some_and(|w| is_verb_like(w)) {
+                i = end;
+                continue;
+            }
+            let kind = if end - i >= 2 {
+                EntityKind::Per
+            } else if prev.is_some_and(|p| PLACE_PREPOSITIONS.contains(&p)) {
+                EntityKind::Loc
+            } else {
+                EntityKind::Per
+            };
+            labels[i] = Label::Begin(kind, Variant::Name);
+            for label in &mut labels[i + 1..end] {
+                *label = Label::Inside(kind, Variant::Name);
+            }
+            i = end;
+        }
+        labels
+    }
+
+    /// A lower-case word after a bare name hints that the name is a subject: "Stoltenberg besuchte".
+    fn is_verb_like(word: &str) -> bool {
+        word.chars().next().is_some_and(char::is_lowercase)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_round_trip() {
+        for s in ["O", "B-PER", "I-LOCderiv", "B-ORGpart", "I-OTH"] {
+            assert_eq!(Label::parse(s).unwrap().to_string(), s);
+        }
+        assert_eq!(Label::parse("B-XYZ"), None);
+    }
+
+    #[test]
+    fn bio_groups_into_mentions() {
+        let spans = [Span::new(0, 4), Span::new(5, 16), Span::new(17, 20), Span::new(21, 25)];
+        let labels = [
+            Label::Begin(EntityKind::Per, Variant::Name),
+            Label::Inside(EntityKind::Per, Variant::Name),
+            Label::Outside,
+            Label::Inside(EntityKind::Loc, Variant::Name),
+        ];
+        let found = mentions_from_labels(&spans, &labels);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].span, Span::new(0, 16));
+        assert_eq!(found[1].kind, EntityKind::Loc);
+    }
+
+    #[test]
+    fn provisional_tagger_guesses_bare_names() {
+        let words = ["NATO-Generalsekretär", "Jens", "Stoltenberg", "ist", "in", "Kiew", "eingetroffen", "."];
+        let labels = Tagger::provisional().tag(&words);
+        assert_eq!(labels[0], Label::Begin(EntityKind::Org, Variant::Part));
+        assert_eq!(labels[1], Label::Begin(EntityKind::Per, Variant::Name));
+        assert_eq!(labels[2], Label::Inside(EntityKind::Per, Variant::Name));
+        assert_eq!(labels[5], Label::Begin(EntityKind::Loc, Variant::Name));
+    }
+}
