@@ -1,1 +1,53 @@
-fn main() {}
+//! `newslens`: the command-line face of the engine.
+//!
+//! ```text
+//! newslens annotate FILE            the Analysis as JSON (offsets in bytes and code points)
+//! newslens tag FILE                 GermEval TSV / CoNLL in, `token<TAB>label` out
+//! newslens train --train F --dev F --out DIR   train the entity tagger
+//! newslens quotes FILE.jsonl        quotations as JSON lines, offsets in code points
+//! ```
+
+mod annotate;
+mod error;
+mod ner;
+mod quotes;
+
+use std::process::ExitCode;
+
+use error::Error;
+
+const USAGE: &str = "\
+usage: newslens <command> [options]
+
+commands:
+  annotate FILE [--model FILE]     print the analysis of an article (.txt or .md) as JSON
+  tag FILE [--model FILE]          tag GermEval TSV or CoNLL tokens, print token<TAB>label
+  train --train FILE --dev FILE --out DIR [--seed N]
+                                   train the entity tagger, printing dev F1 as it goes
+  quotes FILE.jsonl [--model FILE] print quotations for each {\"id\", \"text\"} line
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("annotate") => annotate::run(&args[1..]),
+        Some("tag") => ner::run_tag(&args[1..]),
+        Some("train") => ner::run_train(&args[1..]),
+        Some("quotes") => quotes::run(&args[1..]),
+        Some("-h" | "--help" | "help") => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        _ => Err(Error::usage("no command given")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("newslens: {err}");
+            if err.is_usage() {
+                eprint!("{USAGE}");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
