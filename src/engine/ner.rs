@@ -71,11 +71,30 @@ impl Tagger {
         Tagger { _private: () }
     }
 
+    /// Loads a trained model from its bytes (the file `model/ner.bin`).
+    pub fn from_bytes(_bytes: &[u8]) -> Result<Tagger, ModelError> {
+        Err(ModelError { reason: "this build has no trained tagger yet".into() })
+    }
+
     /// One label per word.
     pub fn tag(&self, words: &[&str]) -> Vec<Label> {
         provisional::tag(words)
     }
 }
+
+/// A model file that cannot be used, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ModelError {
+    reason: String,
+}
+
+impl std::fmt::Display for ModelError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the entity model cannot be used: {}", self.reason)
+    }
+}
+
+impl std::error::Error for ModelError {}
 
 /// Runs the tagger over every sentence and turns its labels into mentions.
 pub(crate) fn tag_sentences(tagger: &Tagger, text: &str, sentences: &[Span], tokens: &[Span]) -> Vec<Found> {

@@ -9,6 +9,7 @@
 
 mod annotate;
 mod error;
+mod model;
 mod ner;
 mod quotes;
 
