@@ -25,6 +25,7 @@
 
 mod article;
 pub mod entities;
+pub mod export;
 mod markdown;
 pub mod ner;
 pub mod quotes;

@@ -1,3 +1,259 @@
-//! Markdown articles.
-use super::Document;
-pub(crate) fn parse(source: &str) -> Document { super::article::parse_text(source) }
+//! Markdown articles: a small front matter, then CommonMark parsed with pulldown-cmark.
+//!
+//! ```text
+//! ---
+//! title: Ein Titel
+//! date: 2023-04-20T12:06
+//! source: tagesschau
+//! url: https://www.tagesschau.de/…
+//! lang: de
+//! ---
+//! Erster Absatz …
+//! ```
+//!
+//! The blocks' plain text becomes [`Document::text`] (blocks separated by a blank line), so the
+//! analysis never sees markup. Raw HTML is kept as visible text, never as markup; links keep
+//! their target only for http, https and mailto.
+
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+use super::article::{mark_lead, trim_span, Block, BlockKind, DateTime, Document, InlineKind, InlineStyle};
+use super::Span;
+
+/// Parses a Markdown article.
+pub(crate) fn parse(source: &str) -> Document {
+    let (meta, body) = split_front_matter(source);
+    let mut doc = Document::default();
+    for (key, value) in meta {
+        let value = value.trim().trim_matches('"').trim();
+        if value.is_empty() {
+            continue;
+        }
+        match key.trim().to_ascii_lowercase().as_str() {
+            "title" => doc.title = value.to_string(),
+            "date" => doc.date = DateTime::parse_iso(value),
+            "source" => doc.source = Some(value.to_string()),
+            "url" if safe_href(value).is_some() => doc.url = Some(value.to_string()),
+            "lang" => doc.lang = Some(value.to_string()),
+            _ => {}
+        }
+    }
+    Builder::new(&mut doc).run(body);
+    mark_lead(&mut doc.blocks);
+    doc
+}
+
+/// Splits `---\nkey: value\n---\n` off the top. Without a closing `---` there is no front matter.
+fn split_front_matter(source: &str) -> (Vec<(&str, &str)>, &str) {
+    let trimmed = source.trim_start_matches('\u{FEFF}');
+    let Some(rest) = trimmed.strip_prefix("---").and_then(|r| r.strip_prefix('\n').or_else(|| r.strip_prefix("\r\n"))) else {
+        return (Vec::new(), source);
+    };
+    let mut pos = 0;
+    let mut meta = Vec::new();
+    for line in rest.split_inclusive('\n') {
+        pos += line.len();
+        let line = line.trim_end();
+        if line == "---" || line == "..." {
+            return (meta, &rest[pos..]);
+        }
+        if let Some((k, v)) = line.split_once(':') {
+            meta.push((k, v));
+        }
+    }
+    (Vec::new(), source)
+}
+
+/// Only web and mail links are kept: `javascript:`, `data:` and the like are dropped.
+fn safe_href(href: &str) -> Option<&str> {
+    let href = href.trim();
+    let lower = href.to_ascii_lowercase();
+    ["http://", "https://", "mailto:"].iter().any(|p| lower.starts_with(p)).then_some(href)
+}
+
+/// Builds the document's text and blocks from the event stream.
+struct Builder<'d> {
+    doc: &'d mut Document,
+    /// Where the current block's text began, and its kind.
+    block: Option<(usize, BlockKind)>,
+    /// Open inline styles: their kind and where they began.
+    open: Vec<(Option<InlineKind>, usize)>,
+    inline: Vec<InlineStyle>,
+    /// Nesting of containers that decide a paragraph's kind.
+    containers: Vec<BlockKind>,
+    /// The first level-1 heading becomes the title when the front matter has none.
+    title_heading: bool,
+}
+
+impl<'d> Builder<'d> {
+    fn new(doc: &'d mut Document) -> Builder<'d> {
+        Builder { doc, block: None, open: Vec::new(), inline: Vec::new(), containers: Vec::new(), title_heading: false }
+    }
+
+    fn run(mut self, body: &str) {
+        let parser = Parser::new_ext(body, Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES);
+        for event in parser {
+            match event {
+                Event::Start(tag) => self.start(tag),
+                Event::End(tag) => self.end(tag),
+                Event::Text(t) | Event::Code(t) if self.title_heading => self.doc.title.push_str(&t),
+                Event::Text(t) => self.push_text(&t),
+                Event::Code(t) => {
+                    let start = self.text_pos();
+                    self.push_text(&t);
+                    self.inline.push(InlineStyle { span: Span::new(start, self.doc.text.len()), kind: InlineKind::Code });
+                }
+                // Raw HTML is shown as the characters it is, never interpreted.
+                Event::Html(t) | Event::InlineHtml(t) => self.push_text(&t),
+                Event::SoftBreak => self.push_text(" "),
+                Event::HardBreak => self.push_text("\n"),
+                Event::Rule | Event::TaskListMarker(_) | Event::FootnoteReference(_) => {}
+                Event::InlineMath(t) | Event::DisplayMath(t) => self.push_text(&t),
+            }
+        }
+        self.finish_block();
+    }
+
+    fn text_pos(&mut self) -> usize {
+        if self.block.is_none() {
+            let kind = self.containers.last().copied().unwrap_or(BlockKind::Paragraph);
+            self.begin_block(kind);
+        }
+        self.doc.text.len()
+    }
+
+    fn push_text(&mut self, t: &str) {
+        self.text_pos();
+        self.doc.text.push_str(t);
+    }
+
+    fn begin_block(&mut self, kind: BlockKind) {
+        self.finish_block();
+        if !self.doc.text.is_empty() {
+            self.doc.text.push_str("\n\n");
+        }
+        self.block = Some((self.doc.text.len(), kind));
+    }
+
+    fn finish_block(&mut self) {
+        let Some((start, kind)) = self.block.take() else { return };
+        let span = trim_span(&self.doc.text, Span::new(start, self.doc.text.len()));
+        let inline = std::mem::take(&mut self.inline);
+        if !span.is_empty() {
+            self.doc.blocks.push(Block { kind, span, credit: None, inline });
+        }
+    }
+
+    fn start(&mut self, tag: Tag) {
+        match tag {
+            Tag::Heading { level: HeadingLevel::H1, .. } if self.doc.title.is_empty() && self.doc.blocks.is_empty() => {
+                self.title_heading = true;
+            }
+            Tag::Heading { level, .. } => {
+                let level = (level as u8).clamp(2, 6);
+                self.begin_block(BlockKind::Heading(level));
+            }
+            Tag::Paragraph => {
+                let kind = self.containers.last().copied().unwrap_or(BlockKind::Paragraph);
+                self.begin_block(kind);
+            }
+            Tag::BlockQuote(_) => self.containers.push(BlockKind::BlockQuote),
+            Tag::Item => {
+                self.containers.push(BlockKind::ListItem);
+                self.begin_block(BlockKind::ListItem);
+            }
+            Tag::CodeBlock(_) => self.begin_block(BlockKind::Code),
+            Tag::Emphasis => self.open_inline(Some(InlineKind::Emphasis)),
+            Tag::Strong => self.open_inline(Some(InlineKind::Strong)),
+            Tag::Link { dest_url, .. } => {
+                let kind = safe_href(&dest_url).map(|h| InlineKind::Link(h.to_string()));
+                self.open_inline(kind);
+            }
+            _ => {}
+        }
+    }
+
+    fn open_inline(&mut self, kind: Option<InlineKind>) {
+        let start = self.text_pos();
+        self.open.push((kind, start));
+    }
+
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::Heading(_) if self.title_heading => {
+                self.title_heading = false;
+                self.doc.title = self.doc.title.trim().to_string();
+            }
+            TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::CodeBlock => self.finish_block(),
+            TagEnd::BlockQuote(_) => {
+                self.finish_block();
+                self.containers.pop();
+            }
+            TagEnd::Item => {
+                self.finish_block();
+                self.containers.pop();
+            }
+            TagEnd::Emphasis | TagEnd::Strong | TagEnd::Link => {
+                if let Some((Some(kind), start)) = self.open.pop() {
+                    let span = Span::new(start, self.doc.text.len());
+                    if !span.is_empty() {
+                        self.inline.push(InlineStyle { span, kind });
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ARTICLE: &str = "---\ntitle: Ein Titel\ndate: 2023-04-20T12:06\nsource: Beispiel\nurl: https://example.org/a\nlang: de\n---\nDer *erste* Absatz mit [Link](https://example.org) und [böse](javascript:alert(1)).\n\n## Zwischentitel\n\n> Ein Zitat.\n\n- eins\n- zwei\n\n<script>alert(1)</script>\n";
+
+    #[test]
+    fn front_matter_and_blocks() {
+        let doc = parse(ARTICLE);
+        assert_eq!(doc.title, "Ein Titel");
+        assert_eq!(doc.date.unwrap().iso(), "2023-04-20T12:06");
+        assert_eq!(doc.source.as_deref(), Some("Beispiel"));
+        assert_eq!(doc.lang.as_deref(), Some("de"));
+        let kinds: Vec<BlockKind> = doc.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            [BlockKind::Lead, BlockKind::Heading(2), BlockKind::BlockQuote, BlockKind::ListItem, BlockKind::ListItem, BlockKind::Paragraph]
+        );
+        assert_eq!(doc.blocks[0].span.slice(&doc.text), "Der erste Absatz mit Link und böse.");
+    }
+
+    #[test]
+    fn links_are_filtered_and_styles_kept() {
+        let doc = parse(ARTICLE);
+        let inline = &doc.blocks[0].inline;
+        let kinds: Vec<&InlineKind> = inline.iter().map(|s| &s.kind).collect();
+        assert_eq!(kinds, [&InlineKind::Emphasis, &InlineKind::Link("https://example.org".into())]);
+        assert_eq!(inline[0].span.slice(&doc.text), "erste");
+    }
+
+    #[test]
+    fn raw_html_is_text() {
+        let doc = parse(ARTICLE);
+        assert_eq!(doc.blocks.last().unwrap().span.slice(&doc.text), "<script>alert(1)</script>");
+    }
+
+    #[test]
+    fn first_heading_is_title_without_front_matter() {
+        let doc = parse("# Überschrift\n\nText.");
+        assert_eq!(doc.title, "Überschrift");
+        assert_eq!(doc.blocks.len(), 1);
+        assert_eq!(doc.date, None);
+    }
+
+    #[test]
+    fn unclosed_front_matter_is_text() {
+        let doc = parse("---\ntitle: x\nText ohne Ende");
+        assert_eq!(doc.title, "");
+        assert!(!doc.blocks.is_empty());
+    }
+}

@@ -1,0 +1,204 @@
+//! The analysis as others read it: a versioned, self-describing shape for JSON and JavaScript.
+//!
+//! Inside the engine spans are byte offsets. Here every span carries three pairs of offsets:
+//! bytes (`start`, `end`), Unicode code points (`start_char`, `end_char`, as Python indexes
+//! strings) and UTF-16 code units (`start_utf16`, `end_utf16`, as JavaScript does). The schema
+//! is named by [`SCHEMA`]; a change that breaks readers bumps its version.
+
+use serde::Serialize;
+
+use super::{Analysis, BlockKind, EntityKind, QuoteKind, Span, Variant};
+
+/// The name and version of the export format.
+pub const SCHEMA: &str = "newslens-analysis/1";
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Export<'a> {
+    pub schema: &'static str,
+    pub title: &'a str,
+    /// ISO 8601 (`2023-04-20T12:06`), when the article gives a date.
+    pub date: Option<String>,
+    pub source: Option<&'a str>,
+    pub url: Option<&'a str>,
+    pub lang: Option<&'a str>,
+    /// The analysed text: every offset indexes it.
+    pub text: &'a str,
+    pub blocks: Vec<ExportBlock>,
+    pub sentences: Vec<ExportSpan>,
+    pub entities: Vec<ExportEntity>,
+    pub clusters: Vec<ExportCluster<'a>>,
+    pub quotes: Vec<ExportQuote>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct ExportSpan {
+    pub start: usize,
+    pub end: usize,
+    pub start_char: usize,
+    pub end_char: usize,
+    pub start_utf16: usize,
+    pub end_utf16: usize,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ExportBlock {
+    pub kind: BlockKind,
+    pub span: ExportSpan,
+    pub credit: Option<ExportSpan>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ExportEntity {
+    pub span: ExportSpan,
+    #[serde(rename = "type")]
+    pub kind: EntityKind,
+    pub variant: Variant,
+    pub cluster: usize,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ExportCluster<'a> {
+    pub name: &'a str,
+    #[serde(rename = "type")]
+    pub kind: EntityKind,
+    pub mentions: &'a [usize],
+    pub quotes: &'a [usize],
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ExportQuote {
+    #[serde(rename = "type")]
+    pub kind: QuoteKind,
+    pub spans: Vec<ExportSpan>,
+    pub speaker: Option<ExportSpan>,
+    pub speaker_cluster: Option<usize>,
+    pub cue: Option<ExportSpan>,
+}
+
+impl<'a> Export<'a> {
+    pub fn new(analysis: &'a Analysis) -> Export<'a> {
+        let doc = &analysis.document;
+        let map = OffsetMap::new(&doc.text, analysis);
+        Export {
+            schema: SCHEMA,
+            title: &doc.title,
+            date: doc.date.map(|d| d.iso()),
+            source: doc.source.as_deref(),
+            url: doc.url.as_deref(),
+            lang: doc.lang.as_deref(),
+            text: &doc.text,
+            blocks: doc
+                .blocks
+                .iter()
+                .map(|b| ExportBlock { kind: b.kind, span: map.span(b.span), credit: b.credit.map(|c| map.span(c)) })
+                .collect(),
+            sentences: analysis.sentences.iter().map(|s| map.span(*s)).collect(),
+            entities: analysis
+                .mentions
+                .iter()
+                .map(|m| ExportEntity { span: map.span(m.span), kind: m.kind, variant: m.variant, cluster: m.cluster })
+                .collect(),
+            clusters: analysis
+                .clusters
+                .iter()
+                .map(|c| ExportCluster { name: &c.name, kind: c.kind, mentions: &c.mentions, quotes: &c.quotes })
+                .collect(),
+            quotes: analysis
+                .quotes
+                .iter()
+                .map(|q| ExportQuote {
+                    kind: q.kind,
+                    spans: q.spans.iter().map(|s| map.span(*s)).collect(),
+                    speaker: q.speaker.map(|s| map.span(s)),
+                    speaker_cluster: q.speaker_cluster,
+                    cue: q.cue.map(|s| map.span(s)),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Byte offsets to code-point and UTF-16 offsets, computed in one pass over the text for all
+/// the offsets an analysis uses (counting from the start for each span would be quadratic).
+struct OffsetMap {
+    /// Sorted byte offsets with their code-point and UTF-16 offsets.
+    table: Vec<(usize, usize, usize)>,
+}
+
+impl OffsetMap {
+    fn new(text: &str, analysis: &Analysis) -> OffsetMap {
+        let mut wanted: Vec<usize> = Vec::new();
+        let mut add = |s: Span| {
+            wanted.push(s.start);
+            wanted.push(s.end);
+        };
+        for b in &analysis.document.blocks {
+            add(b.span);
+            b.credit.map(&mut add);
+        }
+        analysis.sentences.iter().copied().for_each(&mut add);
+        analysis.mentions.iter().for_each(|m| add(m.span));
+        for q in &analysis.quotes {
+            q.spans.iter().copied().for_each(&mut add);
+            q.speaker.map(&mut add);
+            q.cue.map(&mut add);
+        }
+        wanted.sort_unstable();
+        wanted.dedup();
+        let mut table = Vec::with_capacity(wanted.len());
+        let (mut chars, mut units) = (0, 0);
+        let mut next = wanted.iter().peekable();
+        for (byte, c) in text.char_indices().chain(std::iter::once((text.len(), '\0'))) {
+            while let Some(&&w) = next.peek() {
+                if w > byte {
+                    break;
+                }
+                // An offset inside a character (never produced by the engine) maps to its start.
+                table.push((w, chars, units));
+                next.next();
+            }
+            chars += 1;
+            units += c.len_utf16();
+        }
+        OffsetMap { table }
+    }
+
+    fn convert(&self, byte: usize) -> (usize, usize) {
+        match self.table.binary_search_by_key(&byte, |&(b, _, _)| b) {
+            Ok(i) => (self.table[i].1, self.table[i].2),
+            Err(_) => (0, 0),
+        }
+    }
+
+    fn span(&self, span: Span) -> ExportSpan {
+        let (start_char, start_utf16) = self.convert(span.start);
+        let (end_char, end_utf16) = self.convert(span.end);
+        ExportSpan { start: span.start, end: span.end, start_char, end_char, start_utf16, end_utf16 }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{analyze, Format};
+
+    #[test]
+    fn offsets_agree_with_direct_counting() {
+        let text = "Titel\n\nÄrger 😀 in Kiew am 24. Februar 2022: „Wir bleiben“, sagte Jens Stoltenberg.";
+        let analysis = analyze(text, Format::Text);
+        let export = Export::new(&analysis);
+        let spans: Vec<ExportSpan> = export
+            .entities
+            .iter()
+            .map(|e| e.span)
+            .chain(export.quotes.iter().flat_map(|q| q.spans.iter().copied()))
+            .chain(export.sentences.iter().copied())
+            .collect();
+        assert!(spans.len() >= 3, "{spans:?}");
+        for s in spans {
+            let span = Span::new(s.start, s.end);
+            assert_eq!((s.start_char, s.end_char), span.to_chars(text));
+            assert_eq!((s.start_utf16, s.end_utf16), span.to_utf16(text));
+        }
+    }
+}
