@@ -1,0 +1,231 @@
+//! Direct quotations: which quoted passages are speech, and their frames.
+//!
+//! Quotation marks also enclose titles, names and terms („Shenzhou 6“, „Morning Star“, der so
+//! genannte „Ur-Fisch“). Speech shows itself by its length and punctuation (a sentence of its
+//! own), by its frame (a colon after a speech verb, „…“, sagte X), or, for a short phrase, by
+//! starting in lower case inside a sentence (partial quotes: „bewusst und gewollt stranguliert“).
+//! A short capitalised phrase after a noun, or one in title case, is a name.
+
+use super::frame::{self, Cue};
+use super::lexicon::{self, Class};
+use super::marks::Pair;
+use super::{Doc, Draft};
+use crate::engine::QuoteKind;
+
+/// How many sentences back a quotation without a frame looks for the speaker it continues.
+const CONTINUE_SENTENCES: usize = 3;
+
+struct Inner {
+    words: usize,
+    first_lower: bool,
+    title_case: bool,
+    terminal: bool,
+}
+
+fn inner(d: &Doc, p: &Pair) -> Inner {
+    let mut words = 0;
+    let mut caps = 0;
+    let mut first_lower = None;
+    let mut terminal = false;
+    for &(a, b) in &p.segments {
+        for i in a + 1..b {
+            if d.is_wordlike(i) {
+                words += 1;
+                if d.is_cap(i) || d.word(i).chars().all(|c| !c.is_alphabetic()) {
+                    caps += 1;
+                }
+                if first_lower.is_none() {
+                    first_lower = Some(d.word(i).chars().next().is_some_and(char::is_lowercase));
+                }
+            } else if matches!(d.word(i), "." | "!" | "?" | "…" | "?!" | "...") && i + 1 < b.max(1) {
+                // A sentence end inside the quote: more than a name.
+                terminal = true;
+            }
+        }
+        // The last word before the closing mark ends the sentence: "„Wir bleiben.“"
+        if b > a + 1 && matches!(d.word(b - 1), "." | "!" | "?" | "…" | "...") {
+            terminal = true;
+        }
+    }
+    Inner { words, first_lower: first_lower.unwrap_or(false), title_case: words > 0 && caps == words, terminal }
+}
+
+/// Whether the quoted passage is somebody's words.
+fn is_speech(d: &Doc, p: &Pair, inside: &[bool]) -> bool {
+    let (o, c) = (p.open(), p.close());
+    let q = inner(d, p);
+    if q.words == 0 {
+        return false;
+    }
+    let (sa, sb) = d.sentence_of(o);
+    let prev = (o > sa).then(|| o - 1);
+    let prev_w = prev.map_or("", |i| d.lw(i));
+    let next_w = d.lw(c + 1);
+    let colon_before = prev_w == ":";
+    let naming_before = (o.saturating_sub(2)..o).any(|i| lexicon::is(lexicon::NAMING_WORDS, d.lw(i)));
+    let naming_after = next_w == "," && lexicon::is(lexicon::NAMING_WORDS, d.lw(c + 3)) && d.lw(c + 2) == "so";
+    let speech_noun = (o.saturating_sub(3)..o).any(|i| lexicon::is(lexicon::SPEECH_NOUNS, d.lw(i)));
+    let after_frame = after_frame(d, c, inside).is_some();
+    if (naming_before && !colon_before && !speech_noun) || naming_after {
+        return false;
+    }
+    if colon_before {
+        // "Unter dem Motto: „…“" is a name; "sagte er: „…“" speech.
+        let cs = frame::clause_start(d, o - 1, inside);
+        let cued = frame::first_cue(d, cs, o, inside).is_some() || speech_noun;
+        return cued || q.terminal || (q.words >= 5 && !q.title_case);
+    }
+    if after_frame {
+        return true;
+    }
+    if q.terminal && q.words >= 3 {
+        return true;
+    }
+    if d.word(c + 1) == "(" && !q.first_lower {
+        // „Jungle Fever“ (1991), „People's Alliance for Democracy“ (PAD)
+        return false;
+    }
+    if q.title_case && q.words >= 2 {
+        return false;
+    }
+    let prev_is_noun = prev.is_some_and(|i| d.is_cap(i) && i > sa && !lexicon::is(lexicon::SPEECH_NOUNS, d.lw(i)));
+    if prev_is_noun && !q.first_lower {
+        return false;
+    }
+    if q.first_lower {
+        return true;
+    }
+    if q.words >= 5 {
+        return true;
+    }
+    // A short capitalised phrase: a word someone used only where the sentence reports speech.
+    speech_noun
+        || matches!(prev_w, "als" | "von" | "vor")
+            && frame::first_cue(d, sa, sb, inside).is_some_and(|cue| cue.form.class == Class::Name || cue.form.class == Class::Say)
+        || frame::first_cue(d, sa, sb, inside).is_some_and(|cue| cue.form.class == Class::Name)
+}
+
+/// A frame after the closing mark: „…“, sagte X / „…“, so X / „…“, hatte X gesagt.
+fn after_frame(d: &Doc, c: usize, inside: &[bool]) -> Option<(Option<(usize, usize)>, usize)> {
+    let (_, sb) = d.sentence_of(c);
+    let mut j = c + 1;
+    if d.word(j) == "," {
+        j += 1;
+    }
+    if j >= sb || inside.get(j).copied().unwrap_or(true) || d.block.get(j) != d.block.get(c) {
+        return None;
+    }
+    let end = frame::clause_end(d, j, inside);
+    if d.lw(j) == "so" {
+        // "so Murtha", "so der Gewerkschafter", "so charakterisierte ihn der Gewerkschafter"
+        if let Some(cue) = frame::cue_at(d, j + 1, end) {
+            return Some((frame::np_after(d, cue.end.max(cue.at) + 1, end), cue.at));
+        }
+        if d.word(j + 1).chars().next().is_some_and(char::is_lowercase) && !frame::np_can_start(d, j + 1) {
+            return None;
+        }
+        return frame::np_at(d, j + 1, end).map(|np| (Some(np), j));
+    }
+    // The verb comes first after the quote: a finite cue, or an auxiliary with a participle.
+    let head = d.lw(j);
+    let cue = if lexicon::is(lexicon::AUXILIARIES, head) {
+        frame::first_cue(d, j + 1, end, inside).filter(|c| c.form.nonfinite)
+    } else {
+        frame::cue_at(d, j, end).filter(|c| !c.form.nonfinite)
+    }?;
+    Some((frame::subject(d, cue, inside), cue.at))
+}
+
+/// A frame before the opening mark, in the same sentence: "X sagte: „…“", "Er sagte, wer …
+/// „…“", "X bezeichnete … als „…“".
+fn before_frame(d: &Doc, o: usize, inside: &[bool]) -> Option<(Option<(usize, usize)>, usize)> {
+    let (sa, _) = d.sentence_of(o);
+    if o == 0 {
+        return None;
+    }
+    let cue: Cue = frame::last_cue(d, sa, o, inside)?;
+    Some((frame::subject(d, cue, inside), cue.at))
+}
+
+/// A frame later in the same sentence: "„…“ bezeichnete er die Lage".
+fn later_frame(d: &Doc, c: usize, inside: &[bool]) -> Option<(Option<(usize, usize)>, usize)> {
+    let (_, sb) = d.sentence_of(c);
+    let cue = frame::first_cue(d, c + 1, sb, inside)?;
+    Some((frame::subject(d, cue, inside), cue.at))
+}
+
+/// A source phrase in the sentence: "laut X", "X zufolge", "nach Angaben von X".
+pub(crate) fn source_phrase(d: &Doc, from: usize, to: usize, inside: &[bool]) -> Option<((usize, usize), (usize, usize), usize)> {
+    for i in from..to.min(d.len()) {
+        if inside[i] {
+            continue;
+        }
+        let w = d.lw(i);
+        let end = frame::clause_end(d, i + 1, inside).min(to);
+        match w {
+            "laut" | "gemäß" => {
+                if let Some(np) = frame::np_at(d, i + 1, end) {
+                    return Some(((i, np.1), np, i));
+                }
+            }
+            "nach" => {
+                // "nach Angaben der Polizei", "nach eigenen Angaben", "nach Polizeiangaben"
+                let mut k = i + 1;
+                while k < end && k < i + 3 && !d.is_cap(k) {
+                    k += 1;
+                }
+                if k < end && lexicon::is(lexicon::SOURCE_NOUNS, d.lw(k)) {
+                    let np = frame::np_at(d, k, end).unwrap_or((k, k));
+                    return Some(((i, np.1), np, i));
+                }
+            }
+            "zufolge" => {
+                let cs = frame::clause_start(d, i, inside);
+                if cs < i {
+                    let np = frame::np_at(d, cs, i).unwrap_or((cs, i - 1));
+                    return Some(((np.0.min(cs), i), (np.0, np.1.min(i - 1)), i));
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The direct quotations among the outermost pairs, with their frames.
+pub(crate) fn find(d: &Doc, outer: &[&Pair], inside: &[bool]) -> Vec<Draft> {
+    let mut out: Vec<Draft> = Vec::new();
+    let mut last: Option<(usize, (usize, usize))> = None; // (sentence, speaker) of the last attributed quote
+    for p in outer {
+        if !is_speech(d, p, inside) {
+            continue;
+        }
+        let (o, c) = (p.open(), p.close());
+        let (sa, sb) = d.sentence_of(o);
+        let found = after_frame(d, c, inside)
+            .or_else(|| before_frame(d, o, inside))
+            .or_else(|| later_frame(d, c, inside))
+            .or_else(|| source_phrase(d, sa, sb, inside).map(|(_, np, cue)| (Some(np), cue)));
+        let (mut speaker, cue) = match found {
+            Some((speaker, cue)) => (speaker, Some(cue)),
+            None => (None, None),
+        };
+        let sentence = d.sent.get(o).copied().unwrap_or(0);
+        if speaker.is_none() {
+            // No frame of its own: the speaker of the sentence before, or of the quote it continues.
+            let prev_sentence = sentence.checked_sub(1).and_then(|s| d.sents.get(s)).copied();
+            let from_prev = prev_sentence.and_then(|(a, b)| {
+                let cue = frame::last_cue(d, a, b, inside)?;
+                (cue.form.class == Class::Say).then(|| frame::subject(d, cue, inside)).flatten()
+            });
+            speaker = from_prev.or_else(|| {
+                last.filter(|(s, _)| sentence.saturating_sub(*s) <= CONTINUE_SENTENCES).map(|(_, sp)| sp)
+            });
+        }
+        if let Some(sp) = speaker {
+            last = Some((d.sent.get(c).copied().unwrap_or(sentence), sp));
+        }
+        out.push(Draft { kind: QuoteKind::Direct, spans: p.segments.clone(), speaker, cue });
+    }
+    out
+}

@@ -1,0 +1,245 @@
+//! The frame around a quotation: its cue (the speech verb) and its speaker (the subject of that
+//! verb), read off the tokens of one clause.
+//!
+//! German puts the finite verb second in a main clause. What stands before it is one
+//! constituent: if that is a noun phrase ("Der Staatsanwalt sagte"), it is the subject;
+//! if it is an adverbial ("Im Februar sagte er"), the subject follows the verb.
+
+use super::lexicon::{self, Class, Form};
+use super::Doc;
+
+/// How far a clause or noun phrase is followed, in tokens.
+const CLAUSE_REACH: usize = 40;
+const NP_REACH: usize = 12;
+
+/// A cue verb found in a clause.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Cue {
+    /// The verb token (for a separable verb, its finite part).
+    pub at: usize,
+    pub form: Form,
+    /// The separable particle or participle closing the verb bracket, if any.
+    pub end: usize,
+}
+
+/// Tokens that end a clause.
+pub(crate) fn is_boundary(d: &Doc, i: usize) -> bool {
+    matches!(d.word(i), "," | ";" | ":" | "(" | ")" | "–" | "-" | "—" | "." | "!" | "?") || d.mark(i).is_some()
+}
+
+/// The first token of the clause holding `i`: back to a boundary or the sentence start,
+/// stepping over bracketed asides.
+pub(crate) fn clause_start(d: &Doc, i: usize, inside: &[bool]) -> usize {
+    let (sa, _) = d.sentence_of(i);
+    let mut k = i;
+    let mut steps = 0;
+    while k > sa && steps < CLAUSE_REACH {
+        let prev = k - 1;
+        if d.word(prev) == ")" {
+            // Step over "(National Environment Management Authority, NEMA)".
+            let mut j = prev;
+            let mut n = 0;
+            while j > sa && d.word(j) != "(" && n < CLAUSE_REACH {
+                j -= 1;
+                n += 1;
+            }
+            if d.word(j) == "(" && j > sa {
+                k = j;
+                steps += n;
+                continue;
+            }
+        }
+        if is_boundary(d, prev) || inside.get(prev).copied().unwrap_or(false) {
+            break;
+        }
+        k = prev;
+        steps += 1;
+    }
+    k
+}
+
+/// One past the last token of the clause that starts at `i`.
+pub(crate) fn clause_end(d: &Doc, i: usize, inside: &[bool]) -> usize {
+    let (_, sb) = d.sentence_of(i);
+    let mut k = i;
+    while k < sb && k < i + CLAUSE_REACH && !is_boundary(d, k) && !inside.get(k).copied().unwrap_or(false) {
+        k += 1;
+    }
+    k
+}
+
+/// The cue form of token `i`, checking a separable verb's particle up to `end`.
+pub(crate) fn cue_at(d: &Doc, i: usize, end: usize) -> Option<Cue> {
+    let w = d.lw(i);
+    if let Some(form) = lexicon::cue(w) {
+        return Some(Cue { at: i, form, end: i });
+    }
+    let particles = lexicon::particles(w);
+    if !particles.is_empty() {
+        for j in i + 1..end.min(d.len()) {
+            if particles.contains(&d.lw(j)) && !d.is_cap(j) {
+                let form = Form { class: Class::Say, nonfinite: false, particle: Some(particles[0]) };
+                return Some(Cue { at: i, form, end: j });
+            }
+        }
+    }
+    if lexicon::is(lexicon::IMPERSONAL, w) && (d.lw(i + 1) == "es" || (i > 0 && d.lw(i - 1) == "es")) {
+        let form = Form { class: Class::Say, nonfinite: false, particle: None };
+        return Some(Cue { at: i, form, end: if d.lw(i + 1) == "es" { i + 1 } else { i } });
+    }
+    None
+}
+
+/// The first cue in `[from, to)` outside quotations.
+pub(crate) fn first_cue(d: &Doc, from: usize, to: usize, inside: &[bool]) -> Option<Cue> {
+    (from..to.min(d.len())).filter(|&i| !inside[i]).find_map(|i| cue_at(d, i, to))
+}
+
+/// The last cue in `[from, to)` outside quotations.
+pub(crate) fn last_cue(d: &Doc, from: usize, to: usize, inside: &[bool]) -> Option<Cue> {
+    (from..to.min(d.len())).rev().filter(|&i| !inside[i]).find_map(|i| cue_at(d, i, to))
+}
+
+fn is_function(d: &Doc, i: usize) -> bool {
+    let w = d.lw(i);
+    lexicon::is(lexicon::NON_SUBJECT, w) || lexicon::cue(w).is_some() || lexicon::is(lexicon::AUXILIARIES, w)
+}
+
+/// Whether a noun phrase can start at `i`.
+pub(crate) fn np_can_start(d: &Doc, i: usize) -> bool {
+    let w = d.lw(i);
+    if lexicon::is(lexicon::DETERMINERS, w) || lexicon::is(lexicon::PRONOUNS, w) {
+        return true;
+    }
+    d.is_cap(i) && !is_function(d, i) && d.mark(i).is_none()
+}
+
+/// A noun phrase starting at `i` and ending before `end`: a pronoun, or a determiner with
+/// adjectives and nouns, or a run of capitalised words ("VW-Chef Winterkorn").
+pub(crate) fn np_at(d: &Doc, i: usize, end: usize) -> Option<(usize, usize)> {
+    let end = end.min(d.len()).min(i + NP_REACH);
+    if i >= end {
+        return None;
+    }
+    let w = d.lw(i);
+    if lexicon::is(lexicon::PRONOUNS, w) && !lexicon::is(lexicon::DETERMINERS, w) || w == "sie" || w == "er" {
+        return Some((i, i));
+    }
+    let det = lexicon::is(lexicon::DETERMINERS, w);
+    if !det && !(d.is_cap(i) && !is_function(d, i)) {
+        return None;
+    }
+    let mut k = if det { i + 1 } else { i };
+    let mut last_cap = if det { None } else { Some(i) };
+    while k < end {
+        let lw = d.lw(k);
+        if d.is_cap(k) && !is_function(d, k) && d.mark(k).is_none() {
+            last_cap = Some(k);
+            k += 1;
+        } else if !d.is_cap(k) && last_cap.is_none() && is_adjective(lw) {
+            k += 1;
+        } else if last_cap.is_some() && matches!(lw, "des" | "der") && k + 1 < end && (d.is_cap(k + 1) || is_adjective(d.lw(k + 1))) {
+            // A genitive: "Angaben der Polizei", "der Vorsitzende des Verbands".
+            k += 1;
+        } else if last_cap.is_some() && d.word(k).chars().all(|c| c.is_ascii_digit()) {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    if det && last_cap.is_none() {
+        // "dieser", "die beiden" without a noun: the determiner stands for the speaker.
+        return lexicon::is(lexicon::PRONOUNS, w).then_some((i, i));
+    }
+    last_cap.map(|l| (i, l))
+}
+
+fn is_adjective(lw: &str) -> bool {
+    lw.chars().next().is_some_and(char::is_lowercase)
+        && ["e", "en", "er", "es", "em"].iter().any(|s| lw.ends_with(s))
+        && !lexicon::is(lexicon::NON_SUBJECT, lw)
+        && lexicon::cue(lw).is_none()
+        && !lexicon::is(lexicon::AUXILIARIES, lw)
+        && lw.chars().count() > 3
+}
+
+/// The noun phrase after `i`, skipping a few adverbs and object pronouns ("so charakterisierte
+/// ihn der Gewerkschafter", "sagte weiter der Minister").
+pub(crate) fn np_after(d: &Doc, i: usize, end: usize) -> Option<(usize, usize)> {
+    let mut k = i;
+    let mut skipped = 0;
+    while k < end.min(d.len()) && skipped < 4 {
+        if np_can_start(d, k) {
+            if let Some(np) = np_at(d, k, end) {
+                return Some(np);
+            }
+        }
+        let w = d.lw(k);
+        let skippable = lexicon::is(lexicon::OBJECT_PRONOUNS, w)
+            || (lexicon::is(lexicon::NON_SUBJECT, w) && !matches!(w, "und" | "dass" | "ob" | "wie" | "als"))
+            || lexicon::is(lexicon::AUXILIARIES, w);
+        if !skippable {
+            return None;
+        }
+        k += 1;
+        skipped += 1;
+    }
+    None
+}
+
+/// The finite verb of the clause `[cs, ..)` for a cue: the cue itself, or for a participle or
+/// infinitive the auxiliary before it.
+fn finite(d: &Doc, cs: usize, cue: Cue) -> usize {
+    if cue.form.nonfinite {
+        if let Some(aux) = (cs..cue.at).find(|&k| lexicon::is(lexicon::AUXILIARIES, d.lw(k))) {
+            return aux;
+        }
+    }
+    cue.at
+}
+
+/// The speaker of a cue: the subject of its clause.
+pub(crate) fn subject(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usize)> {
+    let cs = clause_start(d, cue.at, inside);
+    let ce = clause_end(d, cue.end.max(cue.at) + 1, inside).max(cue.at + 1);
+    let f = finite(d, cs, cue);
+    // "Wie das Polizeipräsidium mitteilte": the subject between "wie" and the verb.
+    if matches!(d.lw(cs), "wie" | "was" | "dass" | "nachdem" | "als" | "weil") && cs + 1 < f {
+        return np_at(d, cs + 1, f);
+    }
+    // Impersonal "hieß es": the source is the preposition's object ("Aus Bündniskreisen").
+    if lexicon::is(lexicon::IMPERSONAL, d.lw(cue.at)) {
+        if matches!(d.lw(cs), "aus" | "von" | "in" | "im" | "bei" | "seitens") && cs + 1 < f {
+            return np_at(d, cs + 1, f);
+        }
+        return None;
+    }
+    // Passive "wird mit den Worten zitiert" and active "zitiert X mit den Worten".
+    if f > cs && np_can_start(d, cs) {
+        if matches!(d.lw(f + 1), "er" | "sie" | "ich" | "wir" | "man") {
+            return Some((f + 1, f + 1));
+        }
+        if d.lw(cue.at).starts_with("zitiert") && !cue.form.nonfinite {
+            if let Some(np) = np_after(d, f + 1, ce) {
+                return Some(np);
+            }
+        }
+        let np = np_at(d, cs, f).map_or((cs, f - 1), |(a, b)| (a, b.max(a)));
+        // A long subject with an apposition keeps its head; the whole phrase up to the verb
+        // otherwise ("Patrick Kamanda von der Umweltbehörde Ugandas sagte").
+        return Some(if f - cs <= NP_REACH { (cs, f - 1) } else { np });
+    }
+    if let Some(np) = np_after(d, f + 1, ce) {
+        return Some(np);
+    }
+    // "Der Vorsitzende, Peter Müller, sagte": the clause before the verb is an apposition; the
+    // sentence starts with the subject.
+    let (sa, _) = d.sentence_of(cue.at);
+    if cs == f && f > sa && d.word(f - 1) == "," && np_can_start(d, sa) {
+        let head_end = (sa..f).find(|&k| d.word(k) == ",").unwrap_or(f);
+        if head_end > sa {
+            return Some((sa, head_end - 1));
+        }
+    }
+    None
+}

@@ -1,0 +1,171 @@
+//! Indirect speech: what someone said, in the reporter's words.
+//!
+//! - A speech verb with a dependent clause after a comma: "sagte er, die Mitgliedstaaten seien
+//!   sich einig", "erklärte, dass …", "Wie die Polizei mitteilte, …"; or before it: "…, sagte er."
+//! - A source phrase: "laut X …", "X zufolge …", "nach Angaben von X …": the rest of the sentence.
+//! - Konjunktiv I sentences right after a reported statement, with no frame of their own
+//!   ("Die NATO werde …"): they continue it, with its speaker (IndirectFreeIndirect).
+
+use super::direct;
+use super::frame::{self, Cue};
+use super::lexicon::{self, Class};
+use super::{Doc, Draft};
+use crate::engine::QuoteKind;
+
+/// Words after a comma that start a clause which is not what was said.
+const NOT_COMPLEMENT: &[&str] = &[
+    "und", "aber", "sondern", "bevor", "nachdem", "als", "weil", "wenn", "um", "während", "obwohl",
+    "da", "sowie", "doch", "jedoch", "bis", "seit", "sobald", "wobei", "worauf", "nachdem",
+];
+
+/// How many tokens may stand between a cue and the comma that opens its clause.
+const CUE_TO_COMMA: usize = 10;
+/// The longest tail "…, sagte der Sprecher der Polizei." a statement before its frame may have.
+const TAIL: usize = 12;
+
+/// Whether most of `[a, b]` lies inside quotation marks (then it is a direct quote).
+fn mostly_quoted(inside: &[bool], a: usize, b: usize) -> bool {
+    let n = b + 1 - a;
+    let quoted = (a..=b).filter(|&i| inside.get(i).copied().unwrap_or(false)).count();
+    quoted * 10 >= n * 7
+}
+
+/// The end (exclusive) of a complement clause starting at `start`: the sentence end, a dash,
+/// a semicolon or a following frame.
+fn complement_end(d: &Doc, start: usize, b: usize) -> usize {
+    let mut k = start;
+    while k < b {
+        if matches!(d.word(k), "–" | "-" | "—" | ";") && k > start {
+            return k;
+        }
+        k += 1;
+    }
+    // Drop sentence-final punctuation.
+    let mut end = b;
+    while end > start && matches!(d.word(end - 1), "." | "!" | "?" | ":") {
+        end -= 1;
+    }
+    end
+}
+
+fn has_subjunctive(d: &Doc, a: usize, b: usize, inside: &[bool]) -> bool {
+    (a..b).any(|i| !inside[i] && lexicon::is(lexicon::SUBJUNCTIVE, d.lw(i)) && !matches!(d.lw(i.wrapping_sub(1)), "ich"))
+}
+
+/// A speech verb followed by its clause: "sagte er, …" / "erklärte, dass …".
+fn forward(d: &Doc, cue: Cue, b: usize, inside: &[bool]) -> Option<Draft> {
+    let after = cue.end.max(cue.at);
+    if d.word(after + 1) == ":" {
+        return None;
+    }
+    let mut k = after + 1;
+    while k < b && k <= after + CUE_TO_COMMA && !frame::is_boundary(d, k) {
+        k += 1;
+    }
+    if k >= b || d.word(k) != "," {
+        return None;
+    }
+    let start = k + 1;
+    if start >= b || lexicon::is(NOT_COMPLEMENT, d.lw(start)) {
+        return None;
+    }
+    let end = complement_end(d, start, b);
+    if end <= start + 1 || mostly_quoted(inside, start, end - 1) {
+        return None;
+    }
+    let speaker = frame::subject(d, cue, inside);
+    Some(Draft { kind: QuoteKind::Indirect, spans: vec![(start, end - 1)], speaker, cue: Some(cue.at) })
+}
+
+/// A statement followed by its frame: "Die NATO werde …, sagte er." / "…, so der Sprecher."
+fn backward(d: &Doc, i: usize, a: usize, b: usize, inside: &[bool]) -> Option<Draft> {
+    if i < a + 3 || d.word(i - 1) != "," || b - i > TAIL || (i..b).any(|k| d.word(k) == ",") {
+        return None;
+    }
+    let end = i - 2;
+    if mostly_quoted(inside, a, end) {
+        return None;
+    }
+    let tail_end = complement_end(d, i, b);
+    let (speaker, cue) = if d.lw(i) == "so" {
+        (frame::np_at(d, i + 1, tail_end), i)
+    } else {
+        let cue = frame::cue_at(d, i, tail_end).filter(|c| c.form.class == Class::Say && !c.form.nonfinite)?;
+        (frame::np_after(d, cue.end.max(cue.at) + 1, tail_end).or_else(|| frame::subject(d, cue, inside)), cue.at)
+    };
+    speaker?;
+    Some(Draft { kind: QuoteKind::Indirect, spans: vec![(a, end)], speaker, cue: Some(cue) })
+}
+
+/// Indirect quotations, sentence by sentence.
+pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
+    let mut out = Vec::new();
+    // The speaker of each sentence's attributed direct quote, to start a chain.
+    let mut direct_speaker: Vec<Option<(usize, usize)>> = vec![None; d.sents.len()];
+    for q in directs {
+        if let (Some(sp), Some(&(_, last))) = (q.speaker, q.spans.last()) {
+            if let Some(slot) = d.sent.get(last).and_then(|&s| direct_speaker.get_mut(s)) {
+                *slot = Some(sp);
+            }
+        }
+    }
+    // The speaker a following Konjunktiv I sentence continues: (sentence, speaker).
+    let mut chain: Option<(usize, Option<(usize, usize)>)> = None;
+    for (s, &(a, b)) in d.sents.iter().enumerate() {
+        let mut found: Option<Draft> = None;
+        let mut reporting: Option<Option<(usize, usize)>> = None;
+        let mut i = a;
+        while i < b && found.is_none() {
+            if inside[i] {
+                i += 1;
+                continue;
+            }
+            let end = frame::clause_end(d, i + 1, inside).max(i + 1);
+            if d.lw(i) == "so" {
+                found = backward(d, i, a, b, inside);
+            } else if let Some(cue) = frame::cue_at(d, i, end).filter(|c| c.form.class == Class::Say) {
+                found = forward(d, cue, b, inside).or_else(|| backward(d, i, a, b, inside));
+                if reporting.is_none() {
+                    reporting = Some(frame::subject(d, cue, inside));
+                }
+            }
+            i += 1;
+        }
+        if found.is_none() && !mostly_quoted(inside, a, b.saturating_sub(1).max(a)) {
+            if let Some((frame_span, np, cue)) = direct::source_phrase(d, a, b, inside) {
+                let end = complement_end(d, a, b);
+                let mut spans = Vec::new();
+                if frame_span.0 > a {
+                    spans.push((a, frame_span.0 - 1));
+                }
+                if frame_span.1 + 1 < end {
+                    spans.push((frame_span.1 + 1, end - 1));
+                }
+                if !spans.is_empty() {
+                    found = Some(Draft { kind: QuoteKind::Indirect, spans, speaker: Some(np), cue: Some(cue) });
+                }
+            }
+        }
+        let continues = chain.is_some_and(|(cs, _)| cs + 1 == s);
+        match found {
+            Some(q) => {
+                chain = Some((s, q.speaker));
+                out.push(q);
+            }
+            None if continues && reporting.is_none() && has_subjunctive(d, a, b, inside) && !mostly_quoted(inside, a, b - 1) => {
+                let speaker = chain.and_then(|(_, sp)| sp);
+                let end = complement_end(d, a, b).max(a + 1);
+                out.push(Draft { kind: QuoteKind::IndirectFreeIndirect, spans: vec![(a, end - 1)], speaker, cue: None });
+                chain = Some((s, speaker));
+            }
+            None => {
+                chain = match (direct_speaker.get(s).copied().flatten(), reporting) {
+                    (Some(sp), _) => Some((s, Some(sp))),
+                    (None, Some(sp)) if sp.is_some() => Some((s, sp)),
+                    _ => None,
+                };
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,295 @@
+//! Word lists: German speech, writing and thought verbs in all their forms, and the function
+//! words the frame finder needs to tell a subject from an adverbial.
+//!
+//! The verb forms are generated once from stems (weak verbs) or listed (strong and mixed
+//! verbs); a lookup is one hash probe on the lower-cased word.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// What a verb does with a quotation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// Introduces speech or a statement: "sagte", "erklärte", "teilte … mit".
+    Say,
+    /// Names or characterises, taking a quoted word or phrase: "bezeichnete … als", "nannte".
+    Name,
+}
+
+/// One form of a cue verb.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Form {
+    pub class: Class,
+    /// A participle or infinitive: the finite verb of the clause is an auxiliary elsewhere.
+    pub nonfinite: bool,
+    /// The separable particle that must follow in the clause ("teilte" needs "mit").
+    pub particle: Option<&'static str>,
+}
+
+/// Weak verbs by stem (the infinitive without -en / -n).
+const WEAK_SAY: &[&str] = &[
+    "sag", "erklär", "beton", "mein", "bericht", "forder", "warn", "kritisier", "äußer", "verkünd",
+    "versicher", "behaupt", "zitier", "erläuter", "bestätig", "antwort", "kommentier", "klag",
+    "beklag", "mahn", "appellier", "urteil", "resümier", "ergänz", "bekräftig", "hoff", "fürcht",
+    "befürcht", "vermut", "glaub", "meld", "argumentier", "spekulier", "verlang", "erwider",
+    "entgegn", "beteuer", "erzähl", "schilder", "bezweifel", "monier", "bemängel", "beanstand",
+    "begründ", "dementier", "prophezei", "prognostizier", "signalisier", "präzisier", "droh",
+    "schätz", "plädier", "unterstell", "beschuldig", "vermeld", "notier", "twitter", "poste",
+    "bilanzier", "konstatier", "insistier", "protestier", "bekenn", "beschwör", "befand",
+    "folger", "meld", "zweifel", "erwart", "bedauer", "begrüß", "mutmaß", "rechtfertig",
+    "sorg", "wünsch", "fragt", "frag", "bestätig", "informier", "verwies", "beharr",
+];
+
+const WEAK_NAME: &[&str] = &["bezeichn", "wert", "lob", "titulier", "charakterisier", "würdig", "kritisier"];
+
+/// Strong and mixed verbs, and fused forms of separable ones, listed whole.
+const LISTED_SAY: &[&str] = &[
+    "spricht", "sprach", "sprachen", "gesprochen", "sprechen", "schreibt", "schrieb", "schrieben",
+    "geschrieben", "schreiben", "schreibe", "denkt", "dachte", "dachten", "gedacht", "ruft", "rief",
+    "riefen", "gerufen", "weiß", "wusste", "wussten", "bestreitet", "bestritt", "bestritten",
+    "unterstreicht", "unterstrich", "unterstrichen", "verspricht", "versprach", "versprochen",
+    "empfiehlt", "empfahl", "empfahlen", "empfohlen", "beschreibt", "beschrieb", "beschrieben",
+    "mitteilte", "mitteilten", "mitgeteilt", "mitteilen", "mitteilt", "hinzugefügt", "hinzufügte",
+    "festgestellt", "feststellte", "angekündigt", "ankündigte", "ankündigten", "bekanntgegeben",
+    "bekanntgab", "angegeben", "angab", "angaben", "eingeräumt", "einräumte", "ausgeführt",
+    "hervorgehoben", "hervorhob", "vorgeworfen", "vorwarf", "vorgeschlagen", "vorschlug",
+    "aufgefordert", "aufforderte", "hingewiesen", "hinwies", "klargestellt", "zugesichert",
+    "zugegeben", "zugab", "verlautete", "verlautet", "verlauten", "gewarnt", "gesagt", "erklärt",
+    "befindet", "befand", "fand", "findet", "sieht", "sah", "hält", "hielt", "nimmt", "nahm",
+    "bekräftigte", "gestand", "gesteht", "gestanden", "entschied", "entscheidet", "beschloss",
+    "beschließt", "schloss", "schließt", "stellte", "stellt", "gab", "gibt", "geht", "ging",
+    "verwies", "verweist", "wies", "weist", "zeigte", "zeigt", "lautete", "lautet",
+];
+
+const LISTED_NAME: &[&str] = &["nennt", "nannte", "nannten", "genannt", "nennen", "nenne"];
+
+/// Separable verbs whose finite form stands apart from its particle: "teilte … mit".
+const SEPARABLE: &[(&str, &[&str])] = &[
+    ("mit", &["teilt", "teilte", "teilten", "teilen", "teile"]),
+    ("hinzu", &["fügt", "fügte", "fügten", "füge", "fügen"]),
+    ("fest", &["stellt", "stellte", "stellten", "stelle", "stellen"]),
+    ("klar", &["stellt", "stellte", "stellten", "stelle"]),
+    ("an", &["kündigt", "kündigte", "kündigten", "kündige", "gibt", "gab", "gaben", "gebe", "nimmt", "nahm", "nahmen", "kündigen"]),
+    ("bekannt", &["gibt", "gab", "gaben", "gebe", "geben"]),
+    ("zu", &["gibt", "gab", "gaben", "sicherte", "sichert", "gesteht"]),
+    ("ein", &["räumt", "räumte", "räumten", "räume", "gesteht", "gestand"]),
+    ("aus", &["führt", "führte", "führten", "führe", "geht", "ging", "gingen", "gehen", "gehe", "spricht", "sprach"]),
+    ("hervor", &["hebt", "hob", "hoben", "hebe", "geht", "ging"]),
+    ("vor", &["wirft", "warf", "warfen", "werfe", "schlägt", "schlug", "schlugen", "schlage", "wirf"]),
+    ("auf", &["fordert", "forderte", "forderten", "fordere", "ruft", "rief", "riefen"]),
+    ("hin", &["weist", "wies", "wiesen", "weise"]),
+    ("fort", &["fährt", "fuhr", "fuhren"]),
+    ("zurück", &["weist", "wies", "wiesen"]),
+];
+
+/// Words that are cues only with an impersonal "es": "hieß es", "heißt es".
+pub(crate) const IMPERSONAL: &[&str] = &["heißt", "hieß", "hieß's"];
+
+/// Finite auxiliaries and modals that carry a participle or infinitive cue.
+pub(crate) const AUXILIARIES: &[&str] = &[
+    "hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten", "ist", "war", "waren", "sind",
+    "sei", "seien", "wird", "wurde", "wurden", "werden", "werde", "würde", "würden", "will",
+    "wollte", "wollten", "soll", "sollte", "sollten", "kann", "konnte", "könnte", "muss", "musste",
+    "möchte", "darf",
+];
+
+/// Konjunktiv I (and the Konjunktiv II forms indirect speech uses in its place): the mark of
+/// reported statements. Only forms that are not also common indicatives are listed.
+pub(crate) const SUBJUNCTIVE: &[&str] = &[
+    "sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge",
+    "wisse", "gebe", "gehe", "komme", "stehe", "liege", "bleibe", "lasse", "sehe", "halte", "fehle",
+    "gelte", "brauche", "zeige", "trage", "biete", "handle", "handele", "arbeite", "plane", "wäre",
+    "wären", "hätten", "würden", "könnten", "müssten", "sollten", "dürften", "lägen", "gäbe",
+    "stamme", "befinde", "verfüge", "erhalte", "beginne", "treffe", "nehme", "mache", "finde",
+    "spiele", "führe", "sehe", "gehöre", "bestehe", "entspreche", "betrage", "reiche", "diene",
+    "erfolge", "verlaufe", "laufe", "stelle", "setze", "wolle", "lebe", "wohne", "kenne", "glaube",
+];
+
+/// Nominative personal pronouns: a subject by themselves.
+pub(crate) const PRONOUNS: &[&str] = &["er", "sie", "es", "ich", "wir", "man", "ihr", "du", "dieser", "diese", "jener"];
+
+/// Determiners and words that start a noun phrase.
+pub(crate) const DETERMINERS: &[&str] = &[
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen", "einem", "eines",
+    "dieser", "diese", "dieses", "diesem", "diesen", "sein", "seine", "seiner", "seinem", "seinen",
+    "ihr", "ihre", "ihrer", "ihrem", "ihren", "unser", "unsere", "beide", "beiden", "zwei", "drei",
+    "mehrere", "einige", "viele", "zahlreiche", "alle", "andere", "weitere", "jener", "jene", "kein",
+    "keine",
+];
+
+/// Object pronouns the speaker search skips: "so charakterisierte ihn der Gewerkschafter".
+pub(crate) const OBJECT_PRONOUNS: &[&str] = &["ihn", "ihm", "ihnen", "sich", "mich", "mir", "uns", "euch", "dies", "das", "dazu", "darauf"];
+
+/// Words that start an adverbial, not a subject: prepositions, adverbs, conjunctions.
+pub(crate) const NON_SUBJECT: &[&str] = &[
+    "auch", "zudem", "dann", "dort", "damals", "jedoch", "allerdings", "außerdem", "später",
+    "heute", "gestern", "bereits", "nun", "jetzt", "daraufhin", "darin", "dabei", "deshalb",
+    "daher", "so", "doch", "aber", "und", "oder", "im", "am", "in", "an", "auf", "bei", "beim",
+    "mit", "nach", "vor", "von", "vom", "aus", "zu", "zum", "zur", "für", "gegen", "über", "unter",
+    "seit", "während", "wegen", "trotz", "durch", "als", "wie", "wenn", "weil", "dass", "ob",
+    "laut", "gegenüber", "zuletzt", "zuvor", "erst", "noch", "schon", "weiter", "ferner",
+    "anschließend", "inzwischen", "indes", "indessen", "demnach", "zufolge", "hier", "da",
+    "darauf", "danach", "dazu", "hierzu", "dafür", "insgesamt", "bisher", "kürzlich", "jüngst",
+    "ebenfalls", "gleichzeitig", "zugleich", "vielmehr", "stattdessen", "offenbar", "angeblich",
+    "tatsächlich", "ohne", "um", "bis", "nachdem", "bevor", "obwohl", "gestern", "morgen",
+    "zunächst", "schließlich", "letztlich", "immer", "wieder", "sogar", "nur", "gerade", "denn",
+    "sondern", "sowie", "hingegen", "dagegen", "darüber", "deswegen", "dennoch", "trotzdem",
+    "vorher", "nachher", "abends", "morgens", "ebenso", "wörtlich", "unterdessen", "mittlerweile",
+    "vergangene", "vergangenen", "letzte", "letzten", "am", "ins", "ans", "es", "was", "wer",
+    "damit", "hierbei", "somit", "also", "ja", "nein", "nicht", "kaum", "bislang", "derzeit",
+    "aktuell", "außer", "innerhalb", "außerhalb", "binnen", "gemäß", "entgegen", "neben",
+    "zwischen", "hinter", "seitens", "angesichts", "aufgrund", "infolge", "mittels", "betreffend",
+];
+
+/// Nouns whose quoted complement is a name or title, not speech: "der Film „…“".
+pub(crate) const NAMING_WORDS: &[&str] = &[
+    "genannt", "genannte", "genannten", "genannter", "sogenannt", "sogenannte", "sogenannten",
+    "sogenannter", "sogenanntes", "namens", "namen", "titel", "motto", "heißt", "hieß", "heißen",
+    "lautet", "lautete", "bezeichnet", "bekannt", "spitzname", "spitznamen", "stichwort",
+];
+
+/// Nouns that introduce the words someone used: "die Bezeichnung „Gesindel“", "mit den Worten".
+pub(crate) const SPEECH_NOUNS: &[&str] = &[
+    "worten", "wort", "bezeichnung", "äußerung", "aussage", "zitat", "stellungnahme", "erklärung",
+    "mitteilung", "pressemitteilung", "interview", "rede", "ansprache", "parole", "parolen",
+    "sprüche", "spruch", "slogan", "slogans", "brief", "schreiben", "ruf", "rufe", "forderung",
+    "warnung", "vorwurf", "vorwürfe", "kritik", "bilanz", "fazit", "wörtlich", "formulierung",
+];
+
+/// Nouns after "nach" that make it a source: "nach Angaben der Polizei".
+pub(crate) const SOURCE_NOUNS: &[&str] = &[
+    "angaben", "angabe", "informationen", "berichten", "bericht", "aussagen", "aussage",
+    "einschätzung", "einschätzungen", "ansicht", "meinung", "auffassung", "darstellung",
+    "schätzungen", "schätzung", "erkenntnissen", "worten", "meldungen", "meldung", "mitteilung",
+    "polizeiangaben", "medienberichten", "zeugenaussagen", "augenzeugenberichten", "berechnungen",
+    "expertenmeinung", "behördenangaben", "regierungsangaben", "agenturberichten", "umfragen",
+    "überzeugung", "ansicht", "stellungnahme", "auskunft", "aussage",
+];
+
+/// Descriptions of a person's role that a later mention uses ("der NATO-Chef", "die Ministerin").
+pub(crate) const ROLE_SUFFIXES: &[&str] = &[
+    "chef", "chefin", "sekretär", "sekretärin", "präsident", "präsidentin", "minister",
+    "ministerin", "sprecher", "sprecherin", "vorsitzende", "vorsitzender", "kanzler", "kanzlerin",
+    "direktor", "direktorin", "leiter", "leiterin", "führer", "führerin", "vertreter",
+    "vertreterin", "experte", "expertin", "anwalt", "anwältin", "richter", "richterin", "botschafter",
+    "botschafterin", "politiker", "politikerin", "abgeordnete", "abgeordneter", "bürgermeister",
+    "bürgermeisterin", "trainer", "trainerin", "sprecher", "manager", "managerin", "gründer",
+    "gründerin", "autor", "autorin", "mitglied", "vorstand", "beauftragte", "beauftragter",
+    "kommissar", "kommissarin", "staatsanwalt", "staatsanwältin", "general", "kandidat",
+    "kandidatin", "premier", "premierministerin", "könig", "königin", "senator", "senatorin",
+    "regisseur", "regisseurin", "wissenschaftler", "wissenschaftlerin", "forscher", "forscherin",
+];
+
+static FORMS: OnceLock<HashMap<String, Form>> = OnceLock::new();
+static PARTICLED: OnceLock<HashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+
+fn needs_e(stem: &str) -> bool {
+    // "berichtet", "bezeichnet", "verkündet": an -e- before -t after t, d and consonant + n.
+    stem.ends_with('t')
+        || stem.ends_with('d')
+        || stem.ends_with("chn")
+        || stem.ends_with("gn")
+        || stem.ends_with("ffn")
+        || stem.ends_with("tm")
+}
+
+fn has_inseparable_prefix(stem: &str) -> bool {
+    ["be", "er", "ver", "ent", "zer", "emp", "miss", "ge", "wider", "über", "unter", "hinter"]
+        .iter()
+        .any(|p| stem.starts_with(p) && stem.len() > p.len() + 2)
+        || stem.ends_with("ier")
+}
+
+fn weak_forms(stem: &str) -> Vec<(String, bool)> {
+    let e = if needs_e(stem) { "e" } else { "" };
+    let mut out = vec![
+        (format!("{stem}e"), false),
+        (format!("{stem}{e}st"), false),
+        (format!("{stem}{e}t"), false),
+        (format!("{stem}en"), true),
+        (format!("{stem}n"), true),
+        (format!("{stem}{e}te"), false),
+        (format!("{stem}{e}ten"), false),
+    ];
+    let participle = if has_inseparable_prefix(stem) { format!("{stem}{e}t") } else { format!("ge{stem}{e}t") };
+    out.push((participle, true));
+    out
+}
+
+fn forms() -> &'static HashMap<String, Form> {
+    FORMS.get_or_init(|| {
+        let mut map = HashMap::new();
+        let mut add = |word: String, class: Class, nonfinite: bool| {
+            let entry = map.entry(word).or_insert(Form { class, nonfinite, particle: None });
+            // A form shared by a naming and a saying verb counts as saying.
+            if class == Class::Say {
+                entry.class = Class::Say;
+            }
+        };
+        for stem in WEAK_SAY {
+            for (w, nonfinite) in weak_forms(stem) {
+                add(w, Class::Say, nonfinite);
+            }
+        }
+        for stem in WEAK_NAME {
+            for (w, nonfinite) in weak_forms(stem) {
+                add(w, Class::Name, nonfinite);
+            }
+        }
+        for w in LISTED_SAY {
+            let nonfinite = w.starts_with("ge") || w.ends_with("en") && !w.ends_with("chen");
+            add(w.to_string(), Class::Say, nonfinite && !matches!(*w, "gesteht" | "geht" | "gestand"));
+        }
+        for w in LISTED_NAME {
+            add(w.to_string(), Class::Name, w.starts_with("ge"));
+        }
+        // Forms that look like cues but are mostly something else.
+        for w in ["sorgte", "sorgt", "sorgen", "fragen", "hoffen", "erwarten", "warten", "gibt", "gab", "geht", "ging", "stellte", "stellt", "sieht", "sah", "hält", "hielt", "nimmt", "nahm", "findet", "fand", "zeigte", "zeigt", "schließt", "schloss", "wies", "weist", "lautete", "lautet"] {
+            map.remove(w);
+        }
+        map
+    })
+}
+
+fn particled() -> &'static HashMap<&'static str, Vec<&'static str>> {
+    PARTICLED.get_or_init(|| {
+        let mut map: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+        for (particle, verbs) in SEPARABLE {
+            for v in *verbs {
+                map.entry(*v).or_default().push(particle);
+            }
+        }
+        map
+    })
+}
+
+/// The cue form of a lower-cased word, if it is one by itself.
+pub(crate) fn cue(lower: &str) -> Option<Form> {
+    forms().get(lower).copied()
+}
+
+/// The particles a separable verb form needs to be a cue ("teilte" → ["mit"]).
+pub(crate) fn particles(lower: &str) -> &'static [&'static str] {
+    particled().get(lower).map_or(&[], Vec::as_slice)
+}
+
+pub(crate) fn is(list: &[&str], lower: &str) -> bool {
+    list.contains(&lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn generated_forms() {
+        for w in ["sagte", "sagt", "gesagt", "erklärte", "erklärt", "berichtete", "bezeichnete", "betonte", "forderte", "äußerte", "zitiert", "kritisierte", "schrieb", "nannte", "mitgeteilt"] {
+            assert!(cue(w).is_some(), "{w}");
+        }
+        assert!(cue("gesagt").unwrap().nonfinite);
+        assert!(!cue("sagte").unwrap().nonfinite);
+        assert_eq!(cue("nannte").unwrap().class, Class::Name);
+        assert_eq!(particles("teilte"), ["mit"]);
+        assert!(cue("haus").is_none());
+    }
+}
