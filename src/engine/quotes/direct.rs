@@ -128,11 +128,7 @@ fn after_frame(d: &Doc, c: usize, inside: &[bool]) -> Option<(Option<(usize, usi
     }
     // The verb comes first after the quote: a finite cue, or an auxiliary with a participle.
     let head = d.lw(j);
-    let cue = if lexicon::is(lexicon::AUXILIARIES, head) {
-        frame::first_cue(d, j + 1, end, inside).filter(|c| c.form.nonfinite)
-    } else {
-        frame::cue_at(d, j, end).filter(|c| !c.form.nonfinite)
-    }?;
+    let cue = if lexicon::is(lexicon::AUXILIARIES, head) { frame::first_cue(d, j + 1, end, inside) } else { frame::cue_at(d, j, end) }?;
     Some((frame::subject(d, cue, inside), cue.at))
 }
 
@@ -204,8 +200,8 @@ pub(crate) fn find(d: &Doc, outer: &[&Pair], inside: &[bool]) -> Vec<Draft> {
         let (sa, sb) = d.sentence_of(o);
         let found = after_frame(d, c, inside)
             .or_else(|| before_frame(d, o, inside))
-            .or_else(|| later_frame(d, c, inside))
-            .or_else(|| source_phrase(d, sa, sb, inside).map(|(_, np, cue)| (Some(np), cue)));
+            .or_else(|| source_phrase(d, sa, sb, inside).map(|(_, np, cue)| (Some(np), cue)))
+            .or_else(|| later_frame(d, c, inside));
         let (mut speaker, cue) = match found {
             Some((speaker, cue)) => (speaker, Some(cue)),
             None => (None, None),

@@ -49,7 +49,8 @@ pub(crate) fn clause_start(d: &Doc, i: usize, inside: &[bool]) -> usize {
                 continue;
             }
         }
-        if is_boundary(d, prev) || inside.get(prev).copied().unwrap_or(false) {
+        // Quoted words are part of the clause: "bezeichnete … als „maßvoll“".
+        if is_boundary(d, prev) && !inside.get(prev).copied().unwrap_or(false) {
             break;
         }
         k = prev;
@@ -62,7 +63,7 @@ pub(crate) fn clause_start(d: &Doc, i: usize, inside: &[bool]) -> usize {
 pub(crate) fn clause_end(d: &Doc, i: usize, inside: &[bool]) -> usize {
     let (_, sb) = d.sentence_of(i);
     let mut k = i;
-    while k < sb && k < i + CLAUSE_REACH && !is_boundary(d, k) && !inside.get(k).copied().unwrap_or(false) {
+    while k < sb && k < i + CLAUSE_REACH && !(is_boundary(d, k) && !inside.get(k).copied().unwrap_or(false)) {
         k += 1;
     }
     k
@@ -76,7 +77,14 @@ pub(crate) fn cue_at(d: &Doc, i: usize, end: usize) -> Option<Cue> {
     }
     let particles = lexicon::particles(w);
     if !particles.is_empty() {
-        for j in i + 1..end.min(d.len()) {
+        // The particle closes the verb bracket, often after the quoted words: "wies … als
+        // „haltlos“ zurück".
+        let (_, sb) = d.sentence_of(i);
+        let _ = end;
+        for j in i + 1..sb.min(i + CLAUSE_REACH) {
+            if matches!(d.word(j), "," | ";" | ":") {
+                break;
+            }
             if particles.contains(&d.lw(j)) && !d.is_cap(j) {
                 let form = Form { class: Class::Say, nonfinite: false, particle: Some(particles[0]) };
                 return Some(Cue { at: i, form, end: j });
@@ -136,7 +144,7 @@ pub(crate) fn np_at(d: &Doc, i: usize, end: usize) -> Option<(usize, usize)> {
         if d.is_cap(k) && !is_function(d, k) && d.mark(k).is_none() {
             last_cap = Some(k);
             k += 1;
-        } else if !d.is_cap(k) && last_cap.is_none() && is_adjective(lw) {
+        } else if !d.is_cap(k) && last_cap.is_none() && (is_adjective(lw) || lw.starts_with(|c: char| c.is_ascii_digit()) && lw.contains('-')) {
             k += 1;
         } else if last_cap.is_some() && matches!(lw, "des" | "der") && k + 1 < end && (d.is_cap(k + 1) || is_adjective(d.lw(k + 1))) {
             // A genitive: "Angaben der Polizei", "der Vorsitzende des Verbands".
@@ -176,7 +184,7 @@ pub(crate) fn np_after(d: &Doc, i: usize, end: usize) -> Option<(usize, usize)> 
         }
         let w = d.lw(k);
         let skippable = lexicon::is(lexicon::OBJECT_PRONOUNS, w)
-            || (lexicon::is(lexicon::NON_SUBJECT, w) && !matches!(w, "und" | "dass" | "ob" | "wie" | "als"))
+            || (lexicon::is(lexicon::NON_SUBJECT, w) && !lexicon::is(lexicon::PREPOSITIONS, w))
             || lexicon::is(lexicon::AUXILIARIES, w);
         if !skippable {
             return None;
@@ -185,6 +193,13 @@ pub(crate) fn np_after(d: &Doc, i: usize, end: usize) -> Option<(usize, usize)> 
         skipped += 1;
     }
     None
+}
+
+/// Whether a noun phrase starting at `i` can be a subject (not "den …", "dem …", "einem …").
+fn is_nominative(d: &Doc, i: usize) -> bool {
+    // "der Süddeutschen Zeitung": "der" with a weak adjective in -en is dative or genitive.
+    let oblique_der = d.lw(i) == "der" && d.lw(i + 1).ends_with("en") && !d.is_cap(i + 1);
+    !oblique_der && !matches!(d.lw(i), "den" | "dem" | "des" | "einen" | "einem" | "eines" | "diesen" | "diesem" | "ihn" | "ihm" | "ihnen" | "seinen" | "seinem" | "ihren" | "ihrem")
 }
 
 /// The finite verb of the clause `[cs, ..)` for a cue: the cue itself, or for a participle or
@@ -203,43 +218,48 @@ pub(crate) fn subject(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usiz
     let cs = clause_start(d, cue.at, inside);
     let ce = clause_end(d, cue.end.max(cue.at) + 1, inside).max(cue.at + 1);
     let f = finite(d, cs, cue);
-    // "Wie das Polizeipräsidium mitteilte": the subject between "wie" and the verb.
-    if matches!(d.lw(cs), "wie" | "was" | "dass" | "nachdem" | "als" | "weil") && cs + 1 < f {
+    // "Wie das Polizeipräsidium mitteilte": the subject between the conjunction and the verb.
+    if matches!(d.lw(cs), "wie" | "was" | "dass" | "nachdem" | "als" | "weil" | "indem" | "wobei" | "während") && cs + 1 < f {
         return np_at(d, cs + 1, f);
     }
-    // Impersonal "hieß es": the source is the preposition's object ("Aus Bündniskreisen").
+    // Impersonal "hieß es": the source is a preposition's object ("Aus Bündniskreisen hieß
+    // es", "So heißt es in dem Schreiben").
     if lexicon::is(lexicon::IMPERSONAL, d.lw(cue.at)) {
         if matches!(d.lw(cs), "aus" | "von" | "in" | "im" | "bei" | "seitens") && cs + 1 < f {
             return np_at(d, cs + 1, f);
         }
-        return None;
+        let k = (cue.end + 1..ce.min(cue.end + 4)).find(|&k| matches!(d.lw(k), "aus" | "von" | "in" | "im" | "bei" | "seitens"))?;
+        return np_at(d, k + 1, ce);
     }
-    // Passive "wird mit den Worten zitiert" and active "zitiert X mit den Worten".
-    if f > cs && np_can_start(d, cs) {
-        if matches!(d.lw(f + 1), "er" | "sie" | "ich" | "wir" | "man") {
-            return Some((f + 1, f + 1));
-        }
-        if d.lw(cue.at).starts_with("zitiert") && !cue.form.nonfinite {
-            if let Some(np) = np_after(d, f + 1, ce) {
-                return Some(np);
-            }
-        }
-        let np = np_at(d, cs, f).map_or((cs, f - 1), |(a, b)| (a, b.max(a)));
-        // A long subject with an apposition keeps its head; the whole phrase up to the verb
-        // otherwise ("Patrick Kamanda von der Umweltbehörde Ugandas sagte").
-        return Some(if f - cs <= NP_REACH { (cs, f - 1) } else { np });
+    // "… und fügt hinzu:": the subject is the first clause's; the quotation continues its speaker.
+    let (sa, _) = d.sentence_of(cue.at);
+    if f > 0 && d.lw(f - 1) == "und" {
+        return if np_can_start(d, sa) { np_at(d, sa, f) } else { None };
     }
-    if let Some(np) = np_after(d, f + 1, ce) {
-        return Some(np);
+    // The verb opens the clause right after a quotation: "„…“, sagte X".
+    let after_quote = |k: usize| k > 0 && inside.get(k - 1).copied().unwrap_or(false);
+    let verb_first = cs == f && (cs == sa || after_quote(cs) || (d.word(cs.wrapping_sub(1)) == "," && after_quote(cs - 1)));
+    // A noun phrase right after the verb is the subject when the verb opens the clause
+    // ("„…“, sagte der Norweger"), when it is a pronoun ("Im Februar sagte er"), or when it
+    // fills the rest of the clause ("Der Zeitung sagte Filep Karma:").
+    if let Some((a, b)) = np_after(d, f + 1, ce) {
+        let fills = b + 1 >= ce || is_boundary(d, b + 1) || (b + 1..ce).all(|k| lexicon::is(lexicon::NON_SUBJECT, d.lw(k)));
+        let pronoun = a == f + 1 && matches!(d.lw(a), "er" | "ich" | "wir" | "man");
+        if is_nominative(d, a) && (fills || pronoun || verb_first) {
+            return Some((a, b));
+        }
     }
     // "Der Vorsitzende, Peter Müller, sagte": the clause before the verb is an apposition; the
     // sentence starts with the subject.
-    let (sa, _) = d.sentence_of(cue.at);
     if cs == f && f > sa && d.word(f - 1) == "," && np_can_start(d, sa) {
         let head_end = (sa..f).find(|&k| d.word(k) == ",").unwrap_or(f);
         if head_end > sa {
             return Some((sa, head_end - 1));
         }
     }
-    None
+    if f > cs && np_can_start(d, cs) {
+        return Some(np_at(d, cs, f).unwrap_or((cs, f - 1)));
+    }
+    // An adverbial first ("Nach dem Besuch sprach der Präsident von …"): the subject follows.
+    np_after(d, f + 1, ce).filter(|&(a, _)| is_nominative(d, a))
 }

@@ -55,7 +55,7 @@ const LISTED_SAY: &[&str] = &[
     "hervorgehoben", "hervorhob", "vorgeworfen", "vorwarf", "vorgeschlagen", "vorschlug",
     "aufgefordert", "aufforderte", "hingewiesen", "hinwies", "klargestellt", "zugesichert",
     "zugegeben", "zugab", "verlautete", "verlautet", "verlauten", "gewarnt", "gesagt", "erklärt",
-    "befindet", "befand", "fand", "findet", "sieht", "sah", "hält", "hielt", "nimmt", "nahm",
+    "rät", "riet", "rieten", "befindet", "befand", "fand", "findet", "sieht", "sah", "hält", "hielt", "nimmt", "nahm",
     "bekräftigte", "gestand", "gesteht", "gestanden", "entschied", "entscheidet", "beschloss",
     "beschließt", "schloss", "schließt", "stellte", "stellt", "gab", "gibt", "geht", "ging",
     "verwies", "verweist", "wies", "weist", "zeigte", "zeigt", "lautete", "lautet",
@@ -75,7 +75,7 @@ const SEPARABLE: &[(&str, &[&str])] = &[
     ("ein", &["räumt", "räumte", "räumten", "räume", "gesteht", "gestand"]),
     ("aus", &["führt", "führte", "führten", "führe", "geht", "ging", "gingen", "gehen", "gehe", "spricht", "sprach"]),
     ("hervor", &["hebt", "hob", "hoben", "hebe", "geht", "ging"]),
-    ("vor", &["wirft", "warf", "warfen", "werfe", "schlägt", "schlug", "schlugen", "schlage", "wirf"]),
+    ("vor", &["wirft", "warf", "warfen", "werfe", "werfen", "schlägt", "schlug", "schlugen", "schlage", "wirf"]),
     ("auf", &["fordert", "forderte", "forderten", "fordere", "ruft", "rief", "riefen"]),
     ("hin", &["weist", "wies", "wiesen", "weise"]),
     ("fort", &["fährt", "fuhr", "fuhren"]),
@@ -139,6 +139,14 @@ pub(crate) const NON_SUBJECT: &[&str] = &[
     "damit", "hierbei", "somit", "also", "ja", "nein", "nicht", "kaum", "bislang", "derzeit",
     "aktuell", "außer", "innerhalb", "außerhalb", "binnen", "gemäß", "entgegen", "neben",
     "zwischen", "hinter", "seitens", "angesichts", "aufgrund", "infolge", "mittels", "betreffend",
+];
+
+/// Prepositions and conjunctions: a noun phrase after them is not a subject.
+pub(crate) const PREPOSITIONS: &[&str] = &[
+    "im", "am", "in", "an", "auf", "bei", "beim", "mit", "nach", "vor", "von", "vom", "aus", "zu",
+    "zum", "zur", "für", "gegen", "über", "unter", "seit", "während", "wegen", "trotz", "durch",
+    "als", "wie", "wenn", "weil", "dass", "ob", "laut", "gegenüber", "ohne", "um", "bis", "und",
+    "oder", "ins", "ans", "gemäß", "zwischen", "neben", "hinter", "seitens", "angesichts",
 ];
 
 /// Nouns whose quoted complement is a name or title, not speech: "der Film „…“".
@@ -221,6 +229,8 @@ fn forms() -> &'static HashMap<String, Form> {
         let mut map = HashMap::new();
         let mut add = |word: String, class: Class, nonfinite: bool| {
             let entry = map.entry(word).or_insert(Form { class, nonfinite, particle: None });
+            // "erklärt" is both a present and a participle: the clause's auxiliary decides.
+            entry.nonfinite |= nonfinite;
             // A form shared by a naming and a saying verb counts as saying.
             if class == Class::Say {
                 entry.class = Class::Say;
