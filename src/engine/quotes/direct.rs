@@ -17,6 +17,7 @@ const CONTINUE_SENTENCES: usize = 3;
 
 struct Inner {
     words: usize,
+    caps: usize,
     first_lower: bool,
     title_case: bool,
     terminal: bool,
@@ -37,8 +38,8 @@ fn inner(d: &Doc, p: &Pair) -> Inner {
                 if first_lower.is_none() {
                     first_lower = Some(d.word(i).chars().next().is_some_and(char::is_lowercase));
                 }
-            } else if matches!(d.word(i), "." | "!" | "?" | "…" | "?!" | "...") && i + 1 < b.max(1) {
-                // A sentence end inside the quote: more than a name.
+            } else if matches!(d.word(i), "." | "!" | "?" | "…" | "?!" | "...") && i + 1 < b.max(1) && d.around(i).1.is_some_and(char::is_whitespace) {
+                // A sentence end inside the quote ("news.bbc.co.uk" has none): more than a name.
                 terminal = true;
             }
         }
@@ -47,7 +48,7 @@ fn inner(d: &Doc, p: &Pair) -> Inner {
             terminal = true;
         }
     }
-    Inner { words, first_lower: first_lower.unwrap_or(false), title_case: words > 0 && caps == words, terminal }
+    Inner { words, caps, first_lower: first_lower.unwrap_or(false), title_case: words > 0 && caps == words, terminal }
 }
 
 /// Whether the quoted passage is somebody's words.
@@ -63,8 +64,14 @@ fn is_speech(d: &Doc, p: &Pair, inside: &[bool]) -> bool {
     let next_w = d.lw(c + 1);
     let colon_before = prev_w == ":";
     let naming_before = (o.saturating_sub(2)..o).any(|i| lexicon::is(lexicon::NAMING_WORDS, d.lw(i)));
-    let naming_after = next_w == "," && lexicon::is(lexicon::NAMING_WORDS, d.lw(c + 3)) && d.lw(c + 2) == "so";
+    let naming_after = (next_w == "," && lexicon::is(lexicon::NAMING_WORDS, d.lw(c + 3)) && d.lw(c + 2) == "so")
+        || lexicon::is(lexicon::NAMING_WORDS, next_w);
     let speech_noun = (o.saturating_sub(3)..o).any(|i| lexicon::is(lexicon::SPEECH_NOUNS, d.lw(i)));
+    let straight_single = d.mark(o) == Some('\'');
+    if straight_single && d.mark(o + 1) == Some('\'') {
+        // ''…'': wiki emphasis, not a quotation.
+        return false;
+    }
     let after_frame = after_frame(d, c, inside).is_some();
     if (naming_before && !colon_before && !speech_noun) || naming_after {
         return false;
@@ -72,11 +79,15 @@ fn is_speech(d: &Doc, p: &Pair, inside: &[bool]) -> bool {
     if colon_before {
         // "Unter dem Motto: „…“" is a name; "sagte er: „…“" speech.
         let cs = frame::clause_start(d, o - 1, inside);
-        let cued = frame::first_cue(d, cs, o, inside).is_some() || speech_noun;
-        return cued || q.terminal || (q.words >= 5 && !q.title_case);
+        let cued = frame::first_cue(d, cs, o, inside).is_some() || (cs..o).any(|i| lexicon::is(lexicon::SPEECH_NOUNS, d.lw(i)));
+        return cued || q.terminal || (q.words >= 3 && !q.title_case);
     }
     if after_frame {
         return true;
+    }
+    if straight_single {
+        // Straight single marks in German text set off terms, rarely speech.
+        return false;
     }
     if q.terminal && q.words >= 3 {
         return true;
@@ -85,7 +96,8 @@ fn is_speech(d: &Doc, p: &Pair, inside: &[bool]) -> bool {
         // „Jungle Fever“ (1991), „People's Alliance for Democracy“ (PAD)
         return false;
     }
-    if q.title_case && q.words >= 2 {
+    if q.words >= 2 && !q.first_lower && q.caps * 10 >= q.words * 6 {
+        // Mostly capitalised: a name or title ("Championnat du Monde de Pétanque").
         return false;
     }
     let prev_is_noun = prev.is_some_and(|i| d.is_cap(i) && i > sa && !lexicon::is(lexicon::SPEECH_NOUNS, d.lw(i)));
@@ -98,11 +110,13 @@ fn is_speech(d: &Doc, p: &Pair, inside: &[bool]) -> bool {
     if q.words >= 5 {
         return true;
     }
-    // A short capitalised phrase: a word someone used only where the sentence reports speech.
+    // A short capitalised phrase: a word someone used, only where the sentence reports speech
+    // before it ("sprach von einer „Katastrophe“", "bezeichnete … als „Gesindel“").
+    let _ = sb;
+    let naming_cue = frame::last_cue(d, sa, o, inside).filter(|cue| !lexicon::is(lexicon::NAMING_WORDS, d.lw(cue.at)));
     speech_noun
-        || matches!(prev_w, "als" | "von" | "vor")
-            && frame::first_cue(d, sa, sb, inside).is_some_and(|cue| cue.form.class == Class::Name || cue.form.class == Class::Say)
-        || frame::first_cue(d, sa, sb, inside).is_some_and(|cue| cue.form.class == Class::Name)
+        || (prev_w == "als" && naming_cue.is_some())
+        || naming_cue.is_some_and(|cue| cue.form.class == Class::Name || (matches!(prev_w, "von" | "vor") && o - cue.at <= 4))
 }
 
 /// A frame after the closing mark: „…“, sagte X / „…“, so X / „…“, hatte X gesagt.
@@ -111,6 +125,9 @@ fn after_frame(d: &Doc, c: usize, inside: &[bool]) -> Option<(Option<(usize, usi
     let mut j = c + 1;
     if d.word(j) == "," {
         j += 1;
+    } else if !matches!(d.word(c.wrapping_sub(1)), "?" | "!" | "." | "…" | "...") {
+        // Without a comma only after a full sentence: „Wo bleibt er?“ fragte sie.
+        return None;
     }
     if j >= sb || inside.get(j).copied().unwrap_or(true) || d.block.get(j) != d.block.get(c) {
         return None;

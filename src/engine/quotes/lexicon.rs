@@ -55,7 +55,7 @@ const LISTED_SAY: &[&str] = &[
     "hervorgehoben", "hervorhob", "vorgeworfen", "vorwarf", "vorgeschlagen", "vorschlug",
     "aufgefordert", "aufforderte", "hingewiesen", "hinwies", "klargestellt", "zugesichert",
     "zugegeben", "zugab", "verlautete", "verlautet", "verlauten", "gewarnt", "gesagt", "erklärt",
-    "rät", "riet", "rieten", "befindet", "befand", "fand", "findet", "sieht", "sah", "hält", "hielt", "nimmt", "nahm",
+    "rät", "riet", "rieten", "fand", "findet", "sieht", "sah", "hält", "hielt", "nimmt", "nahm",
     "bekräftigte", "gestand", "gesteht", "gestanden", "entschied", "entscheidet", "beschloss",
     "beschließt", "schloss", "schließt", "stellte", "stellt", "gab", "gibt", "geht", "ging",
     "verwies", "verweist", "wies", "weist", "zeigte", "zeigt", "lautete", "lautet",
