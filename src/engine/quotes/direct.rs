@@ -6,7 +6,7 @@
 //! starting in lower case inside a sentence (partial quotes: „bewusst und gewollt stranguliert“).
 //! A short capitalised phrase after a noun, or one in title case, is a name.
 
-use super::frame::{self, Cue};
+use super::frame;
 use super::lexicon::{self, Class};
 use super::marks::Pair;
 use super::{Doc, Draft};
@@ -51,6 +51,17 @@ fn inner(d: &Doc, p: &Pair) -> Inner {
     Inner { words, caps, first_lower: first_lower.unwrap_or(false), title_case: words > 0 && caps == words, terminal }
 }
 
+/// Whether the quoted text is one unbroken string with dots or slashes: a web address
+/// („news.bbc.co.uk“) or a file name.
+fn inner_is_address(d: &Doc, p: &Pair) -> bool {
+    let (o, c) = (p.open(), p.close());
+    if c <= o + 1 {
+        return false;
+    }
+    let text = d.text.get(d.toks[o].end..d.toks[c].start).unwrap_or("");
+    !text.contains(char::is_whitespace) && text.contains(['.', '/', '@'])
+}
+
 /// Whether the quoted passage is somebody's words.
 fn is_speech(d: &Doc, p: &Pair, inside: &[bool]) -> bool {
     let (o, c) = (p.open(), p.close());
@@ -80,7 +91,14 @@ fn is_speech(d: &Doc, p: &Pair, inside: &[bool]) -> bool {
         // "Unter dem Motto: „…“" is a name; "sagte er: „…“" speech.
         let cs = frame::clause_start(d, o - 1, inside);
         let cued = frame::first_cue(d, cs, o, inside).is_some() || (cs..o).any(|i| lexicon::is(lexicon::SPEECH_NOUNS, d.lw(i)));
+        let label = o >= 2 && d.is_cap(o - 2) && frame::np_can_start(d, o - 2) && !cued;
+        if label || inner_is_address(d, p) {
+            return q.terminal;
+        }
         return cued || q.terminal || (q.words >= 3 && !q.title_case);
+    }
+    if inner_is_address(d, p) {
+        return false;
     }
     if after_frame {
         return true;
@@ -115,8 +133,8 @@ fn is_speech(d: &Doc, p: &Pair, inside: &[bool]) -> bool {
     let _ = sb;
     let naming_cue = frame::last_cue(d, sa, o, inside).filter(|cue| !lexicon::is(lexicon::NAMING_WORDS, d.lw(cue.at)));
     speech_noun
-        || (prev_w == "als" && naming_cue.is_some())
-        || naming_cue.is_some_and(|cue| cue.form.class == Class::Name || (matches!(prev_w, "von" | "vor") && o - cue.at <= 4))
+        || ((o.saturating_sub(2)..o).any(|i| d.lw(i) == "als") && naming_cue.is_some())
+        || naming_cue.is_some_and(|cue| cue.form.class == Class::Name || (matches!(prev_w, "von" | "vor") && o - cue.at <= 6))
 }
 
 /// A frame after the closing mark: „…“, sagte X / „…“, so X / „…“, hatte X gesagt.
@@ -156,7 +174,12 @@ fn before_frame(d: &Doc, o: usize, inside: &[bool]) -> Option<(Option<(usize, us
     if o == 0 {
         return None;
     }
-    let cue: Cue = frame::last_cue(d, sa, o, inside)?;
+    let Some(cue) = frame::last_cue(d, sa, o, inside) else {
+        // "Der Sprecher versuchte mit den Worten zu beruhigen: „…“": no speech verb, but the
+        // words are announced; the sentence's subject speaks.
+        let announced = d.word(o - 1) == ":" && (sa..o).any(|i| lexicon::is(lexicon::SPEECH_NOUNS, d.lw(i)));
+        return announced.then(|| (frame::sentence_subject(d, o), o - 1));
+    };
     Some((frame::subject(d, cue, inside), cue.at))
 }
 

@@ -72,6 +72,10 @@ pub(crate) fn clause_end(d: &Doc, i: usize, inside: &[bool]) -> usize {
 /// The cue form of token `i`, checking a separable verb's particle up to `end`.
 pub(crate) fn cue_at(d: &Doc, i: usize, end: usize) -> Option<Cue> {
     let w = d.lw(i);
+    // A capitalised word inside a sentence is a noun ("nach Angaben"), not a verb.
+    if d.is_cap(i) && d.sentence_of(i).0 != i {
+        return None;
+    }
     if let Some(form) = lexicon::cue(w) {
         return Some(Cue { at: i, form, end: i });
     }
@@ -111,6 +115,17 @@ pub(crate) fn last_cue(d: &Doc, from: usize, to: usize, inside: &[bool]) -> Opti
 fn is_function(d: &Doc, i: usize) -> bool {
     let w = d.lw(i);
     lexicon::is(lexicon::NON_SUBJECT, w) || lexicon::cue(w).is_some() || lexicon::is(lexicon::AUXILIARIES, w)
+}
+
+/// The subject at the start of the sentence holding `i`, up to its first comma: "Der
+/// Regierungssprecher, Steffen Seibert, versuchte mit den Worten …".
+pub(crate) fn sentence_subject(d: &Doc, i: usize) -> Option<(usize, usize)> {
+    let (sa, sb) = d.sentence_of(i);
+    if !np_can_start(d, sa) {
+        return None;
+    }
+    let head_end = (sa..sb.min(i)).find(|&k| is_boundary(d, k)).unwrap_or(i.min(sb));
+    np_at(d, sa, head_end)
 }
 
 /// Whether a noun phrase can start at `i`.
@@ -198,7 +213,7 @@ pub(crate) fn np_after(d: &Doc, i: usize, end: usize) -> Option<(usize, usize)> 
 /// Whether a noun phrase starting at `i` can be a subject (not "den …", "dem …", "einem …").
 fn is_nominative(d: &Doc, i: usize) -> bool {
     // "der Süddeutschen Zeitung": "der" with a weak adjective in -en is dative or genitive.
-    let oblique_der = d.lw(i) == "der" && d.lw(i + 1).ends_with("en") && !d.is_cap(i + 1);
+    let oblique_der = d.lw(i) == "der" && d.lw(i + 1).ends_with("en");
     !oblique_der && !matches!(d.lw(i), "den" | "dem" | "des" | "einen" | "einem" | "eines" | "diesen" | "diesem" | "ihn" | "ihm" | "ihnen" | "seinen" | "seinem" | "ihren" | "ihrem")
 }
 
@@ -259,6 +274,10 @@ pub(crate) fn subject(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usiz
     }
     if f > cs && np_can_start(d, cs) {
         return Some(np_at(d, cs, f).unwrap_or((cs, f - 1)));
+    }
+    // A name with a particle: "Von der Leyen betonte".
+    if f == cs + 3 && d.lw(cs) == "von" && matches!(d.lw(cs + 1), "der" | "dem") && d.is_cap(cs + 2) {
+        return Some((cs, cs + 2));
     }
     // An adverbial first ("Nach dem Besuch sprach der Präsident von …"): the subject follows.
     np_after(d, f + 1, ce).filter(|&(a, _)| is_nominative(d, a))
