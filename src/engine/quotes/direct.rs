@@ -257,11 +257,30 @@ pub(crate) fn find(d: &Doc, outer: &[&Pair], inside: &[bool]) -> Vec<Draft> {
             speaker = from_prev.or_else(|| {
                 last.filter(|(s, _)| sentence.saturating_sub(*s) <= CONTINUE_SENTENCES).map(|(_, sp)| sp)
             });
+            if speaker.is_none() {
+                // Nothing reports it: the quote speaks for the subject of its sentence, or, when
+                // it is a sentence of its own, of the sentence before ("Die SPD will … . „Wir …“").
+                speaker = if o == sa {
+                    prev_sentence.and_then(|(a, _)| frame::sentence_subject(d, a))
+                } else {
+                    frame::sentence_subject(d, o).filter(|&(_, b)| b < o)
+                };
+            }
         }
         if let Some(sp) = speaker {
             last = Some((d.sent.get(c).copied().unwrap_or(sentence), sp));
         }
         out.push(Draft { kind: QuoteKind::Direct, spans: p.segments.clone(), speaker, cue });
+    }
+    // A quote without a frame takes the frame of the next quote in its sentence: "Die „…“
+    // hätten „…“, so Murtha."
+    for k in (1..out.len()).rev() {
+        let (before, after) = out.split_at_mut(k);
+        let (prev, next) = (&mut before[k - 1], &after[0]);
+        if prev.cue.is_none() && next.cue.is_some() && d.sent.get(prev.start()) == d.sent.get(next.start()) {
+            prev.speaker = next.speaker;
+            prev.cue = next.cue;
+        }
     }
     out
 }
