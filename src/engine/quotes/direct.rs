@@ -151,6 +151,12 @@ fn after_frame(d: &Doc, c: usize, inside: &[bool]) -> Option<(Option<(usize, usi
         return None;
     }
     let end = frame::clause_end(d, j, inside);
+    let (sa, _) = d.sentence_of(c);
+    let open = (sa..c).find(|&k| inside.get(k).copied().unwrap_or(false)).unwrap_or(c);
+    if (open.saturating_sub(3)..open).any(|k| d.lw(k) == "worten") && !frame::is_boundary(d, j) {
+        // "Mit den Worten „…“, richtete er seinen Blick …": the main clause's subject speaks.
+        return Some((frame::np_after(d, j + 1, end), j));
+    }
     if d.lw(j) == "so" {
         // "so Murtha", "so der Gewerkschafter", "so charakterisierte ihn der Gewerkschafter"
         if let Some(cue) = frame::cue_at(d, j + 1, end) {

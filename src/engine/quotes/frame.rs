@@ -120,7 +120,13 @@ fn is_function(d: &Doc, i: usize) -> bool {
 /// The subject at the start of the sentence holding `i`, up to its first comma: "Der
 /// Regierungssprecher, Steffen Seibert, versuchte mit den Worten …".
 pub(crate) fn sentence_subject(d: &Doc, i: usize) -> Option<(usize, usize)> {
-    let (sa, sb) = d.sentence_of(i);
+    let (mut sa, sb) = d.sentence_of(i);
+    // "Europapolitik: Die SPD will …": a label before a colon is not the subject.
+    if let Some(colon) = (sa..sb.min(sa + 4).min(i)).find(|&k| d.word(k) == ":") {
+        if colon + 1 < i {
+            sa = colon + 1;
+        }
+    }
     if !np_can_start(d, sa) {
         return None;
     }
