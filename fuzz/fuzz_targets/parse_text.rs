@@ -1,0 +1,15 @@
+//! The plain-text article parser on any text: blocks, credits and title never break the text.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use newslens::engine::{parse, Format};
+use newslens_fuzz::invariants::check_document;
+
+fuzz_target!(|data: &[u8]| {
+    let source = String::from_utf8_lossy(data);
+    let doc = parse(&source, Format::Text);
+    // Plain-text spans index the source itself.
+    assert_eq!(doc.text, source);
+    check_document(&doc);
+    assert_eq!(parse(&source, Format::Text), doc, "parsing is deterministic");
+});
