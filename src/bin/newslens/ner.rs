@@ -102,6 +102,8 @@ pub fn run_train(args: &[String]) -> Result<(), Error> {
         seed: number(args, "--seed", defaults.seed)?,
         min_count: number(args, "--min-count", defaults.min_count)?,
         prune: number(args, "--prune", defaults.prune)?,
+        levels: number(args, "--levels", defaults.levels)?,
+        pa: number(args, "--pa", defaults.pa)?,
     };
     let started = Instant::now();
     let lexicon = if lexicon_path == "none" {

@@ -72,43 +72,68 @@ pub(crate) fn allowed(from: Option<usize>, to: usize) -> bool {
     }
 }
 
-/// Best label sequence under emission scores `emit` (n × LABELS) and transitions.
-pub(crate) fn viterbi(emit: &[i64], start: &[i64; LABELS], trans: &[[i64; LABELS]; LABELS]) -> Vec<usize> {
+/// A score type Viterbi can add and compare: integers when tagging, floats when training.
+pub(crate) trait Score: Copy + PartialOrd {
+    const NEG: Self;
+    fn add(self, other: Self) -> Self;
+}
+
+impl Score for i64 {
     const NEG: i64 = i64::MIN / 4;
+    fn add(self, other: i64) -> i64 {
+        self.saturating_add(other)
+    }
+}
+
+impl Score for f64 {
+    const NEG: f64 = f64::NEG_INFINITY;
+    fn add(self, other: f64) -> f64 {
+        self + other
+    }
+}
+
+/// Best label sequence under emission scores `emit` (n × LABELS) and transitions, among the
+/// sequences [`allowed`] permits. Ties go to the lower label index, so results are stable.
+pub(crate) fn viterbi<S: Score>(emit: &[S], start: &[S; LABELS], trans: &[[S; LABELS]; LABELS]) -> Vec<usize> {
     let n = emit.len() / LABELS;
     if n == 0 {
         return Vec::new();
     }
-    let mut score = [NEG; LABELS];
+    let mut score = [S::NEG; LABELS];
     for y in 0..LABELS {
         if allowed(None, y) {
-            score[y] = start[y].saturating_add(emit[y]);
+            score[y] = start[y].add(emit[y]);
         }
     }
     let mut back = vec![0u8; n * LABELS];
     for i in 1..n {
-        let mut next = [NEG; LABELS];
+        let mut next = [S::NEG; LABELS];
         for y in 0..LABELS {
-            let mut best = NEG;
+            let mut best = S::NEG;
             let mut arg = 0;
             for (p, &s) in score.iter().enumerate() {
-                if s == NEG || !allowed(Some(p), y) {
+                if !(s > S::NEG) || !allowed(Some(p), y) {
                     continue;
                 }
-                let v = s.saturating_add(trans[p][y]);
+                let v = s.add(trans[p][y]);
                 if v > best {
                     best = v;
                     arg = p;
                 }
             }
-            if best > NEG {
-                next[y] = best.saturating_add(emit[i * LABELS + y]);
+            if best > S::NEG {
+                next[y] = best.add(emit[i * LABELS + y]);
             }
             back[i * LABELS + y] = arg as u8;
         }
         score = next;
     }
-    let mut y = (0..LABELS).max_by_key(|&y| (score[y], std::cmp::Reverse(y))).unwrap_or(0);
+    let mut y = 0;
+    for c in 1..LABELS {
+        if score[c] > score[y] {
+            y = c;
+        }
+    }
     let mut path = vec![0; n];
     for i in (0..n).rev() {
         path[i] = y;
@@ -409,10 +434,10 @@ mod tests {
         let mut emit = vec![0i64; 2 * LABELS];
         emit[2] = 100;
         emit[LABELS + 2] = 100;
-        let path = viterbi(&emit, &[0; LABELS], &[[0; LABELS]; LABELS]);
+        let path = viterbi(&emit, &[0i64; LABELS], &[[0i64; LABELS]; LABELS]);
         assert_ne!(path[0], 2);
         assert!(allowed(Some(path[0]), path[1]));
-        assert!(viterbi(&[], &[0; LABELS], &[[0; LABELS]; LABELS]).is_empty());
+        assert!(viterbi::<i64>(&[], &[0; LABELS], &[[0; LABELS]; LABELS]).is_empty());
     }
 
     #[test]
@@ -423,6 +448,6 @@ mod tests {
         let mut emit = vec![0i64; 2 * LABELS];
         emit[b_loc] = 5;
         emit[LABELS + i_loc] = 5;
-        assert_eq!(viterbi(&emit, &[0; LABELS], &[[0; LABELS]; LABELS]), vec![b_loc, i_loc]);
+        assert_eq!(viterbi(&emit, &[0i64; LABELS], &[[0i64; LABELS]; LABELS]), vec![b_loc, i_loc]);
     }
 }

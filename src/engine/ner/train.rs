@@ -27,11 +27,17 @@ pub struct Options {
     pub min_count: u32,
     /// After averaging, features whose largest absolute weight is below this are dropped.
     pub prune: f64,
+    /// Quantisation: the largest weight becomes this integer, the rest in proportion. Fewer
+    /// levels make a smaller file; dev F1 says how few are enough.
+    pub levels: u32,
+    /// 0 for perceptron updates; otherwise passive-aggressive updates with this cap on the
+    /// step.
+    pub pa: f64,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { epochs: 12, seed: 1, min_count: 1, prune: 0.05 }
+        Options { epochs: 12, seed: 1, min_count: 1, prune: 0.05, levels: 30000, pa: 0.0 }
     }
 }
 
@@ -83,13 +89,8 @@ pub fn train(
     drop(ids);
 
     let nf = kept.len();
-    let mut w = vec![0i32; nf * LABELS];
-    let mut u = vec![0i64; nf * LABELS];
-    let mut ws = [0i64; LABELS];
-    let mut us = [0i64; LABELS];
-    let mut wt = [[0i64; LABELS]; LABELS];
-    let mut ut = [[0i64; LABELS]; LABELS];
-    let mut c: i64 = 1;
+    let mut wt = Weights::new(nf);
+    let mut c: f64 = 1.0;
     let mut order: Vec<usize> = (0..data.len()).collect();
     let mut rng = Rng::new(options.seed);
     let mut last = None;
@@ -98,97 +99,140 @@ pub fn train(
         for &si in &order {
             let s = &data[si];
             let n = s.gold.len();
-            let mut emit = vec![0i64; n * LABELS];
+            let token = |i: usize| &s.ids[s.starts[i] as usize..s.starts[i + 1] as usize];
+            let mut emit = vec![0f64; n * LABELS];
             for i in 0..n {
                 let e = &mut emit[i * LABELS..(i + 1) * LABELS];
-                for &f in &s.ids[s.starts[i] as usize..s.starts[i + 1] as usize] {
-                    let row = &w[f as usize * LABELS..(f as usize + 1) * LABELS];
+                for &f in token(i) {
+                    let row = &wt.w[f as usize * LABELS..(f as usize + 1) * LABELS];
                     for (a, &x) in e.iter_mut().zip(row) {
-                        *a += i64::from(x);
+                        *a += f64::from(x);
                     }
                 }
             }
-            let pred = viterbi(&emit, &ws, &wt);
-            if pred != s.gold {
+            let pred = viterbi(&emit, &wt.ws, &wt.wt);
+            if pred == s.gold {
+                c += 1.0;
+                continue;
+            }
+            // The step: 1 for the perceptron; for passive-aggressive (PA-I, Crammer et al.
+            // 2006) just enough to score gold above the prediction by its Hamming loss, capped.
+            let tau = if options.pa > 0.0 {
+                let path_score = |ys: &[usize]| {
+                    let mut total = 0.0;
+                    for (i, &y) in ys.iter().enumerate() {
+                        total += emit[i * LABELS + y];
+                        total += if i == 0 { wt.ws[y] } else { wt.wt[ys[i - 1]][y] };
+                    }
+                    total
+                };
+                let margin = path_score(&s.gold) - path_score(&pred);
+                let mut loss = 0.0;
+                let mut norm = 0.0;
+                for i in 0..n {
+                    if s.gold[i] != pred[i] {
+                        loss += 1.0;
+                        norm += 2.0 * token(i).len() as f64;
+                    }
+                    let prev = |ys: &[usize]| if i == 0 { None } else { Some(ys[i - 1]) };
+                    if (prev(&s.gold), s.gold[i]) != (prev(&pred), pred[i]) {
+                        norm += 2.0;
+                    }
+                }
+                if norm == 0.0 {
+                    0.0
+                } else {
+                    ((loss - margin) / norm).clamp(0.0, options.pa)
+                }
+            } else {
+                1.0
+            };
+            if tau > 0.0 {
                 for i in 0..n {
                     let (g, p) = (s.gold[i], pred[i]);
                     if g != p {
-                        for &f in &s.ids[s.starts[i] as usize..s.starts[i + 1] as usize] {
-                            let at = f as usize * LABELS;
-                            w[at + g] += 1;
-                            u[at + g] += c;
-                            w[at + p] -= 1;
-                            u[at + p] -= c;
+                        for &f in token(i) {
+                            wt.feature(f, g, tau, c);
+                            wt.feature(f, p, -tau, c);
                         }
                     }
                     let (gp, pp) = if i == 0 { (None, None) } else { (Some(s.gold[i - 1]), Some(pred[i - 1])) };
                     if (gp, g) != (pp, p) {
-                        match gp {
-                            None => {
-                                ws[g] += 1;
-                                us[g] += c;
-                            }
-                            Some(q) => {
-                                wt[q][g] += 1;
-                                ut[q][g] += c;
-                            }
-                        }
-                        match pp {
-                            None => {
-                                ws[p] -= 1;
-                                us[p] -= c;
-                            }
-                            Some(q) => {
-                                wt[q][p] -= 1;
-                                ut[q][p] -= c;
-                            }
-                        }
+                        wt.transition(gp, g, tau, c);
+                        wt.transition(pp, p, -tau, c);
                     }
                 }
             }
-            c += 1;
+            c += 1.0;
         }
-        let model = average(&kept, &w, &u, &ws, &us, &wt, &ut, c, lexicon, options);
-        let tagger = Tagger::from_model(model);
+        let tagger = Tagger::from_model(average(&kept, &wt, c, lexicon, options));
         on_epoch(epoch, &tagger);
         last = Some(tagger);
     }
-    last.unwrap_or_else(|| {
-        Tagger::from_model(average(&kept, &w, &u, &ws, &us, &wt, &ut, c, lexicon, options))
-    })
+    last.unwrap_or_else(|| Tagger::from_model(average(&kept, &wt, c, lexicon, options)))
+}
+
+/// Current weights `w` and the sums `u` of each update times the example count when it was
+/// made: the average over all steps is `w - u / c` (Daumé's trick), with no per-step copy.
+struct Weights {
+    w: Vec<f32>,
+    u: Vec<f64>,
+    ws: [f64; LABELS],
+    us: [f64; LABELS],
+    wt: [[f64; LABELS]; LABELS],
+    ut: [[f64; LABELS]; LABELS],
+}
+
+impl Weights {
+    fn new(features: usize) -> Weights {
+        Weights {
+            w: vec![0.0; features * LABELS],
+            u: vec![0.0; features * LABELS],
+            ws: [0.0; LABELS],
+            us: [0.0; LABELS],
+            wt: [[0.0; LABELS]; LABELS],
+            ut: [[0.0; LABELS]; LABELS],
+        }
+    }
+
+    fn feature(&mut self, f: u32, y: usize, d: f64, c: f64) {
+        let at = f as usize * LABELS + y;
+        self.w[at] += d as f32;
+        self.u[at] += c * d;
+    }
+
+    fn transition(&mut self, from: Option<usize>, to: usize, d: f64, c: f64) {
+        match from {
+            None => {
+                self.ws[to] += d;
+                self.us[to] += c * d;
+            }
+            Some(q) => {
+                self.wt[q][to] += d;
+                self.ut[q][to] += c * d;
+            }
+        }
+    }
 }
 
 /// The averaged weights, pruned and quantised into a model.
-#[allow(clippy::too_many_arguments)]
-fn average(
-    keys: &[u64],
-    w: &[i32],
-    u: &[i64],
-    ws: &[i64; LABELS],
-    us: &[i64; LABELS],
-    wt: &[[i64; LABELS]; LABELS],
-    ut: &[[i64; LABELS]; LABELS],
-    c: i64,
-    lexicon: &Lexicon,
-    options: &Options,
-) -> Model {
-    let cf = c as f64;
-    let avg = |w: i64, u: i64| w as f64 - u as f64 / cf;
-    // The quantisation step: the largest weight maps to ±30000 of the i16 range, leaving room
-    // for the rare rows that two features share.
+fn average(keys: &[u64], wt: &Weights, c: f64, lexicon: &Lexicon, options: &Options) -> Model {
+    let avg = |w: f64, u: f64| w - u / c;
+    // The quantisation step: the largest weight maps to ±levels (at most 30000 of the i16 range,
+    // leaving room for the rare rows that two features share).
     let mut max_abs = 1e-9f64;
-    for (&w, &u) in w.iter().zip(u) {
-        max_abs = max_abs.max(avg(i64::from(w), u).abs());
+    for (&w, &u) in wt.w.iter().zip(&wt.u) {
+        max_abs = max_abs.max(avg(f64::from(w), u).abs());
     }
-    let step = max_abs / 30000.0;
+    let step = max_abs / f64::from(options.levels.clamp(1, 30000));
     let q = |x: f64| (x / step).round();
     let mut rows: FastMap<u32, u32> = FastMap::default();
     let mut weights: Vec<i16> = Vec::new();
     for (f, &key) in keys.iter().enumerate() {
         let at = f * LABELS;
-        let row: Vec<f64> = (0..LABELS).map(|y| avg(i64::from(w[at + y]), u[at + y])).collect();
+        let row: Vec<f64> = (0..LABELS).map(|y| avg(f64::from(wt.w[at + y]), wt.u[at + y])).collect();
         let max = row.iter().fold(0.0f64, |m, x| m.max(x.abs()));
-        if max < options.prune || max == 0.0 {
+        if max < options.prune || row.iter().all(|&x| q(x) == 0.0) {
             continue;
         }
         let k = key32(key);
@@ -205,9 +249,9 @@ fn average(
     let mut start = [0i64; LABELS];
     let mut trans = [[0i64; LABELS]; LABELS];
     for y in 0..LABELS {
-        start[y] = q(avg(ws[y], us[y])) as i64;
+        start[y] = q(avg(wt.ws[y], wt.us[y])) as i64;
         for z in 0..LABELS {
-            trans[y][z] = q(avg(wt[y][z], ut[y][z])) as i64;
+            trans[y][z] = q(avg(wt.wt[y][z], wt.ut[y][z])) as i64;
         }
     }
     Model { scale: step as f32, start, trans, rows, weights, lexicon: lexicon.clone() }
