@@ -1,0 +1,5 @@
+//! The browser app: everything lives in `newslens::ui`.
+
+fn main() {
+    newslens::ui::start();
+}

@@ -1,0 +1,42 @@
+//! The viewer: Yew components that show an article with its entities and quotations.
+//!
+//! The engine does all the analysis; this module only renders it. Everything here compiles
+//! natively (feature `ssr`, for render tests) and to wasm (feature `web`); the few calls into
+//! browser APIs live in `browser`, compiled for the `web` feature only.
+//!
+//! - [`route`]: the hash routes (`#/`, `#/a/<slug>`), parsed and written in one place.
+//! - [`state`]: the one reducer, [`ViewerState`] with its [`Action`]s.
+//! - [`model`]: which tagger the highlights come from, and the fallback when the model fails.
+//! - [`library`]: the articles the app can show.
+//! - `components`: one component per file; [`App`] at the root.
+
+mod app;
+#[cfg(feature = "web")]
+mod browser;
+mod components;
+pub mod library;
+pub mod model;
+pub mod route;
+pub mod state;
+
+pub use app::{App, AppProps};
+pub use components::article::{ArticleView, ArticleViewProps};
+pub use library::{ArticleSource, Library};
+pub use model::ModelState;
+pub use route::Route;
+pub use state::{Action, KindSet, ViewerState};
+
+/// Starts the app in the browser: mounts it on `#app` (or `<body>`), at the route the URL names,
+/// and starts fetching the trained model.
+#[cfg(feature = "web")]
+pub fn start() {
+    let props = AppProps {
+        route: browser::current_route(),
+        model: ModelState::Loading,
+        library: Library::bundled(),
+    };
+    match browser::app_root() {
+        Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),
+        None => yew::Renderer::<App>::with_props(props).render(),
+    };
+}

@@ -1,0 +1,80 @@
+//! Every browser API the viewer touches, in one place (compiled for the `web` feature only).
+
+use gloo::events::EventListener;
+use gloo::utils::{document, window};
+use web_sys::{Element, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+use yew::prelude::*;
+
+use super::model::{self, ModelState};
+use super::route::Route;
+use super::state::{Action, ViewerState};
+
+/// The route the address bar names now.
+pub(crate) fn current_route() -> Route {
+    Route::from_hash(&window().location().hash().unwrap_or_default())
+}
+
+/// The element the app mounts on: `#app` in index.html.
+pub(crate) fn app_root() -> Option<Element> {
+    document().get_element_by_id("app")
+}
+
+/// Keeps the state in step with the browser: follows the address bar, and fetches the model
+/// once if the app started without one.
+#[hook]
+pub(crate) fn use_browser(state: &UseReducerHandle<ViewerState>) {
+    let dispatcher = state.dispatcher();
+    use_effect_with((), {
+        let dispatcher = dispatcher.clone();
+        move |_| {
+            let listener = EventListener::new(&window(), "hashchange", move |_| {
+                dispatcher.dispatch(Action::Navigate(current_route()));
+            });
+            move || drop(listener)
+        }
+    });
+
+    let needs_model = matches!(state.model, ModelState::Loading);
+    use_effect_with((), move |_| {
+        if needs_model {
+            wasm_bindgen_futures::spawn_local(async move {
+                dispatcher.dispatch(Action::ModelReady(model::load().await));
+            });
+        }
+    });
+
+    // A new page starts at its top, as after following a link.
+    use_effect_with(state.route.clone(), |_| window().scroll_to_with_x_and_y(0.0, 0.0));
+}
+
+/// Fetches a file relative to the page.
+pub(crate) async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+    let response = gloo::net::http::Request::get(url).send().await.map_err(|e| e.to_string())?;
+    if !response.ok() {
+        return Err(format!("HTTP {} for {url}", response.status()));
+    }
+    response.binary().await.map_err(|e| e.to_string())
+}
+
+/// Scrolls the first span of quotation `index` into the middle of the view.
+pub(crate) fn scroll_to_quote(index: usize) {
+    let Some(element) = document().get_element_by_id(&format!("quote-{index}")) else {
+        return;
+    };
+    let options = ScrollIntoViewOptions::new();
+    options.set_behavior(if prefers_reduced_motion() { ScrollBehavior::Instant } else { ScrollBehavior::Smooth });
+    options.set_block(ScrollLogicalPosition::Center);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+fn prefers_reduced_motion() -> bool {
+    window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches())
+}
+
+pub(crate) fn set_title(title: &str) {
+    document().set_title(title);
+}

@@ -1,0 +1,154 @@
+//! The article page: metadata, legend, the blocks with their marks, and the quote list.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::legend::Legend;
+use super::marked::Marker;
+use super::quote_list::QuoteList;
+use crate::engine::{Analysis, Block, BlockKind, Document, EntityKind, Span};
+use crate::ui::state::KindSet;
+
+#[derive(Properties, PartialEq)]
+pub struct ArticleViewProps {
+    /// The parsed article: shown at once, before any analysis.
+    pub document: Rc<Document>,
+    /// The analysis, once a tagger is ready; its document is the one shown then.
+    #[prop_or_default]
+    pub analysis: Option<Rc<Analysis>>,
+    /// Entity kinds switched off in the legend.
+    #[prop_or_default]
+    pub hidden: KindSet,
+    /// The quotation picked in the quote list.
+    #[prop_or_default]
+    pub active_quote: Option<usize>,
+    /// Changes on every pick, so picking the same quote again scrolls to it again.
+    #[prop_or_default]
+    pub quote_picks: u32,
+    /// Shown above the legend: where the highlights come from.
+    #[prop_or_default]
+    pub status: Html,
+    #[prop_or_default]
+    pub on_toggle: Callback<EntityKind>,
+    #[prop_or_default]
+    pub on_pick_quote: Callback<usize>,
+}
+
+#[function_component]
+pub fn ArticleView(props: &ArticleViewProps) -> Html {
+    use_scroll_to_quote(props.active_quote, props.quote_picks);
+
+    let analysis = props.analysis.as_deref();
+    let document = analysis.map_or(&*props.document, |a| &a.document);
+    let marker = Marker::new(&document.text, analysis, props.hidden, props.active_quote);
+
+    let meta = document.date.map(|date| {
+        html! { <time class="article-date" datetime={date.iso()}>{date.german()}</time> }
+    });
+    let source = document.source.as_ref().map(|source| {
+        html! { <span class="article-source">{source.clone()}</span> }
+    });
+
+    html! {
+        <div class="article-layout">
+            <article class="article" lang={document.lang.clone().unwrap_or_else(|| "de".into())}>
+                <header class="article-header">
+                    <h1 class="article-title">{document.title.clone()}</h1>
+                    if meta.is_some() || source.is_some() {
+                        <p class="article-meta">{meta}{source}</p>
+                    }
+                </header>
+                <div class="article-tools">
+                    {props.status.clone()}
+                    <Legend
+                        analysis={props.analysis.clone()}
+                        hidden={props.hidden}
+                        on_toggle={props.on_toggle.clone()}
+                    />
+                </div>
+                <div class="article-body">{blocks(document, &marker)}</div>
+            </article>
+            <QuoteList
+                analysis={props.analysis.clone()}
+                active={props.active_quote}
+                on_pick={props.on_pick_quote.clone()}
+            />
+        </div>
+    }
+}
+
+/// Scrolls a picked quotation into view after the render that marks it.
+#[cfg(feature = "web")]
+#[hook]
+fn use_scroll_to_quote(active: Option<usize>, picks: u32) {
+    use_effect_with((active, picks), |(active, _)| {
+        if let Some(index) = *active {
+            crate::ui::browser::scroll_to_quote(index);
+        }
+    });
+}
+
+#[cfg(not(feature = "web"))]
+#[hook]
+fn use_scroll_to_quote(_active: Option<usize>, _picks: u32) {}
+
+/// The blocks in reading order; consecutive list items share one list.
+fn blocks(document: &Document, marker: &Marker<'_>) -> Html {
+    let mut out: Vec<Html> = Vec::new();
+    let mut list: Vec<Html> = Vec::new();
+    for block in &document.blocks {
+        if block.kind == BlockKind::ListItem {
+            list.push(html! { <li class="article-item">{marker.render(block.span, &block.inline)}</li> });
+            continue;
+        }
+        if !list.is_empty() {
+            out.push(html! { <ul class="article-items">{for list.drain(..)}</ul> });
+        }
+        out.push(block_node(document, block, marker));
+    }
+    if !list.is_empty() {
+        out.push(html! { <ul class="article-items">{for list.drain(..)}</ul> });
+    }
+    out.into_iter().collect()
+}
+
+fn block_node(document: &Document, block: &Block, marker: &Marker<'_>) -> Html {
+    let content = marker.render(block.span, &block.inline);
+    match block.kind {
+        BlockKind::Lead => html! { <p class="article-lead">{content}</p> },
+        BlockKind::Heading(level) => {
+            // The article title is the page's h1; subheadings start at h2.
+            let tag = format!("h{}", level.clamp(2, 6));
+            html! { <@{tag} class="article-subheading">{content}</@> }
+        }
+        BlockKind::Paragraph => html! { <p class="article-paragraph">{content}</p> },
+        BlockKind::Caption => html! {
+            <figure class="article-figure">
+                <figcaption class="article-caption">
+                    {content}
+                    {block.credit.map(|credit| credit_node(document, block.span, credit, marker))}
+                </figcaption>
+            </figure>
+        },
+        BlockKind::BlockQuote => html! {
+            <blockquote class="article-blockquote"><p>{content}</p></blockquote>
+        },
+        BlockKind::Code => html! { <pre class="article-code"><code>{content}</code></pre> },
+        BlockKind::ListItem => html! { <p class="article-paragraph">{content}</p> },
+    }
+}
+
+/// "Bild: REUTERS": the credit word as the article writes it, then the credit.
+fn credit_node(document: &Document, body: Span, credit: Span, marker: &Marker<'_>) -> Html {
+    let between = Span { start: body.end.min(credit.start), end: credit.start };
+    let word = between.slice(&document.text).trim();
+    let word = if word.is_empty() { "Bild:" } else { word };
+    html! {
+        <span class="article-credit">
+            <span class="article-credit-label">{word.to_string()}</span>
+            {" "}
+            {marker.render(credit, &[])}
+        </span>
+    }
+}

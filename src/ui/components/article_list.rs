@@ -1,0 +1,101 @@
+//! The list of articles: the start page, and the way out of a not-found page.
+
+use yew::prelude::*;
+
+use super::use_document_title;
+use crate::engine::DateTime;
+use crate::ui::library::Library;
+use crate::ui::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct ArticleListProps {
+    pub library: Library,
+}
+
+/// What the list shows of one article.
+#[derive(PartialEq)]
+struct Entry {
+    href: String,
+    title: String,
+    date: Option<DateTime>,
+    source: Option<String>,
+}
+
+#[function_component]
+pub fn ArticleList(props: &ArticleListProps) -> Html {
+    let entries = use_memo(props.library.clone(), |library| {
+        library
+            .iter()
+            .map(|article| {
+                let document = article.parse();
+                let title = if document.title.is_empty() { article.slug.to_string() } else { document.title };
+                Entry {
+                    href: Route::Article(article.slug.clone()).href(),
+                    title,
+                    date: document.date,
+                    source: document.source,
+                }
+            })
+            .collect::<Vec<_>>()
+    });
+    if entries.is_empty() {
+        return html! { <p class="article-list-empty">{"Noch keine Artikel."}</p> };
+    }
+    let items = entries.iter().map(|entry| {
+        let date = entry.date.map(|d| html! { <time datetime={d.iso()}>{d.german()}</time> });
+        let source = entry.source.as_ref().map(|s| html! { <span class="article-list-source">{s.clone()}</span> });
+        html! {
+            <li class="article-list-item">
+                <a class="article-list-link" href={entry.href.clone()}>{entry.title.clone()}</a>
+                if date.is_some() || source.is_some() {
+                    <span class="article-list-meta">{date}{source}</span>
+                }
+            </li>
+        }
+    });
+    html! { <ul class="article-list">{for items}</ul> }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct HomePageProps {
+    pub library: Library,
+}
+
+/// The start page.
+#[function_component]
+pub fn HomePage(props: &HomePageProps) -> Html {
+    use_document_title("Artikel – newslens".to_string());
+    html! {
+        <section class="home">
+            <h1 class="home-title">{"Artikel"}</h1>
+            <p class="home-intro">
+                {"Nachrichtentexte mit markierten Personen, Orten, Organisationen, Daten und Zahlen, \
+                  und wer was gesagt hat."}
+            </p>
+            <ArticleList library={props.library.clone()} />
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct NotFoundProps {
+    /// What the URL asked for.
+    pub wanted: AttrValue,
+    pub library: Library,
+}
+
+/// An unknown article or address, with the articles that do exist.
+#[function_component]
+pub fn NotFound(props: &NotFoundProps) -> Html {
+    use_document_title("Nicht gefunden – newslens".to_string());
+    html! {
+        <section class="not-found">
+            <h1 class="not-found-title">{"Artikel nicht gefunden"}</h1>
+            <p class="not-found-text">
+                {"Zu „"}<code class="not-found-wanted">{props.wanted.clone()}</code>
+                {"“ gibt es hier keinen Artikel. Diese Artikel sind da:"}
+            </p>
+            <ArticleList library={props.library.clone()} />
+        </section>
+    }
+}

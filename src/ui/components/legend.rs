@@ -1,0 +1,60 @@
+//! The legend: one toggle per entity kind, with how many mentions the article has of it.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::{kind_class, kind_name};
+use crate::engine::{Analysis, EntityKind};
+use crate::ui::state::KindSet;
+
+#[derive(Properties, PartialEq)]
+pub(crate) struct LegendProps {
+    /// `None` while the model loads: the toggles wait for it.
+    pub analysis: Option<Rc<Analysis>>,
+    pub hidden: KindSet,
+    pub on_toggle: Callback<EntityKind>,
+}
+
+#[function_component]
+pub(crate) fn Legend(props: &LegendProps) -> Html {
+    let count = |kind: EntityKind| {
+        props.analysis.as_ref().map(|a| a.mentions.iter().filter(|m| m.kind == kind).count())
+    };
+    let items = EntityKind::ALL.into_iter().map(|kind| {
+        let shown = !props.hidden.contains(kind);
+        let onclick = props.on_toggle.reform(move |_: MouseEvent| kind);
+        let count = count(kind);
+        let count_text = count.map_or_else(|| "…".to_string(), |n| n.to_string());
+        let label = format!(
+            "{}: {} Markierungen, {}",
+            kind_name(kind),
+            count_text,
+            if shown { "hervorgehoben" } else { "ausgeblendet" }
+        );
+        html! {
+            <li class="legend-item">
+                <button
+                    type="button"
+                    class={classes!("legend-toggle", (!shown).then_some("is-off"))}
+                    aria-pressed={shown.to_string()}
+                    title={label}
+                    data-kind={kind.label()}
+                    disabled={count.is_none()}
+                    {onclick}
+                >
+                    <span class={classes!("legend-swatch", "entity", kind_class(kind), (!shown).then_some("is-off"))}
+                        data-kind={kind.label()}>
+                        {kind_name(kind)}
+                    </span>
+                    <span class="legend-count">{count_text}</span>
+                </button>
+            </li>
+        }
+    });
+    html! {
+        <section class="legend" aria-label="Markierte Namen und Angaben">
+            <ul class="legend-items">{for items}</ul>
+        </section>
+    }
+}
