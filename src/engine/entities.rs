@@ -1,11 +1,288 @@
-//! Entity clusters.
-use super::{Cluster, Found, Mention};
+//! Entity clusters: every mention of one entity merged into one [`Cluster`].
+//!
+//! - People by surname: "Jens Stoltenberg", "Stoltenberg", "Stoltenbergs", "NATO-Chef Jens
+//!   Stoltenberg" are one person; role words before a name ("NATO-Generalsekretär") are not part
+//!   of it.
+//! - Other names by their case-folded text: "NATO" and "Nato"; a genitive "Kiews" joins "Kiew".
+//! - Parts ("NATO-Gipfel") join the entity one of their pieces names.
+//! - Derived words ("ukrainischen", "russischen") join the name they derive from by stem:
+//!   "ukrain-ischen" / "Ukrain-e", "russ-ischen" / "Russ-land".
+//!
+//! The canonical name is the fullest the text gives. Every lookup is a hash probe, so
+//! clustering is linear in the number of mentions.
+
+use std::collections::HashMap;
+
+use super::quotes::lexicon::ROLE_SUFFIXES;
+use super::{Cluster, EntityKind, Found, Mention, Variant};
+
+/// Shortest stem a derived word may be matched by.
+const MIN_STEM: usize = 4;
+/// How many candidate names one stem prefix is compared with at most.
+const MAX_CANDIDATES: usize = 16;
+
+/// Whether a word is a role or title before a name: "NATO-Generalsekretär", "Präsidentin".
+fn is_role(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let tail = lower.rsplit('-').next().unwrap_or(&lower);
+    // Inflected roles too: "Präsidenten", "Ministers".
+    let stem = tail.strip_suffix("en").or_else(|| tail.strip_suffix('n')).or_else(|| tail.strip_suffix('s')).unwrap_or(tail);
+    ROLE_SUFFIXES.iter().any(|s| tail.ends_with(s) || stem.ends_with(s)) || matches!(tail, "herr" | "frau" | "dr." | "prof.")
+}
+
+/// The words of a person's mention that are the name: roles before it dropped.
+fn name_words(text: &str) -> Vec<&str> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let first_name = words.iter().position(|w| !is_role(w)).unwrap_or(0);
+    words[first_name..].to_vec()
+}
+
+/// A word without a genitive ending: "Stoltenbergs" → "stoltenberg", "Kiews" → "kiew".
+fn without_genitive(lower: &str) -> Option<&str> {
+    lower
+        .strip_suffix("'s")
+        .or_else(|| lower.strip_suffix("’s"))
+        .or_else(|| lower.strip_suffix('\''))
+        .or_else(|| lower.strip_suffix('s'))
+        .filter(|s| s.chars().count() >= 2)
+}
+
+/// The stem of a derived adjective: "ukrainischen" → "ukrain", "deutschen" → "deutsch".
+fn deriv_stem(lower: &str) -> &str {
+    for suffix in ["ischen", "ischem", "ischer", "isches", "ische", "isch", "ern", "er", "en", "em", "es", "e"] {
+        if let Some(stem) = lower.strip_suffix(suffix) {
+            if stem.chars().count() >= MIN_STEM {
+                return stem;
+            }
+        }
+    }
+    lower
+}
+
+/// The stem of a name a derived word may come from: "ukraine" → "ukrain", "russland" → "russ".
+fn name_stem(lower: &str) -> &str {
+    for suffix in ["land", "ien", "en", "e", "a"] {
+        if let Some(stem) = lower.strip_suffix(suffix) {
+            if stem.chars().count() >= MIN_STEM {
+                return stem;
+            }
+        }
+    }
+    lower
+}
+
+fn prefix(s: &str, n: usize) -> String {
+    s.chars().take(n).collect()
+}
+
+/// Whether a derived word's stem and a name's stem are the same word: one is a prefix of the
+/// other but for at most one letter ("chines" / "chin", "europä" / "europ").
+fn stems_match(deriv: &str, name: &str) -> bool {
+    let common = deriv.chars().zip(name.chars()).take_while(|(a, b)| a == b).count();
+    let shorter = deriv.chars().count().min(name.chars().count());
+    common >= MIN_STEM && common + 1 >= shorter
+}
+
+struct Builder {
+    /// Provisional cluster of each mention.
+    of: Vec<Option<usize>>,
+    count: usize,
+    /// Surname (lower case) → person cluster.
+    surnames: HashMap<String, usize>,
+    /// Case-folded name → cluster, for every kind but people's surnames.
+    names: HashMap<String, usize>,
+    /// First letters of a name's stem → clusters, for derived words.
+    stems: HashMap<String, Vec<(String, usize)>>,
+}
+
+impl Builder {
+    fn fresh(&mut self) -> usize {
+        self.count += 1;
+        self.count - 1
+    }
+}
+
+/// Merges mentions of one entity. Mentions come in text order and leave in it.
 pub(crate) fn cluster(text: &str, found: Vec<Found>) -> (Vec<Mention>, Vec<Cluster>) {
-    let mut mentions = Vec::new();
-    let mut clusters = Vec::new();
-    for f in found {
-        clusters.push(Cluster { name: f.span.slice(text).to_string(), kind: f.kind, mentions: vec![mentions.len()], quotes: vec![] });
-        mentions.push(Mention { span: f.span, kind: f.kind, variant: f.variant, cluster: clusters.len() - 1 });
+    let mut b = Builder { of: vec![None; found.len()], count: 0, surnames: HashMap::new(), names: HashMap::new(), stems: HashMap::new() };
+    let lower: Vec<String> = found.iter().map(|f| f.span.slice(text).to_lowercase()).collect();
+
+    // Full names of people first, so "Stoltenberg" early in the text still finds "Jens
+    // Stoltenberg" named later.
+    for (i, f) in found.iter().enumerate() {
+        if f.kind == EntityKind::Per && f.variant == Variant::Name {
+            let words = name_words(&lower[i]);
+            if words.len() >= 2 {
+                let surname = words[words.len() - 1].to_string();
+                let known = b.surnames.get(&surname).or_else(|| without_genitive(&surname).and_then(|s| b.surnames.get(s)));
+                let c = match known.copied() {
+                    Some(c) => c,
+                    None => {
+                        let c = b.fresh();
+                        b.surnames.insert(surname, c);
+                        c
+                    }
+                };
+                b.of[i] = Some(c);
+            }
+        }
+    }
+    // Then every other name.
+    for (i, f) in found.iter().enumerate() {
+        if b.of[i].is_some() || f.variant != Variant::Name {
+            continue;
+        }
+        let key = lower[i].as_str();
+        let c = match f.kind {
+            EntityKind::Date | EntityKind::Num => *b.names.entry(format!("{}:{key}", f.kind.label())).or_insert_with(|| {
+                b.count += 1;
+                b.count - 1
+            }),
+            EntityKind::Per => {
+                let words = name_words(key);
+                let last = words.last().copied().unwrap_or(key);
+                // A single word may also name a place or organisation the tagger took for a
+                // person elsewhere ("Kiew").
+                let found_c = b
+                    .surnames
+                    .get(last)
+                    .or_else(|| without_genitive(last).and_then(|s| b.surnames.get(s)))
+                    .or_else(|| (words.len() == 1).then(|| b.names.get(key)).flatten())
+                    .or_else(|| (words.len() == 1).then(|| without_genitive(key).and_then(|s| b.names.get(s))).flatten())
+                    .copied();
+                match found_c {
+                    Some(c) => c,
+                    None => {
+                        let c = b.fresh();
+                        b.surnames.insert(last.to_string(), c);
+                        c
+                    }
+                }
+            }
+            _ => {
+                let found_c = b
+                    .names
+                    .get(key)
+                    .or_else(|| without_genitive(key).and_then(|s| b.names.get(s)))
+                    .or_else(|| (!key.contains(' ')).then(|| b.surnames.get(key)).flatten())
+                    .copied();
+                match found_c {
+                    Some(c) => c,
+                    None => {
+                        let c = b.fresh();
+                        b.names.insert(key.to_string(), c);
+                        c
+                    }
+                }
+            }
+        };
+        b.of[i] = Some(c);
+    }
+    // Stems of every name, for the derived words.
+    for (key, &c) in b.names.iter().chain(b.surnames.iter()) {
+        let stem = name_stem(key);
+        if stem.chars().count() >= MIN_STEM && !stem.contains(' ') {
+            b.stems.entry(prefix(stem, MIN_STEM)).or_default().push((stem.to_string(), c));
+        }
+    }
+    for list in b.stems.values_mut() {
+        // Hash map order is arbitrary; the earliest cluster wins a tie.
+        list.sort_by_key(|(_, c)| *c);
+    }
+    // Parts and derived words join the entity they name.
+    for (i, f) in found.iter().enumerate() {
+        if b.of[i].is_some() {
+            continue;
+        }
+        let key = lower[i].as_str();
+        let joined = match f.variant {
+            Variant::Part => key.split(['-', '‐']).find_map(|piece| {
+                b.names.get(piece).or_else(|| b.surnames.get(piece)).or_else(|| without_genitive(piece).and_then(|p| b.names.get(p))).copied()
+            }),
+            _ => {
+                let stem = deriv_stem(key);
+                b.stems.get(&prefix(stem, MIN_STEM)).and_then(|list| {
+                    list.iter().take(MAX_CANDIDATES).find(|(name, _)| stems_match(stem, name)).map(|&(_, c)| c)
+                })
+            }
+        };
+        let c = joined.unwrap_or_else(|| {
+            // No base in the text: the part or derived word stands for its own entity.
+            let own = match f.variant {
+                Variant::Part => key.split(['-', '‐']).next().unwrap_or(key).to_string(),
+                _ => format!("~{}", deriv_stem(key)),
+            };
+            match b.names.get(&own) {
+                Some(&c) => c,
+                None => {
+                    let c = b.fresh();
+                    b.names.insert(own, c);
+                    c
+                }
+            }
+        });
+        b.of[i] = Some(c);
+    }
+
+    // Number clusters by first mention and name each after its fullest name.
+    let mut renumber: Vec<Option<usize>> = vec![None; b.count];
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut best: Vec<(usize, usize)> = Vec::new(); // rank of the name chosen so far
+    let mut mentions = Vec::with_capacity(found.len());
+    for (i, f) in found.iter().enumerate() {
+        let provisional = b.of[i].unwrap_or(0);
+        let id = match renumber.get(provisional).copied().flatten() {
+            Some(id) => id,
+            None => {
+                let id = clusters.len();
+                if let Some(slot) = renumber.get_mut(provisional) {
+                    *slot = Some(id);
+                }
+                clusters.push(Cluster { name: String::new(), kind: f.kind, mentions: Vec::new(), quotes: Vec::new() });
+                best.push((0, 0));
+                id
+            }
+        };
+        let surface = f.span.slice(text);
+        let name = if f.kind == EntityKind::Per { name_words(surface).join(" ") } else { surface.split_whitespace().collect::<Vec<_>>().join(" ") };
+        // Names beat parts and derived words; more words beat fewer; a genitive loses.
+        let rank = match f.variant {
+            Variant::Name => (1 + name.split_whitespace().count(), 0),
+            _ => (0, 0),
+        };
+        let current = &clusters[id].name;
+        // "Stoltenberg" beats an earlier genitive "Stoltenbergs".
+        let drops_genitive = rank.0 == best[id].0 && current.len() == name.len() + 1 && current.ends_with('s') && current.starts_with(name.as_str());
+        if current.is_empty() || rank.0 > best[id].0 || drops_genitive {
+            clusters[id].name = name;
+            best[id] = rank;
+            if f.variant == Variant::Name {
+                clusters[id].kind = f.kind;
+            }
+        }
+        clusters[id].mentions.push(mentions.len());
+        mentions.push(Mention { span: f.span, kind: f.kind, variant: f.variant, cluster: id });
     }
     (mentions, clusters)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems() {
+        assert_eq!(deriv_stem("ukrainischen"), "ukrain");
+        assert_eq!(name_stem("ukraine"), "ukrain");
+        assert_eq!(deriv_stem("russischen"), "russ");
+        assert_eq!(name_stem("russland"), "russ");
+        assert!(stems_match("chines", "chin"));
+        assert!(!stems_match("franz", "frankreich"));
+    }
+
+    #[test]
+    fn roles_are_not_names() {
+        assert_eq!(name_words("NATO-Generalsekretär Jens Stoltenberg"), ["Jens", "Stoltenberg"]);
+        assert_eq!(name_words("Stoltenberg"), ["Stoltenberg"]);
+    }
 }

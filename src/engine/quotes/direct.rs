@@ -206,7 +206,8 @@ pub(crate) fn source_phrase(d: &Doc, from: usize, to: usize, inside: &[bool]) ->
         let end = frame::clause_end(d, i + 1, inside).min(to);
         match w {
             "laut" | "gemäß" => {
-                if let Some(np) = frame::np_at(d, i + 1, end) {
+                // A news agency credits the report ("laut Reuters"); it is not a speaker.
+                if let Some(np) = frame::np_at(d, i + 1, end).filter(|np| !lexicon::is(lexicon::AGENCIES, d.lw(np.0))) {
                     return Some(((i, np.1), np, i));
                 }
             }

@@ -74,6 +74,11 @@ fn forward(d: &Doc, cue: Cue, b: usize, inside: &[bool]) -> Option<Draft> {
         return None;
     }
     let speaker = frame::subject(d, cue, inside);
+    // Without a speaker, a clause far from its verb is more often an attribute of a noun
+    // ("begründet … mit dem Wunsch Kiews, … beizutreten").
+    if speaker.is_none() && k > after + 3 {
+        return None;
+    }
     Some(Draft { kind: QuoteKind::Indirect, spans: vec![(start, end - 1)], speaker, cue: Some(cue.at) })
 }
 

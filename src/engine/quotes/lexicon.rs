@@ -174,6 +174,12 @@ pub(crate) const SOURCE_NOUNS: &[&str] = &[
     "überzeugung", "ansicht", "stellungnahme", "auskunft", "aussage",
 ];
 
+/// News agencies: "laut Reuters" credits the report, it does not quote anyone.
+pub(crate) const AGENCIES: &[&str] = &[
+    "reuters", "dpa", "afp", "ap", "apa", "kna", "epd", "sid", "ddp", "ansa", "efe", "xinhua",
+    "interfax", "tass", "itar-tass", "ria", "upi", "bloomberg", "associated",
+];
+
 /// Descriptions of a person's role that a later mention uses ("der NATO-Chef", "die Ministerin").
 pub(crate) const ROLE_SUFFIXES: &[&str] = &[
     "chef", "chefin", "sekretär", "sekretärin", "präsident", "präsidentin", "minister",

@@ -7,7 +7,7 @@
 
 use super::lexicon;
 use super::{Doc, Draft};
-use crate::engine::{Cluster, EntityKind, Mention, Span};
+use crate::engine::{Cluster, EntityKind, Mention, Span, Variant};
 
 /// How many sentences back a pronoun or description looks for its person.
 const WINDOW: usize = 5;
@@ -33,9 +33,10 @@ fn phrase_gender(d: &Doc, (a, b): (usize, usize)) -> Option<Gender> {
     match first {
         "er" | "dieser" if a == b => Some(Gender::Masc),
         "sie" | "diese" if a == b => Some(Gender::Fem),
-        "der" | "ein" | "dieser" => Some(Gender::Masc),
-        "die" | "eine" | "diese" if feminine_noun => Some(Gender::Fem),
-        "die" | "eine" | "diese" => Some(Gender::Unknown),
+        // An indefinite "ein NATO-Vertreter" introduces somebody new: it refers back to no one.
+        "der" | "dieser" => Some(Gender::Masc),
+        "die" | "diese" if feminine_noun => Some(Gender::Fem),
+        "die" | "diese" => Some(Gender::Unknown),
         _ => None,
     }
 }
@@ -64,7 +65,12 @@ fn cluster_genders(d: &Doc, mentions: &[Mention], clusters: &[Cluster]) -> Vec<G
 
 fn mention_at(mentions: &[Mention], span: Span) -> Option<&Mention> {
     let k = mentions.partition_point(|m| m.span.start < span.end);
-    mentions[..k].iter().rev().take(8).find(|m| m.span.overlaps(span) && m.kind != EntityKind::Date && m.kind != EntityKind::Num)
+    // A part of a word ("NATO" in "der NATO-Chef") names something else than the speaker.
+    mentions[..k]
+        .iter()
+        .rev()
+        .take(8)
+        .find(|m| m.span.overlaps(span) && m.variant == Variant::Name && !matches!(m.kind, EntityKind::Date | EntityKind::Num))
 }
 
 /// The cluster of each draft's speaker, if one fits.
