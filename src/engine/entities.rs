@@ -277,7 +277,80 @@ mod tests {
         assert_eq!(deriv_stem("russischen"), "russ");
         assert_eq!(name_stem("russland"), "russ");
         assert!(stems_match("chines", "chin"));
-        assert!(!stems_match("franz", "frankreich"));
+        assert!(!stems_match("brasil", "britann"));
+    }
+
+    /// Finds each listed word in `text` (in order) and tags it.
+    fn found(text: &str, tags: &[(&str, EntityKind, Variant)]) -> Vec<Found> {
+        let mut from = 0;
+        tags.iter()
+            .map(|&(word, kind, variant)| {
+                let start = from + text[from..].find(word).expect("word in text");
+                from = start + word.len();
+                Found { span: crate::engine::Span::new(start, from), kind, variant }
+            })
+            .collect()
+    }
+
+    fn names(text: &str, tags: &[(&str, EntityKind, Variant)]) -> Vec<(String, Vec<String>)> {
+        let (mentions, clusters) = cluster(text, found(text, tags));
+        clusters
+            .iter()
+            .map(|c| (c.name.clone(), c.mentions.iter().map(|&m| mentions[m].span.slice(text).to_string()).collect()))
+            .collect()
+    }
+
+    #[test]
+    fn people_by_surname_with_roles_and_genitives() {
+        use EntityKind::*;
+        use Variant::*;
+        let text = "Stoltenberg kam. NATO-Chef Jens Stoltenberg sprach. Besuch Stoltenbergs. Die Nato und die NATO.";
+        let got = names(text, &[
+            ("Stoltenberg", Per, Name),
+            ("NATO-Chef Jens Stoltenberg", Per, Name),
+            ("Stoltenbergs", Per, Name),
+            ("Nato", Org, Name),
+            ("NATO", Org, Name),
+        ]);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].0, "Jens Stoltenberg");
+        assert_eq!(got[0].1.len(), 3);
+        assert_eq!(got[1].0, "Nato");
+        assert_eq!(got[1].1, ["Nato", "NATO"]);
+    }
+
+    #[test]
+    fn parts_and_derivations_join_their_base() {
+        use EntityKind::*;
+        use Variant::*;
+        let text = "Der NATO-Gipfel in der ukrainischen Hauptstadt. Die Ukraine und Russland. Die russischen Truppen. Die NATO.";
+        let (mentions, clusters) = cluster(text, found(text, &[
+            ("NATO-Gipfel", Org, Part),
+            ("ukrainischen", Loc, Deriv),
+            ("Ukraine", Loc, Name),
+            ("Russland", Loc, Name),
+            ("russischen", Loc, Deriv),
+            ("NATO", Org, Name),
+        ]));
+        let name_of = |i: usize| clusters[mentions[i].cluster].name.as_str();
+        assert_eq!(name_of(0), "NATO");
+        assert_eq!(name_of(1), "Ukraine");
+        assert_eq!(name_of(4), "Russland");
+        assert_eq!(clusters.len(), 3);
+        // Clusters are numbered by first mention, their mentions in text order.
+        assert_eq!(mentions[0].cluster, 0);
+        assert!(clusters.iter().all(|c| c.mentions.windows(2).all(|w| w[0] < w[1])));
+    }
+
+    #[test]
+    fn many_mentions_stay_fast() {
+        let text = "Meier sagte. ".repeat(50_000);
+        let found: Vec<Found> = (0..50_000)
+            .map(|i| Found { span: crate::engine::Span::new(i * 13, i * 13 + 5), kind: EntityKind::Per, variant: Variant::Name })
+            .collect();
+        let (mentions, clusters) = cluster(&text, found);
+        assert_eq!(mentions.len(), 50_000);
+        assert_eq!(clusters.len(), 1);
     }
 
     #[test]

@@ -168,7 +168,7 @@ pub(crate) fn find(
     let mut drafts = direct::find(&d, &outer, &inside);
     drafts.extend(indirect::find(&d, &inside, &drafts));
     drafts.sort_by_key(|q| (q.start(), q.kind != QuoteKind::Direct));
-    let resolved = resolve::speakers(&d, &drafts, mentions, clusters);
+    let resolved = resolve::speakers(&d, &drafts, mentions, clusters, &inside);
     drafts
         .iter()
         .zip(resolved)

@@ -113,6 +113,10 @@ pub(crate) fn last_cue(d: &Doc, from: usize, to: usize, inside: &[bool]) -> Opti
 }
 
 fn is_function(d: &Doc, i: usize) -> bool {
+    // Inside a sentence a capitalised word is a noun or a name ("nach Angaben der Polizei").
+    if d.is_cap(i) && d.sentence_of(i).0 != i {
+        return false;
+    }
     let w = d.lw(i);
     lexicon::is(lexicon::NON_SUBJECT, w) || lexicon::cue(w).is_some() || lexicon::is(lexicon::AUXILIARIES, w)
 }

@@ -74,7 +74,7 @@ fn mention_at(mentions: &[Mention], span: Span) -> Option<&Mention> {
 }
 
 /// The cluster of each draft's speaker, if one fits.
-pub(crate) fn speakers(d: &Doc, drafts: &[Draft], mentions: &[Mention], clusters: &[Cluster]) -> Vec<Option<usize>> {
+pub(crate) fn speakers(d: &Doc, drafts: &[Draft], mentions: &[Mention], clusters: &[Cluster], inside: &[bool]) -> Vec<Option<usize>> {
     let genders = cluster_genders(d, mentions, clusters);
     let full_name: Vec<bool> = clusters.iter().map(|c| c.name.split_whitespace().count() >= 2).collect();
     let mut seen = vec![0usize; clusters.len()];
@@ -108,8 +108,17 @@ pub(crate) fn speakers(d: &Doc, drafts: &[Draft], mentions: &[Mention], clusters
                 if m.kind != EntityKind::Per || !agrees(gender, genders.get(m.cluster).copied().unwrap_or(Gender::Unknown)) {
                     continue;
                 }
+                // People named inside quotation marks are spoken about, not speaking; a person
+                // opening a sentence is its subject, the likeliest to be referred back to.
+                let t = d.toks.partition_point(|t| t.start < m.span.start);
+                if inside.get(t).copied().unwrap_or(false) {
+                    continue;
+                }
                 let c = m.cluster;
                 let mut score = -(rank as i64);
+                if d.sentence_of(t).0 == t {
+                    score += 3;
+                }
                 score += 3 * i64::from(full_name.get(c).copied().unwrap_or(false));
                 score += seen.get(c).copied().unwrap_or(0).min(4) as i64;
                 if last.is_some_and(|(lc, ls)| lc == c && sentence.saturating_sub(ls) <= WINDOW) {

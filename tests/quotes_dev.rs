@@ -1,0 +1,153 @@
+//! Quotation scores on the German news quotation data set's dev split, when it is present
+//! (`../shared/data/quotes-de/dev.jsonl`; licence CC BY-NC-SA, read at test time, never copied).
+//!
+//! The matching mirrors `quote_score.py`: same group, at least half the union of characters
+//! shared (punctuation, quotation marks and space at either end not counted), one-to-one, best
+//! overlap first. The scorer itself stays the reference: these floors only catch regressions.
+#![cfg(feature = "cli")]
+
+use std::collections::HashSet;
+
+use newslens::engine::{analyze_plain, QuoteKind, Tagger};
+use serde_json::Value;
+
+const DEV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/quotes-de/dev.jsonl");
+
+fn group(kind: &str) -> &'static str {
+    match kind {
+        "Direct" => "direct",
+        "Indirect" | "IndirectFreeIndirect" | "FreeIndirect" => "indirect",
+        _ => "reported",
+    }
+}
+
+fn group_of(kind: QuoteKind) -> &'static str {
+    match kind {
+        QuoteKind::Direct => "direct",
+        QuoteKind::Reported => "reported",
+        _ => "indirect",
+    }
+}
+
+fn trimmed(chars: &[char], spans: &[(usize, usize)]) -> HashSet<usize> {
+    let trim = |c: char| c.is_whitespace() || "\"'„“”‚‘’»«›‹.,:;!?–—-()".contains(c);
+    let mut out = HashSet::new();
+    for &(b, e) in spans {
+        let (mut b, mut e) = (b.min(chars.len()), e.min(chars.len()));
+        while b < e && trim(chars[b]) {
+            b += 1;
+        }
+        while e > b && trim(chars[e - 1]) {
+            e -= 1;
+        }
+        out.extend(b..e);
+    }
+    out
+}
+
+fn spans(v: &Value) -> Vec<(usize, usize)> {
+    v.as_array()
+        .map(|a| a.iter().filter_map(|p| Some((p.get(0)?.as_u64()? as usize, p.get(1)?.as_u64()? as usize))).collect())
+        .unwrap_or_default()
+}
+
+#[derive(Default)]
+struct Counts {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+    speaker_ok: usize,
+    with_speaker: usize,
+}
+
+impl Counts {
+    fn f1(&self) -> f64 {
+        let p = self.tp as f64 / (self.tp + self.fp).max(1) as f64;
+        let r = self.tp as f64 / (self.tp + self.fn_).max(1) as f64;
+        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+    }
+
+    fn attributed_f1(&self) -> f64 {
+        let wrong = self.with_speaker - self.speaker_ok;
+        let tp = self.tp - wrong;
+        let p = tp as f64 / (self.tp + self.fp).max(1) as f64;
+        let r = tp as f64 / (self.tp + self.fn_).max(1) as f64;
+        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+    }
+}
+
+#[test]
+fn dev_scores() {
+    let Ok(source) = std::fs::read_to_string(DEV) else {
+        println!("skipped: the quotation data set is not at {DEV}");
+        return;
+    };
+    let tagger = Tagger::provisional();
+    let mut direct = Counts::default();
+    let mut indirect = Counts::default();
+    for line in source.lines().filter(|l| !l.trim().is_empty()) {
+        let doc: Value = serde_json::from_str(line).expect("a JSON line");
+        let text = doc["text"].as_str().unwrap_or("");
+        let chars: Vec<char> = text.chars().collect();
+        let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        let to_char = |b: usize| starts.partition_point(|&s| s < b);
+        let analysis = analyze_plain(text, &tagger);
+        for (name, counts) in [("direct", &mut direct), ("indirect", &mut indirect)] {
+            let gold: Vec<(HashSet<usize>, HashSet<usize>)> = doc["quotes"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter(|q| group(q["type"].as_str().unwrap_or("")) == name)
+                .map(|q| (trimmed(&chars, &spans(&q["quote"])), trimmed(&chars, &spans(&q["speaker"]))))
+                .collect();
+            let pred: Vec<(HashSet<usize>, HashSet<usize>)> = analysis
+                .quotes
+                .iter()
+                .filter(|q| group_of(q.kind) == name)
+                .map(|q| {
+                    let quote: Vec<_> = q.spans.iter().map(|s| (to_char(s.start), to_char(s.end))).collect();
+                    let speaker: Vec<_> = q.speaker.iter().map(|s| (to_char(s.start), to_char(s.end))).collect();
+                    (trimmed(&chars, &quote), trimmed(&chars, &speaker))
+                })
+                .collect();
+            let mut pairs = Vec::new();
+            for (i, g) in gold.iter().enumerate() {
+                for (j, p) in pred.iter().enumerate() {
+                    if !g.0.is_empty() && !p.0.is_empty() {
+                        let score = g.0.intersection(&p.0).count() as f64 / g.0.union(&p.0).count() as f64;
+                        if score >= 0.5 {
+                            pairs.push((score, i, j));
+                        }
+                    }
+                }
+            }
+            pairs.sort_by(|a, b| b.partial_cmp(a).unwrap_or(std::cmp::Ordering::Equal));
+            let (mut used_g, mut used_p) = (HashSet::new(), HashSet::new());
+            for (_, i, j) in pairs {
+                if used_g.contains(&i) || used_p.contains(&j) {
+                    continue;
+                }
+                used_g.insert(i);
+                used_p.insert(j);
+                counts.tp += 1;
+                if !gold[i].1.is_empty() {
+                    counts.with_speaker += 1;
+                    if !gold[i].1.is_disjoint(&pred[j].1) {
+                        counts.speaker_ok += 1;
+                    }
+                }
+            }
+            counts.fn_ += gold.len() - used_g.len();
+            counts.fp += pred.len() - used_p.len();
+        }
+    }
+    println!(
+        "dev: direct F1 {:.4} attributed F1 {:.4} indirect F1 {:.4}",
+        direct.f1(),
+        direct.attributed_f1(),
+        indirect.f1()
+    );
+    assert!(direct.f1() >= 0.88, "direct F1 {:.4}", direct.f1());
+    assert!(direct.attributed_f1() >= 0.72, "attributed F1 {:.4}", direct.attributed_f1());
+    assert!(indirect.f1() >= 0.58, "indirect F1 {:.4}", indirect.f1());
+}
