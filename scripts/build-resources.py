@@ -57,6 +57,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--words", type=int, default=150000,
                     help="how many of the most probable words keep their cluster")
+    ap.add_argument("--capitalised", type=int, default=0,
+                    help="also keep the clusters of this many more capitalised words beyond --words")
     ap.add_argument("--rare-nouns", action="store_true",
                     help="also list common nouns outside the frequent words (a larger model)")
     ap.add_argument("--alternate-names", action="store_true",
@@ -122,7 +124,10 @@ def main():
             if w[:1].isupper() and not w.isupper():
                 flag(w, "N")
 
-    frequent = sorted(probs, key=lambda w: (-probs[w], w))[: args.words]
+    ranked = sorted(probs, key=lambda w: (-probs[w], w))
+    frequent = ranked[: args.words]
+    # Past the frequent words, names are what a cluster helps with: keep capitalised words only.
+    frequent += [w for w in ranked[args.words:] if w[:1].isupper()][: args.capitalised]
     set_frequent = set(frequent)
     words = set_frequent | set(flags)
     rows = []

@@ -117,6 +117,24 @@ impl Tagger {
         }
     }
 
+    /// The bias added to every token's `O` score, in weight units (0 for the provisional
+    /// tagger).
+    pub fn outside_bias(&self) -> f64 {
+        match &self.inner {
+            Inner::Provisional => 0.0,
+            Inner::Trained(m) => m.outside_bias as f64 * f64::from(m.scale),
+        }
+    }
+
+    /// Sets the bias added to every token's `O` score (weight units): below 0 finds more
+    /// names at some cost in precision. No effect on the provisional tagger.
+    pub fn set_outside_bias(&mut self, bias: f64) {
+        if let Inner::Trained(m) = &mut self.inner {
+            let q = (bias / f64::from(m.scale)).round();
+            m.outside_bias = if q.is_finite() { q.clamp(-1e12, 1e12) as i64 } else { 0 };
+        }
+    }
+
     /// One label per word.
     ///
     /// # Examples

@@ -89,6 +89,11 @@ mod t {
     pub const NO_ENTRY: u8 = 25;
     pub const PREV_WORD_NEXT_SHAPE: u8 = 26;
     pub const HYPHEN_FIRST_LOWER_FLAG: u8 = 27;
+    pub const IN_QUOTES: u8 = 28;
+    pub const FAR_CLUSTER: u8 = 29;
+    pub const CLUSTER_BIGRAM: u8 = 30;
+    pub const SURROUNDING: u8 = 31;
+    pub const NEIGHBOUR_AFFIX: u8 = 32;
 }
 
 /// Cluster path prefix lengths used as features.
@@ -152,6 +157,30 @@ pub(crate) fn extract(words: &[&str], lexicon: &Lexicon, out: &mut SentenceFeatu
             info.get(j as usize).map_or("</s>", |w| w.short_shape.as_str())
         }
     };
+    // Whether each token stands inside quotation marks: titles of works and events (OTH) often
+    // do, "Ecce homo".
+    let mut inside = Vec::with_capacity(n);
+    let mut open = false;
+    for w in &info {
+        let is_quote = !w.form.is_empty() && w.form.chars().all(crate::engine::token::is_quote_mark);
+        if is_quote {
+            open = !open;
+            inside.push(false);
+        } else {
+            inside.push(open);
+        }
+    }
+    if open {
+        // An unclosed mark says nothing reliable.
+        inside.iter_mut().for_each(|x| *x = false);
+    }
+    let cluster_at = |j: isize| -> u32 {
+        if j < 0 {
+            u32::MAX
+        } else {
+            info.get(j as usize).map_or(u32::MAX - 1, cluster_of)
+        }
+    };
     for (i, w) in info.iter().enumerate() {
         out.starts.push(out.keys.len());
         let k = &mut out.keys;
@@ -193,8 +222,28 @@ pub(crate) fn extract(words: &[&str], lexicon: &Lexicon, out: &mut SentenceFeatu
         );
         k.push(FeatureHash::new(t::PREV_WORD_NEXT_SHAPE).str(lower_at(ii - 1)).str(&w.short_shape).finish());
 
+        if inside.get(i).copied().unwrap_or(false) {
+            k.push(FeatureHash::new(t::IN_QUOTES).str(&w.short_shape).finish());
+        }
+        k.push(FeatureHash::new(t::SURROUNDING).str(lower_at(ii - 1)).str(lower_at(ii + 1)).finish());
+        for d in [-1isize, 1] {
+            let j = ii + d;
+            if let Some(nb) = (j >= 0).then(|| info.get(j as usize)).flatten() {
+                if let Some(s3) = suffix_chars(&nb.lower, 3) {
+                    k.push(FeatureHash::new(t::NEIGHBOUR_AFFIX).num(d as u32).str(s3).finish());
+                }
+            }
+        }
+
         // Knowledge from the lexicon.
         let c = cluster_of(w);
+        for d in [-2isize, 2] {
+            let fc = cluster_at(ii + d);
+            k.push(FeatureHash::new(t::FAR_CLUSTER).num(d as u32).num(fc & mask(6)).num(u32::from(fc > u32::MAX - 2)).finish());
+        }
+        let m10 = |x: u32| if x >= u32::MAX - 1 { x } else { x & mask(10) };
+        k.push(FeatureHash::new(t::CLUSTER_BIGRAM).num(0).num(m10(cluster_at(ii - 1))).num(m10(c)).finish());
+        k.push(FeatureHash::new(t::CLUSTER_BIGRAM).num(1).num(m10(c)).num(m10(cluster_at(ii + 1))).finish());
         if c != 0 {
             for bits in CLUSTER_BITS {
                 k.push(FeatureHash::new(t::CLUSTER).num(bits).num(c & mask(bits)).finish());

@@ -5,6 +5,7 @@
 //!
 //! ```text
 //! magic "NLNER\0\0\x01"  u32 format version  u32 label count (25)  f32 weight scale
+//! svarint outside bias (added to every token's `O` score)
 //! start weights: 25 svarints   transition weights: 25×25 svarints (from-major)
 //! varint feature count, then per feature: the key as a varint delta from the previous key
 //!   (keys strictly increasing), a varint mask of labels with a non-zero weight, one svarint
@@ -148,6 +149,9 @@ pub(crate) fn viterbi<S: Score>(emit: &[S], start: &[S; LABELS], trans: &[[S; LA
 #[derive(Clone)]
 pub(crate) struct Model {
     pub(crate) scale: f32,
+    /// Added to the score of `O` at every token: a negative bias trades precision for recall,
+    /// set after training where dev F1 is best.
+    pub(crate) outside_bias: i64,
     pub(crate) start: [i64; LABELS],
     pub(crate) trans: [[i64; LABELS]; LABELS],
     /// Feature key → row in `weights`.
@@ -188,6 +192,7 @@ impl Model {
             for (e, a) in emit[i * LABELS..(i + 1) * LABELS].iter_mut().zip(acc) {
                 *e = i64::from(a);
             }
+            emit[i * LABELS] += self.outside_bias;
         }
         emit
     }
@@ -203,6 +208,7 @@ impl Model {
         w.0.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
         w.0.extend_from_slice(&(LABELS as u32).to_le_bytes());
         w.0.extend_from_slice(&self.scale.to_le_bytes());
+        w.svarint(self.outside_bias);
         for &s in &self.start {
             w.svarint(s);
         }
@@ -263,6 +269,7 @@ impl Model {
         if !scale.is_finite() || scale <= 0.0 {
             return Err(ModelError::new("bad weight scale"));
         }
+        let outside_bias = r.svarint_bounded()?;
         let mut start = [0i64; LABELS];
         for s in &mut start {
             *s = r.svarint_bounded()?;
@@ -323,7 +330,7 @@ impl Model {
         if r.at != bytes.len() {
             return Err(ModelError::new("trailing bytes after the word table"));
         }
-        Ok(Model { scale, start, trans, rows, weights, lexicon })
+        Ok(Model { scale, outside_bias, start, trans, rows, weights, lexicon })
     }
 }
 

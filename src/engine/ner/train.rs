@@ -254,5 +254,5 @@ fn average(keys: &[u64], wt: &Weights, c: f64, lexicon: &Lexicon, options: &Opti
             trans[y][z] = q(avg(wt.wt[y][z], wt.ut[y][z])) as i64;
         }
     }
-    Model { scale: step as f32, start, trans, rows, weights, lexicon: lexicon.clone() }
+    Model { scale: step as f32, outside_bias: 0, start, trans, rows, weights, lexicon: lexicon.clone() }
 }
