@@ -268,7 +268,7 @@ pub(crate) fn find(d: &Doc, outer: &[&Pair], inside: &[bool]) -> Vec<Draft> {
                 // Nothing reports it: the quote speaks for the subject of its sentence, or, when
                 // it is a sentence of its own, of the sentence before ("Die SPD will … . „Wir …“").
                 speaker = if o == sa {
-                    prev_sentence.and_then(|(a, _)| frame::sentence_subject(d, a))
+                    prev_sentence.and_then(|(_, b)| frame::sentence_subject(d, b.saturating_sub(1)))
                 } else {
                     frame::sentence_subject(d, o).filter(|&(_, b)| b < o)
                 };
