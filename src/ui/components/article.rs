@@ -52,7 +52,13 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
 
     html! {
         <div class="article-layout">
-            <article class="article" lang={document.lang.clone().unwrap_or_else(|| "de".into())}>
+            // aria-busy until the highlights are in: assistive technology (and the page-load
+            // benchmark) can tell the final state from the first paint.
+            <article
+                class="article"
+                lang={document.lang.clone().unwrap_or_else(|| "de".into())}
+                aria-busy={if analysis.is_some() { "false" } else { "true" }}
+            >
                 <header class="article-header">
                     <h1 class="article-title">{document.title.clone()}</h1>
                     if meta.is_some() || source.is_some() {
