@@ -48,8 +48,9 @@ fn entry(analysis: &Analysis, index: usize, quote: &Quote, active: bool, on_pick
         .map(|c| c.name.as_str())
         .filter(|n| !n.is_empty());
     let speaker = name.or(written).unwrap_or("unbekannt").to_string();
-    // The mention as written, when it says more than the name: "der Norweger".
-    let as_written = written.filter(|w| Some(*w) != name).map(|w| {
+    // The mention as written, when the speaker was resolved to a differently named entity:
+    // "der Norweger" for Jens Stoltenberg.
+    let as_written = written.filter(|w| name.is_some_and(|n| n != *w)).map(|w| {
         html! { <span class="quote-list-mention">{format!("„{w}“")}</span> }
     });
     let cue = quote.cue.map(|c| analysis.slice(c).trim()).filter(|c| !c.is_empty()).map(|c| {
