@@ -181,10 +181,23 @@ fn before_frame(d: &Doc, o: usize, inside: &[bool]) -> Option<(Option<(usize, us
         return None;
     }
     let Some(cue) = frame::last_cue(d, sa, o, inside) else {
-        // "Der Sprecher versuchte mit den Worten zu beruhigen: „…“": no speech verb, but the
-        // words are announced; the sentence's subject speaks.
-        let announced = d.word(o - 1) == ":" && (sa..o).any(|i| lexicon::is(lexicon::SPEECH_NOUNS, d.lw(i)));
-        return announced.then(|| (frame::sentence_subject(d, o), o - 1));
+        // "Der Sprecher versuchte mit den Worten zu beruhigen: „…“", "Bundesinnenminister
+        // Schäuble: „…“": no speech verb, but a colon announces the words; the subject of the
+        // clause before it speaks.
+        if d.word(o - 1) != ":" {
+            return None;
+        }
+        let cs = frame::clause_start(d, o - 1, inside);
+        let subject = if d.lw(cs) == "zitat" && d.lw(cs + 1) == "von" {
+            frame::np_at(d, cs + 2, o - 1)
+        } else if (cs == sa && frame::np_can_start(d, cs) && d.is_cap(cs)) || (cs > sa && d.word(cs - 1) == ",") {
+            // After an apposition ("Der Sprecher, Steffen Seibert, versuchte …:") the sentence
+            // opens with the subject.
+            frame::sentence_subject(d, o).or_else(|| frame::clause_subject(d, cs, o - 1))
+        } else {
+            frame::clause_subject(d, cs, o - 1)
+        };
+        return Some((subject, o - 1));
     };
     Some((frame::subject(d, cue, inside), cue.at))
 }

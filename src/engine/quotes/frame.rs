@@ -144,6 +144,11 @@ pub(crate) fn np_can_start(d: &Doc, i: usize) -> bool {
     if lexicon::is(lexicon::DETERMINERS, w) || lexicon::is(lexicon::PRONOUNS, w) {
         return true;
     }
+    // Sentence-initial adverbs and adjectives are capitalised too: "Ähnlich", "Schließlich".
+    let adverb = ["lich", "ig", "isch", "weise", "falls", "mals", "dings", "wärts"].iter().any(|s| w.ends_with(s));
+    if adverb && d.sentence_of(i).0 == i {
+        return false;
+    }
     d.is_cap(i) && !is_function(d, i) && d.mark(i).is_none()
 }
 
@@ -223,7 +228,11 @@ pub(crate) fn np_after(d: &Doc, i: usize, end: usize) -> Option<(usize, usize)> 
 /// Whether a noun phrase starting at `i` can be a subject (not "den …", "dem …", "einem …").
 fn is_nominative(d: &Doc, i: usize) -> bool {
     // "der Süddeutschen Zeitung": "der" with a weak adjective in -en is dative or genitive.
-    let oblique_der = d.lw(i) == "der" && d.lw(i + 1).ends_with("en");
+    // "der Zeitung": a feminine noun (told by its suffix) after "der" is dative or genitive.
+    let feminine = ["ung", "heit", "keit", "schaft", "ion", "tät", "ei", "ik", "ur", "enz", "anz", "in"]
+        .iter()
+        .any(|s| d.lw(i + 1).rsplit('-').next().unwrap_or("").ends_with(s));
+    let oblique_der = d.lw(i) == "der" && (d.lw(i + 1).ends_with("en") || (d.is_cap(i + 1) && feminine));
     !oblique_der && !matches!(d.lw(i), "den" | "dem" | "des" | "einen" | "einem" | "eines" | "diesen" | "diesem" | "ihn" | "ihm" | "ihnen" | "seinen" | "seinem" | "ihren" | "ihrem")
 }
 
@@ -243,8 +252,10 @@ pub(crate) fn subject(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usiz
     let cs = clause_start(d, cue.at, inside);
     let ce = clause_end(d, cue.end.max(cue.at) + 1, inside).max(cue.at + 1);
     let f = finite(d, cs, cue);
-    // "Wie das Polizeipräsidium mitteilte": the subject between the conjunction and the verb.
-    if matches!(d.lw(cs), "wie" | "was" | "dass" | "nachdem" | "als" | "weil" | "indem" | "wobei" | "während") && cs + 1 < f {
+    // "Wie das Polizeipräsidium mitteilte,": the subject between the conjunction and the verb,
+    // which ends the clause ("Als Begründung sagte ein Wissenschaftler:" is a main clause).
+    let verb_final = is_boundary(d, cue.end.max(cue.at) + 1) || cue.end.max(cue.at) + 1 >= ce;
+    if verb_final && matches!(d.lw(cs), "wie" | "was" | "dass" | "nachdem" | "als" | "weil" | "indem" | "wobei" | "während") && cs + 1 < f {
         return np_at(d, cs + 1, f);
     }
     // Impersonal "hieß es": the source is a preposition's object ("Aus Bündniskreisen hieß
@@ -256,21 +267,24 @@ pub(crate) fn subject(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usiz
         let k = (cue.end + 1..ce.min(cue.end + 4)).find(|&k| matches!(d.lw(k), "aus" | "von" | "in" | "im" | "bei" | "seitens"))?;
         return np_at(d, k + 1, ce);
     }
-    // "… und fügt hinzu:": the subject is the first clause's; the quotation continues its speaker.
+    // "Medvedev bedankte sich … und sagte:": the subject is the first clause's.
     let (sa, _) = d.sentence_of(cue.at);
     if f > 0 && d.lw(f - 1) == "und" {
-        return if np_can_start(d, sa) { np_at(d, sa, f) } else { None };
+        let first = clause_start(d, f - 1, inside);
+        return clause_subject(d, first, f - 1);
     }
     // The verb opens the clause right after a quotation: "„…“, sagte X".
     let after_quote = |k: usize| k > 0 && inside.get(k - 1).copied().unwrap_or(false);
     let verb_first = cs == f && (cs == sa || after_quote(cs) || (d.word(cs.wrapping_sub(1)) == "," && after_quote(cs - 1)));
+    let before_is_np = f > cs && np_can_start(d, cs) && is_nominative(d, cs);
     // A noun phrase right after the verb is the subject when the verb opens the clause
-    // ("„…“, sagte der Norweger"), when it is a pronoun ("Im Februar sagte er"), or when it
-    // fills the rest of the clause ("Der Zeitung sagte Filep Karma:").
+    // ("„…“, sagte der Norweger"), when it is a pronoun ("Im Februar sagte er"), or when what
+    // stands before the verb is no subject and it fills the clause ("Der Zeitung sagte Filep
+    // Karma:"). Quoted words do not end the clause: "nannte diese Zahlen „…“" has an object.
     if let Some((a, b)) = np_after(d, f + 1, ce) {
-        let fills = b + 1 >= ce || is_boundary(d, b + 1) || (b + 1..ce).all(|k| lexicon::is(lexicon::NON_SUBJECT, d.lw(k)));
+        let fills = b + 1 >= ce || (is_boundary(d, b + 1) && d.mark(b + 1).is_none());
         let pronoun = a == f + 1 && matches!(d.lw(a), "er" | "ich" | "wir" | "man");
-        if is_nominative(d, a) && (fills || pronoun || verb_first) {
+        if is_nominative(d, a) && (pronoun || verb_first || (fills && !before_is_np)) {
             return Some((a, b));
         }
     }
@@ -282,7 +296,7 @@ pub(crate) fn subject(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usiz
             return Some((sa, head_end - 1));
         }
     }
-    if f > cs && np_can_start(d, cs) {
+    if before_is_np {
         return Some(np_at(d, cs, f).unwrap_or((cs, f - 1)));
     }
     // A name with a particle: "Von der Leyen betonte".
@@ -291,4 +305,16 @@ pub(crate) fn subject(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usiz
     }
     // An adverbial first ("Nach dem Besuch sprach der Präsident von …"): the subject follows.
     np_after(d, f + 1, ce).filter(|&(a, _)| is_nominative(d, a))
+}
+
+/// The subject of a main clause `[cs, end)` without a known verb: its first noun phrase, or
+/// after an adverb and the verb, the noun phrase that follows ("Hier sparte der
+/// Bundespräsident nicht mit Kritik", "biss der Randalierer den Fluggast").
+pub(crate) fn clause_subject(d: &Doc, cs: usize, end: usize) -> Option<(usize, usize)> {
+    if np_can_start(d, cs) && is_nominative(d, cs) {
+        return np_at(d, cs, end);
+    }
+    // The finite verb: the first lower-case word within the first few.
+    let verb = (cs..end.min(cs + 6)).find(|&k| d.word(k).starts_with(char::is_lowercase) && !lexicon::is(lexicon::DETERMINERS, d.lw(k)))?;
+    np_after(d, verb + 1, end).filter(|&(a, _)| is_nominative(d, a))
 }
