@@ -62,6 +62,25 @@ fn inner_is_address(d: &Doc, p: &Pair) -> bool {
     !text.contains(char::is_whitespace) && text.contains(['.', '/', '@'])
 }
 
+/// Whether a quoted word mixes letters and digits, or a short quote holds a bare number.
+fn has_code(d: &Doc, p: &Pair) -> bool {
+    let (o, c) = (p.open(), p.close());
+    (o + 1..c).any(|i| {
+        let w = d.word(i);
+        let digits = w.chars().any(|ch| ch.is_ascii_digit());
+        let letters = w.chars().any(char::is_alphabetic);
+        digits && (letters || c - o <= 4)
+    })
+}
+
+/// Whether the sentence before `o` reports speech: a cue, a Konjunktiv, or "als" after a verb.
+fn reported_context(d: &Doc, o: usize, inside: &[bool]) -> bool {
+    let (sa, _) = d.sentence_of(o);
+    frame::last_cue(d, sa, o, inside).is_some()
+        || (sa..o).any(|i| !inside[i] && lexicon::is(lexicon::SUBJUNCTIVE, d.lw(i)))
+        || (o.saturating_sub(2)..o).any(|i| d.lw(i) == "als")
+}
+
 /// Whether the quoted passage is somebody's words.
 fn is_speech(d: &Doc, p: &Pair, inside: &[bool]) -> bool {
     let (o, c) = (p.open(), p.close());
@@ -122,8 +141,14 @@ fn is_speech(d: &Doc, p: &Pair, inside: &[bool]) -> bool {
     if prev_is_noun && !q.first_lower {
         return false;
     }
+    if has_code(d, p) && q.words <= 3 {
+        // „c4“, „HD 13189“, „documenta 12“: model names and codes.
+        return false;
+    }
     if q.first_lower {
-        return true;
+        // One word is a partial quote only where the sentence reports speech; otherwise it is
+        // a term ("„randvoll“", "„nur“").
+        return q.words > 1 || reported_context(d, o, inside);
     }
     if q.words >= 5 {
         return true;
