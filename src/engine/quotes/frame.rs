@@ -256,7 +256,9 @@ pub(crate) fn subject(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usiz
     // which ends the clause ("Als Begründung sagte ein Wissenschaftler:" is a main clause).
     let verb_final = is_boundary(d, cue.end.max(cue.at) + 1) || cue.end.max(cue.at) + 1 >= ce;
     if verb_final && matches!(d.lw(cs), "wie" | "was" | "dass" | "nachdem" | "als" | "weil" | "indem" | "wobei" | "während") && cs + 1 < f {
-        return np_at(d, cs + 1, f);
+        // "Wie aus Unternehmenskreisen verlautete": the source after the preposition.
+        let from = if matches!(d.lw(cs + 1), "aus" | "von" | "in" | "bei") { cs + 2 } else { cs + 1 };
+        return np_at(d, from, f);
     }
     // Impersonal "hieß es": the source is a preposition's object ("Aus Bündniskreisen hieß
     // es", "So heißt es in dem Schreiben").

@@ -38,6 +38,10 @@ fn complement_end(d: &Doc, start: usize, b: usize) -> usize {
         if matches!(d.word(k), "–" | "-" | "—" | ";") && k > start {
             return k;
         }
+        // ", denn …", ", aber …": a new main clause in the reporter's voice.
+        if d.word(k) == "," && k > start && matches!(d.lw(k + 1), "denn" | "aber" | "doch" | "sondern" | "jedoch" | "zumal") {
+            return k;
+        }
         k += 1;
     }
     // Drop sentence-final punctuation.
@@ -102,6 +106,31 @@ fn backward(d: &Doc, i: usize, a: usize, b: usize, inside: &[bool]) -> Option<Dr
     Some(Draft { kind: QuoteKind::Indirect, spans: vec![(a, end)], speaker, cue: Some(cue) })
 }
 
+/// A speech noun with its clause: "vertritt die Ansicht, dass …", "widersprach der Forderung,
+/// dass …".
+fn noun_complement(d: &Doc, a: usize, b: usize, inside: &[bool]) -> Option<Draft> {
+    let n = (a + 1..b).find(|&i| {
+        !inside[i] && lexicon::is(lexicon::CLAUSE_NOUNS, d.lw(i)) && d.word(i + 1) == "," && d.lw(i + 2) == "dass"
+    })?;
+    let start = n + 2;
+    let end = complement_end(d, start, b);
+    if end <= start + 1 || mostly_quoted(inside, start, end - 1) {
+        return None;
+    }
+    let cs = frame::clause_start(d, n, inside);
+    let speaker = frame::clause_subject(d, cs, n);
+    Some(Draft { kind: QuoteKind::Indirect, spans: vec![(start, end - 1)], speaker, cue: Some(n) })
+}
+
+/// "Im Département sollen drei Lagerhallen abgebrannt sein.": "sollen" with a perfect
+/// infinitive reports a claim without saying whose (FreeIndirect).
+fn reportative(d: &Doc, a: usize, b: usize, inside: &[bool]) -> bool {
+    let end = complement_end(d, a, b);
+    let modal = (a..end).any(|i| !inside[i] && matches!(d.lw(i), "soll" | "sollen"));
+    let perfect = end >= a + 2 && matches!(d.lw(end - 1), "sein" | "haben") && (d.lw(end - 2).starts_with("ge") || d.lw(end - 2).ends_with("en") || d.lw(end - 2).ends_with('t'));
+    modal && perfect
+}
+
 /// Indirect quotations, sentence by sentence.
 pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
     let mut out = Vec::new();
@@ -136,6 +165,9 @@ pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
             }
             i += 1;
         }
+        if found.is_none() {
+            found = noun_complement(d, a, b, inside);
+        }
         if found.is_none() && !mostly_quoted(inside, a, b.saturating_sub(1).max(a)) {
             if let Some((frame_span, np, cue)) = direct::source_phrase(d, a, b, inside) {
                 let end = complement_end(d, a, b);
@@ -161,6 +193,12 @@ pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
                 let speaker = chain.and_then(|(_, sp)| sp);
                 let end = complement_end(d, a, b).max(a + 1);
                 out.push(Draft { kind: QuoteKind::IndirectFreeIndirect, spans: vec![(a, end - 1)], speaker, cue: None });
+                chain = Some((s, speaker));
+            }
+            None if reporting.is_none() && reportative(d, a, b, inside) && !mostly_quoted(inside, a, b - 1) => {
+                let speaker = if continues { chain.and_then(|(_, sp)| sp) } else { None };
+                let end = complement_end(d, a, b).max(a + 1);
+                out.push(Draft { kind: QuoteKind::FreeIndirect, spans: vec![(a, end - 1)], speaker, cue: None });
                 chain = Some((s, speaker));
             }
             None => {

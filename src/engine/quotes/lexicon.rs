@@ -164,6 +164,14 @@ pub(crate) const SPEECH_NOUNS: &[&str] = &[
     "warnung", "vorwurf", "vorwürfe", "kritik", "bilanz", "fazit", "wörtlich", "formulierung",
 ];
 
+/// Nouns whose "…, dass" clause is a statement someone holds: "vertritt die Ansicht, dass".
+pub(crate) const CLAUSE_NOUNS: &[&str] = &[
+    "ansicht", "meinung", "auffassung", "überzeugung", "vorwurf", "vorwürfe", "forderung",
+    "hoffnung", "befürchtung", "sorge", "angabe", "angaben", "aussage", "einschätzung",
+    "behauptung", "erklärung", "warnung", "hinweis", "vermutung", "standpunkt", "position",
+    "eindruck", "kritik", "zusage", "versprechen", "drohung", "mitteilung", "bericht",
+];
+
 /// Nouns after "nach" that make it a source: "nach Angaben der Polizei".
 pub(crate) const SOURCE_NOUNS: &[&str] = &[
     "angaben", "angabe", "informationen", "berichten", "bericht", "aussagen", "aussage",
