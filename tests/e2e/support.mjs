@@ -1,0 +1,100 @@
+// Shared by the end-to-end tests: serves dist/ on a free localhost port and launches the
+// system Chromium through playwright-core (no browser downloads).
+import { createServer } from 'node:http';
+import { readFile, stat, mkdir, mkdtemp } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { tmpdir } from 'node:os';
+import { chromium } from 'playwright-core';
+
+export const root = resolve(import.meta.dirname, '..', '..');
+export const dist = join(root, 'dist');
+export const results = join(root, 'test-results');
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.bin': 'application/octet-stream',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/**
+ * Serves `dist/` under `prefix` (a sub-path, as a static host might) on 127.0.0.1 and a free
+ * port. Every request is recorded, so a test can check that nothing outside dist/ is asked for.
+ */
+export async function serveDist(prefix = '/') {
+  await stat(join(dist, 'index.html')).catch(() => {
+    throw new Error('dist/index.html is missing: run scripts/build-site.sh first');
+  });
+  const requests = [];
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    requests.push(url.pathname);
+    let path = decodeURIComponent(url.pathname);
+    if (!path.startsWith(prefix)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    path = path.slice(prefix.length);
+    if (path === '' || path.endsWith('/')) path += 'index.html';
+    const file = normalize(join(dist, path));
+    if (!file.startsWith(dist + sep)) {
+      res.writeHead(403).end('forbidden');
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`,
+    requests,
+    close: () => new Promise((ok) => server.close(ok)),
+  };
+}
+
+/** Launches Chromium with a scratch profile; the scripts point TMPDIR and XDG_* at scratch too. */
+export async function launch() {
+  const scratch = process.env.NEWSLENS_SCRATCH ?? join(tmpdir(), 'newslens-e2e');
+  await mkdir(scratch, { recursive: true });
+  await mkdir(results, { recursive: true });
+  const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      `--crash-dumps-dir=${await mkdtemp(join(scratch, 'crash-'))}`,
+    ],
+  });
+}
+
+/**
+ * Opens a page that fails the test on any console error, page error or CSP violation.
+ * Returns the page and the list of problems seen so far.
+ */
+export async function openPage(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+  });
+  return { context, page, problems };
+}
