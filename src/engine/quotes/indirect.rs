@@ -183,7 +183,7 @@ pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
                 }
             }
         }
-        let continues = chain.is_some_and(|(cs, _)| cs + 1 == s);
+        let continues = chain.is_some_and(|(cs, _)| cs + 2 >= s);
         match found {
             Some(q) => {
                 chain = Some((s, q.speaker));
@@ -205,7 +205,7 @@ pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
                 chain = match (direct_speaker.get(s).copied().flatten(), reporting) {
                     (Some(sp), _) => Some((s, Some(sp))),
                     (None, Some(sp)) if sp.is_some() => Some((s, sp)),
-                    _ => None,
+                    _ => chain,
                 };
             }
         }
