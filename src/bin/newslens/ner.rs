@@ -104,6 +104,9 @@ pub fn run_train(args: &[String]) -> Result<(), Error> {
         prune: number(args, "--prune", defaults.prune)?,
         levels: number(args, "--levels", defaults.levels)?,
         pa: number(args, "--pa", defaults.pa)?,
+        crf: args.iter().any(|a| a == "--crf"),
+        l2: number(args, "--l2", defaults.l2)?,
+        lr: number(args, "--lr", defaults.lr)?,
     };
     let started = Instant::now();
     let lexicon = if lexicon_path == "none" {

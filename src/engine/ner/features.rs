@@ -94,6 +94,8 @@ mod t {
     pub const CLUSTER_BIGRAM: u8 = 30;
     pub const SURROUNDING: u8 = 31;
     pub const NEIGHBOUR_AFFIX: u8 = 32;
+    pub const GENITIVE_FLAG: u8 = 33;
+    pub const GENITIVE_CLUSTER: u8 = 34;
 }
 
 /// Cluster path prefix lengths used as features.
@@ -262,6 +264,19 @@ pub(crate) fn extract(words: &[&str], lexicon: &Lexicon, out: &mut SentenceFeatu
         }
         if let Some(e) = w.lower_entry {
             push_flags(k, t::LOWER_FLAG, e.flags);
+        }
+        // The genitive of a name is the name plus s: "Merkels", "Deutschlands", "Siemens'".
+        if let Some(base) = w.form.strip_suffix('s').or_else(|| w.form.strip_suffix("s'")).or_else(|| w.form.strip_suffix('\'')) {
+            if base.chars().count() >= 2 && base.chars().next().is_some_and(char::is_uppercase) {
+                if let Some(e) = lexicon.get(base) {
+                    push_flags(k, t::GENITIVE_FLAG, e.flags | 0x40);
+                    if e.cluster != 0 {
+                        for bits in [4, 10] {
+                            k.push(FeatureHash::new(t::GENITIVE_CLUSTER).num(bits).num(e.cluster & mask(bits)).finish());
+                        }
+                    }
+                }
+            }
         }
         for d in [-1isize, 1] {
             let j = ii + d;

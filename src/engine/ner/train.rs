@@ -7,7 +7,7 @@
 use super::features::{extract, SentenceFeatures};
 use super::hash::{key32, FastMap, Rng};
 use super::lexicon::Lexicon;
-use super::model::{label_index, viterbi, Model, LABELS};
+use super::model::{allowed, label_index, viterbi, Model, LABELS};
 use super::{Label, Tagger};
 
 /// One training sentence: words and their gold labels, the same length.
@@ -33,11 +33,16 @@ pub struct Options {
     /// 0 for perceptron updates; otherwise passive-aggressive updates with this cap on the
     /// step.
     pub pa: f64,
+    /// Train a CRF by SGD instead of the perceptron.
+    pub crf: bool,
+    /// CRF: the L2 penalty (per corpus) and the initial learning rate.
+    pub l2: f64,
+    pub lr: f64,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { epochs: 12, seed: 1, min_count: 1, prune: 0.05, levels: 30000, pa: 0.0 }
+        Options { epochs: 12, seed: 1, min_count: 1, prune: 0.05, levels: 30000, pa: 0.0, crf: false, l2: 1.0, lr: 0.1 }
     }
 }
 
@@ -64,12 +69,6 @@ pub fn train(
     drop(counts);
     let ids: FastMap<u64, u32> = kept.iter().enumerate().map(|(i, &k)| (k, i as u32)).collect();
 
-    // Each sentence as token feature ids and gold label indices.
-    struct Encoded {
-        ids: Vec<u32>,
-        starts: Vec<u32>,
-        gold: Vec<usize>,
-    }
     let data: Vec<Encoded> = sentences
         .iter()
         .filter(|s| !s.words.is_empty() && s.words.len() == s.labels.len())
@@ -88,6 +87,9 @@ pub fn train(
         .collect();
     drop(ids);
 
+    if options.crf {
+        return train_crf(&data, &kept, lexicon, options, on_epoch);
+    }
     let nf = kept.len();
     let mut wt = Weights::new(nf);
     let mut c: f64 = 1.0;
@@ -212,6 +214,182 @@ impl Weights {
                 self.ut[q][to] += c * d;
             }
         }
+    }
+}
+
+/// A sentence as token feature ids and gold label indices.
+struct Encoded {
+    ids: Vec<u32>,
+    starts: Vec<u32>,
+    gold: Vec<usize>,
+}
+
+impl Encoded {
+    fn token(&self, i: usize) -> &[u32] {
+        &self.ids[self.starts[i] as usize..self.starts[i + 1] as usize]
+    }
+}
+
+/// A linear-chain CRF (Lafferty et al. 2001) trained by stochastic gradient ascent on the
+/// log-likelihood with L2 regularisation (the weight-scale trick keeps the decay O(1) per
+/// step), the BIO constraints built into the partition function as into decoding.
+fn train_crf(
+    data: &[Encoded],
+    kept: &[u64],
+    lexicon: &Lexicon,
+    options: &Options,
+    on_epoch: &mut dyn FnMut(usize, &Tagger),
+) -> Tagger {
+    let nf = kept.len();
+    let mut w = vec![0f64; nf * LABELS];
+    let mut scale = 1.0f64;
+    let mut ws = [0f64; LABELS];
+    let mut wt = [[0f64; LABELS]; LABELS];
+    let n_data = data.len().max(1) as f64;
+    let lambda = options.l2 / n_data;
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut rng = Rng::new(options.seed);
+    let mut last = None;
+    let snapshot = |w: &[f64], scale: f64, ws: &[f64; LABELS], wt: &[[f64; LABELS]; LABELS]| {
+        let mut weights = Weights::new(0);
+        weights.w = w.iter().map(|&x| (x * scale) as f32).collect();
+        weights.u = vec![0.0; w.len()];
+        weights.ws = *ws;
+        weights.wt = *wt;
+        Tagger::from_model(average(kept, &weights, 1.0, lexicon, options))
+    };
+    for epoch in 1..=options.epochs {
+        rng.shuffle(&mut order);
+        let lr = options.lr / (1.0 + 0.5 * (epoch - 1) as f64);
+        for &si in &order {
+            let s = &data[si];
+            let n = s.gold.len();
+            // Potentials in probability space, shifted per token to stay finite.
+            let mut psi = vec![0f64; n * LABELS];
+            for i in 0..n {
+                let e = &mut psi[i * LABELS..(i + 1) * LABELS];
+                for &f in s.token(i) {
+                    let row = &w[f as usize * LABELS..(f as usize + 1) * LABELS];
+                    for (a, &x) in e.iter_mut().zip(row) {
+                        *a += x;
+                    }
+                }
+                let mut max = f64::NEG_INFINITY;
+                for (y, a) in e.iter_mut().enumerate() {
+                    *a *= scale;
+                    if i == 0 {
+                        *a = if allowed(None, y) { *a + ws[y] } else { f64::NEG_INFINITY };
+                    }
+                    max = max.max(*a);
+                }
+                for a in e.iter_mut() {
+                    *a = (*a - max).exp();
+                }
+            }
+            let mut et = [[0f64; LABELS]; LABELS];
+            for p in 0..LABELS {
+                for y in 0..LABELS {
+                    et[p][y] = if allowed(Some(p), y) { wt[p][y].exp() } else { 0.0 };
+                }
+            }
+            // Forward and backward, each step normalised.
+            let mut alpha = vec![0f64; n * LABELS];
+            let mut beta = vec![0f64; n * LABELS];
+            alpha[..LABELS].copy_from_slice(&psi[..LABELS]);
+            normalise(&mut alpha[..LABELS]);
+            for i in 1..n {
+                for y in 0..LABELS {
+                    let mut sum = 0.0;
+                    for p in 0..LABELS {
+                        sum += alpha[(i - 1) * LABELS + p] * et[p][y];
+                    }
+                    alpha[i * LABELS + y] = sum * psi[i * LABELS + y];
+                }
+                normalise(&mut alpha[i * LABELS..(i + 1) * LABELS]);
+            }
+            beta[(n - 1) * LABELS..].iter_mut().for_each(|b| *b = 1.0);
+            for i in (0..n.saturating_sub(1)).rev() {
+                for p in 0..LABELS {
+                    let mut sum = 0.0;
+                    for y in 0..LABELS {
+                        sum += et[p][y] * psi[(i + 1) * LABELS + y] * beta[(i + 1) * LABELS + y];
+                    }
+                    beta[i * LABELS + p] = sum;
+                }
+                normalise(&mut beta[i * LABELS..(i + 1) * LABELS]);
+            }
+            // Gradient step: observed minus expected counts.
+            scale *= 1.0 - lr * lambda;
+            if scale < 1e-6 {
+                w.iter_mut().for_each(|x| *x *= scale);
+                scale = 1.0;
+            }
+            let step = lr / scale;
+            for i in 0..n {
+                let mut marg = [0f64; LABELS];
+                let mut z = 0.0;
+                for y in 0..LABELS {
+                    marg[y] = alpha[i * LABELS + y] * beta[i * LABELS + y];
+                    z += marg[y];
+                }
+                if !(z > 0.0) || !z.is_finite() {
+                    continue;
+                }
+                let mut grad = [0f64; LABELS];
+                for y in 0..LABELS {
+                    grad[y] = -marg[y] / z;
+                }
+                grad[s.gold[i]] += 1.0;
+                for &f in s.token(i) {
+                    let row = &mut w[f as usize * LABELS..(f as usize + 1) * LABELS];
+                    for (x, g) in row.iter_mut().zip(grad) {
+                        *x += step * g;
+                    }
+                }
+                if i == 0 {
+                    for y in 0..LABELS {
+                        ws[y] += lr * grad[y];
+                    }
+                    ws.iter_mut().for_each(|x| *x *= 1.0 - lr * lambda);
+                } else {
+                    let mut xi = [[0f64; LABELS]; LABELS];
+                    let mut zz = 0.0;
+                    for p in 0..LABELS {
+                        let a = alpha[(i - 1) * LABELS + p];
+                        if a == 0.0 {
+                            continue;
+                        }
+                        for y in 0..LABELS {
+                            let v = a * et[p][y] * psi[i * LABELS + y] * beta[i * LABELS + y];
+                            xi[p][y] = v;
+                            zz += v;
+                        }
+                    }
+                    if zz > 0.0 && zz.is_finite() {
+                        for p in 0..LABELS {
+                            for y in 0..LABELS {
+                                wt[p][y] -= lr * xi[p][y] / zz;
+                            }
+                        }
+                        wt[s.gold[i - 1]][s.gold[i]] += lr;
+                    }
+                }
+            }
+            for row in wt.iter_mut() {
+                row.iter_mut().for_each(|x| *x *= 1.0 - lr * lambda);
+            }
+        }
+        let tagger = snapshot(&w, scale, &ws, &wt);
+        on_epoch(epoch, &tagger);
+        last = Some(tagger);
+    }
+    last.unwrap_or_else(|| snapshot(&w, scale, &ws, &wt))
+}
+
+fn normalise(v: &mut [f64]) {
+    let sum: f64 = v.iter().sum();
+    if sum > 0.0 && sum.is_finite() {
+        v.iter_mut().for_each(|x| *x /= sum);
     }
 }
 
