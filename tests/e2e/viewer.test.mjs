@@ -2,8 +2,9 @@
 // static host might, in headless Chromium. Run with scripts/test-e2e.sh.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serveDist, launch, openPage, results } from './support.mjs';
+import { serveDist, launch, openPage, results, dist } from './support.mjs';
 
 const SEED_SLUG = 'stoltenberg-kiew-2023-04-20';
 const SEED_TITLE = 'NATO-Generalsekretär Stoltenberg besucht überraschend Kiew';
@@ -89,6 +90,11 @@ test('the article shows its structure, highlighted entities and the quote list',
   const firstQuote = await quotes.first().textContent();
   assert.ok(firstQuote.trim().length > 0);
   assert.ok(await page.locator('.quote-list-speaker').first().textContent());
+
+  // With the trained model in dist/ the highlights come from it; without, the fallback says so.
+  const hasModel = await stat(join(dist, 'model', 'ner.bin')).then(() => true, () => false);
+  const status = hasModel ? '.model-status-trained' : '.model-status-provisional';
+  assert.equal(await page.locator(status).count(), 1, `expected ${status}`);
 
   await page.screenshot({ path: shot('article'), fullPage: true });
 

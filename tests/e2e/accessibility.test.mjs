@@ -1,0 +1,50 @@
+// Accessibility: axe-core's checks (WCAG 2.1 A and AA) on the start page and the article, in
+// light and dark mode. axe is injected as a script, which the page's CSP would block, so only
+// this test's browser context bypasses the CSP.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { serveDist, launch, openPage } from './support.mjs';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist('/');
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function violations(hash, colorScheme, ready) {
+  const { page, context } = await openPage(browser, { bypassCSP: true, colorScheme });
+  await page.goto(server.url + hash);
+  await page.waitForSelector(ready, { timeout: 20_000 });
+  await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+  );
+  await context.close();
+  assert.ok(result.passes.length > 10, 'axe ran its checks');
+  return result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${n.failureSummary}`),
+  }));
+}
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`the article passes axe in ${colorScheme} mode`, async () => {
+    assert.deepEqual(await violations('#/a/stoltenberg-kiew-2023-04-20', colorScheme, '.article-body mark.entity'), []);
+  });
+
+  test(`the start page passes axe in ${colorScheme} mode`, async () => {
+    assert.deepEqual(await violations('#/', colorScheme, '.article-list-link'), []);
+  });
+}
