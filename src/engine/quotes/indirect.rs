@@ -20,6 +20,8 @@ const NOT_COMPLEMENT: &[&str] = &[
 
 /// How many tokens may stand between a cue and the comma that opens its clause.
 const CUE_TO_COMMA: usize = 10;
+/// How many sentences after a report a Konjunktiv sentence still continues it.
+const REACH_ON: usize = 4;
 /// The longest tail "…, sagte der Sprecher der Polizei." a statement before its frame may have.
 const TAIL: usize = 12;
 
@@ -183,7 +185,8 @@ pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
                 }
             }
         }
-        let continues = chain.is_some_and(|(cs, _)| cs + 2 >= s);
+        // A report reaches a few sentences on: "Dies sei eindeutig nachzuweisen gewesen."
+        let continues = chain.is_some_and(|(cs, _)| cs + REACH_ON >= s);
         match found {
             Some(q) => {
                 chain = Some((s, q.speaker));
