@@ -145,7 +145,7 @@ pub(crate) fn np_can_start(d: &Doc, i: usize) -> bool {
         return true;
     }
     // Sentence-initial adverbs and adjectives are capitalised too: "Ähnlich", "Schließlich".
-    let adverb = ["lich", "ig", "isch", "weise", "falls", "mals", "dings", "wärts"].iter().any(|s| w.ends_with(s));
+    let adverb = ["lich", "ig", "isch", "weise", "falls", "mals", "dings", "wärts", "end"].iter().any(|s| w.ends_with(s));
     if adverb && d.sentence_of(i).0 == i {
         return false;
     }

@@ -139,6 +139,8 @@ pub(crate) const NON_SUBJECT: &[&str] = &[
     "damit", "hierbei", "somit", "also", "ja", "nein", "nicht", "kaum", "bislang", "derzeit",
     "aktuell", "außer", "innerhalb", "außerhalb", "binnen", "gemäß", "entgegen", "neben",
     "zwischen", "hinter", "seitens", "angesichts", "aufgrund", "infolge", "mittels", "betreffend",
+    "zwar", "selbst", "besonders", "insbesondere", "weiterhin", "ab", "vor allem", "allein",
+    "ebenfalls", "lediglich", "zumindest", "wenigstens", "eigentlich", "letztendlich", "dadurch",
 ];
 
 /// Prepositions and conjunctions: a noun phrase after them is not a subject.
