@@ -133,7 +133,8 @@ fn is_speech(d: &Doc, p: &Pair, inside: &[bool]) -> bool {
         // „Jungle Fever“ (1991), „People's Alliance for Democracy“ (PAD)
         return false;
     }
-    if q.words >= 2 && !q.first_lower && q.caps * 10 >= q.words * 6 {
+    let naming_frame = (o.saturating_sub(2)..o).any(|i| d.lw(i) == "als") && frame::last_cue(d, sa, o, inside).is_some();
+    if q.words >= 2 && !q.first_lower && q.caps * 10 >= q.words * 6 && !naming_frame {
         // Mostly capitalised: a name or title ("Championnat du Monde de Pétanque").
         return false;
     }
