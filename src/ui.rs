@@ -8,19 +8,33 @@
 //! - [`state`]: the one reducer, [`ViewerState`] with its [`Action`]s.
 //! - [`model`]: which tagger the highlights come from, and the fallback when the model fails.
 //! - [`library`]: the articles the app can show.
+//! - [`link`]: the query part of a route (`?entity=3&quote=2`, embed options), read and written.
+//! - [`reader`]: the chosen entity, preferences and overlays, part of the one reducer.
+//! - [`prefs`], [`strings`], [`shortcuts`]: themes and sizes, the words in German and English,
+//!   the shortcut keys.
 //! - `components`: one component per file; [`App`] at the root.
 
 mod app;
 #[cfg(feature = "web")]
 mod browser;
 mod components;
+#[cfg(feature = "web")]
+mod dom;
+#[cfg(feature = "web")]
+mod frame;
 pub mod library;
+pub mod link;
 pub mod model;
+pub mod prefs;
+pub mod reader;
 pub mod route;
+pub mod shortcuts;
 pub mod state;
+pub mod strings;
 
 pub use app::{App, AppProps};
 pub use components::article::{ArticleView, ArticleViewProps};
+pub use components::embed::embed_snippet;
 pub use library::{ArticleSource, Library};
 pub use model::ModelState;
 pub use route::Route;

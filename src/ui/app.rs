@@ -6,10 +6,16 @@ use yew::prelude::*;
 
 use super::components::article::ArticleView;
 use super::components::article_list::{HomePage, NotFound};
+use super::components::embed::{EmbedCode, FrameReport};
+use super::components::entity_card::EntityCard;
 use super::components::model_status::ModelStatus;
+use super::components::notices::Notices;
+use super::components::reader_bar::ReaderBar;
+use super::components::shortcut_help::ShortcutHelp;
 use super::components::use_document_title;
 use super::library::{ArticleSource, Library};
 use super::model::ModelState;
+use super::reader::{self, Counts, ReaderAction};
 use super::route::Route;
 use super::state::{Action, KindSet, ViewerState};
 use crate::engine::{self, EntityKind};
@@ -26,6 +32,12 @@ pub struct AppProps {
 
 #[cfg(feature = "web")]
 use super::browser::use_browser;
+#[cfg(feature = "web")]
+use super::dom::use_reader_browser;
+
+#[cfg(not(feature = "web"))]
+#[hook]
+fn use_reader_browser(_state: &UseReducerHandle<ViewerState>) {}
 
 /// Outside the browser (render tests) there is no address bar to follow and no model to fetch.
 #[cfg(not(feature = "web"))]
@@ -42,16 +54,20 @@ fn dispatch<T: 'static>(state: &UseReducerHandle<ViewerState>, action: fn(T) -> 
 pub fn App(props: &AppProps) -> Html {
     let state = {
         let (route, model) = (props.route.clone(), props.model.clone());
-        use_reducer(move || ViewerState::new(route, model))
+        use_reducer(move || reader::starting_state(ViewerState::new(route, model)))
     };
     use_browser(&state);
+    use_reader_browser(&state);
+    let strings = super::strings::Strings::of(state.reader.lang());
+    let embed = matches!(state.route, Route::Embed(_));
 
     let page = match &state.route {
         Route::Home => html! { <HomePage library={props.library.clone()} /> },
-        Route::Article(slug) => match props.library.find(slug) {
+        Route::Article(slug) | Route::Embed(slug) => match props.library.find(slug) {
             Some(article) => html! {
                 <ArticlePage
                     key={slug.to_string()}
+                    {embed}
                     article={article.clone()}
                     model={state.model.clone()}
                     hidden={state.hidden}
@@ -61,25 +77,46 @@ pub fn App(props: &AppProps) -> Html {
                     on_pick_quote={dispatch(&state, Action::PickQuote)}
                 />
             },
+            None if embed => html! { <p class="embed-missing" role="alert">{strings.embed_not_found}</p> },
             None => html! { <NotFound wanted={slug.clone()} library={props.library.clone()} /> },
         },
+        Route::Text => html! { <NotFound wanted={"/text"} library={props.library.clone()} /> },
         Route::NotFound(path) => html! { <NotFound wanted={path.clone()} library={props.library.clone()} /> },
     };
+    let class = classes!(
+        "app",
+        embed.then_some("app-embed"),
+        (state.reader.query.quotes == Some(false)).then_some("app-no-quotes"),
+    );
+    let frame_id = state.reader.query.frame_id.clone().unwrap_or_else(|| "newslens".to_string());
     html! {
-        <div class="app">
-            <header class="app-header">
-                <a class="app-brand" href={Route::Home.href()}>{"newslens"}</a>
-                <nav class="app-nav" aria-label="Seiten">
-                    <a class="app-nav-link" href={Route::Home.href()}>{"Alle Artikel"}</a>
-                </nav>
-            </header>
-            <main class="app-main">{page}</main>
-        </div>
+        <ContextProvider<UseReducerHandle<ViewerState>> context={state.clone()}>
+        <ContextProvider<reader::Selection> context={state.reader.selection()}>
+            <div {class}>
+                if !embed {
+                    <header class="app-header">
+                        <a class="app-brand" href={Route::Home.href()}>{"newslens"}</a>
+                        <nav class="app-nav" aria-label={strings.pages}>
+                            <a class="app-nav-link" href={Route::Home.href()}>{strings.all_articles}</a>
+                        </nav>
+                        <ReaderBar />
+                    </header>
+                }
+                <main class="app-main"><Notices />{page}</main>
+                <ShortcutHelp />
+                if embed {
+                    <FrameReport frame_id={frame_id} />
+                }
+            </div>
+        </ContextProvider<reader::Selection>>
+        </ContextProvider<UseReducerHandle<ViewerState>>>
     }
 }
 
 #[derive(Properties, PartialEq)]
 struct ArticlePageProps {
+    /// Shown in an iframe: no embed code or downloads.
+    embed: bool,
     article: ArticleSource,
     model: ModelState,
     hidden: KindSet,
@@ -99,12 +136,27 @@ fn ArticlePage(props: &ArticlePageProps) -> Html {
             model.tagger().map(|tagger| Rc::new(engine::annotate((*document).clone(), tagger)))
         })
     };
+    // The keyboard steps through what this analysis found.
+    let viewer = reader::use_viewer();
+    let strings = super::strings::Strings::of(viewer.as_ref().map(|v| v.reader.lang()).unwrap_or_default());
+    let dispatcher = viewer.map(|v| v.dispatcher());
+    use_effect_with(analysis.clone(), move |analysis| {
+        if let (Some(dispatcher), Some(analysis)) = (dispatcher, analysis.as_ref()) {
+            dispatcher.dispatch(Action::Reader(ReaderAction::Analysed(Counts::of(analysis))));
+        }
+    });
     use_document_title(if document.title.is_empty() {
         "newslens".to_string()
     } else {
         format!("{} – newslens", document.title)
     });
     html! {
+        <>
+        if !props.embed {
+            <div class="article-actions">
+                <EmbedCode slug={props.article.slug.clone()} title={document.title.clone()} />
+            </div>
+        }
         <ArticleView
             document={document.clone()}
             analysis={(*analysis).clone()}
@@ -115,5 +167,7 @@ fn ArticlePage(props: &ArticlePageProps) -> Html {
             on_toggle={props.on_toggle.clone()}
             on_pick_quote={props.on_pick_quote.clone()}
         />
+        <EntityCard analysis={(*analysis).clone()} {strings} />
+        </>
     }
 }

@@ -3,7 +3,12 @@
 //! - no hash: the default article (an embedded viewer shows an article straight away)
 //! - `#/`: the start page listing all articles
 //! - `#/a/<slug>`: one article; an unknown slug shows the not-found page
+//! - `#/embed/<slug>`: one article without the site's header, for an iframe
+//! - `#/text`: the reader's own text, analysed in the browser
 //! - anything else: not found
+//!
+//! A `?…` after the path carries view parameters (entity, quote, theme, …); [`super::link`]
+//! reads them, the route ignores them.
 
 use yew::AttrValue;
 
@@ -15,6 +20,10 @@ pub enum Route {
     Home,
     /// One article by its slug (which may not exist).
     Article(AttrValue),
+    /// One article for an iframe: no site chrome.
+    Embed(AttrValue),
+    /// The reader's own text.
+    Text,
     /// A hash that names no page.
     NotFound(AttrValue),
 }
@@ -30,6 +39,7 @@ impl Route {
     /// assert_eq!(Route::from_hash("#/a/kiew").href(), "#/a/kiew");
     /// ```
     pub fn from_hash(hash: &str) -> Route {
+        let hash = hash.split_once('?').map_or(hash, |(path, _)| path);
         let path = hash.strip_prefix('#').unwrap_or(hash);
         let path = path.trim_end_matches('/');
         if path.is_empty() && hash.trim_start_matches('#').is_empty() {
@@ -38,11 +48,20 @@ impl Route {
         if path.is_empty() {
             return Route::Home;
         }
-        match path.strip_prefix("/a/") {
-            Some(slug) if !slug.is_empty() && !slug.contains('/') => {
-                Route::Article(AttrValue::from(percent_decode(slug)))
-            }
-            _ => Route::NotFound(AttrValue::from(path.to_string())),
+        if path == "/text" {
+            return Route::Text;
+        }
+        let slug = |prefix: &str| {
+            path.strip_prefix(prefix)
+                .filter(|slug| !slug.is_empty() && !slug.contains('/'))
+                .map(|slug| AttrValue::from(percent_decode(slug)))
+        };
+        if let Some(slug) = slug("/a/") {
+            return Route::Article(slug);
+        }
+        match slug("/embed/") {
+            Some(slug) => Route::Embed(slug),
+            None => Route::NotFound(AttrValue::from(path.to_string())),
         }
     }
 
@@ -51,6 +70,8 @@ impl Route {
         match self {
             Route::Home => "#/".to_string(),
             Route::Article(slug) => format!("#/a/{slug}"),
+            Route::Embed(slug) => format!("#/embed/{slug}"),
+            Route::Text => "#/text".to_string(),
             Route::NotFound(path) => format!("#{path}"),
         }
     }
@@ -95,6 +116,12 @@ mod tests {
             ("#/a/", Route::NotFound("/a".into())),
             ("#/x/y", Route::NotFound("/x/y".into())),
             ("#/a/b/c", Route::NotFound("/a/b/c".into())),
+            ("#/a/kiew?entity=3&quote=2", Route::Article("kiew".into())),
+            ("#/a/kiew/?x", Route::Article("kiew".into())),
+            ("#/?lang=en", Route::Home),
+            ("#/embed/kiew?theme=dark", Route::Embed("kiew".into())),
+            ("#/embed/", Route::NotFound("/embed".into())),
+            ("#/text", Route::Text),
         ];
         for (hash, route) in cases {
             assert_eq!(&Route::from_hash(hash), route, "{hash:?}");
@@ -103,7 +130,7 @@ mod tests {
 
     #[test]
     fn href_round_trips() {
-        for route in [Route::Home, Route::Article("seed".into())] {
+        for route in [Route::Home, Route::Article("seed".into()), Route::Embed("seed".into()), Route::Text] {
             assert_eq!(Route::from_hash(&route.href()), route);
         }
     }

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use super::model::ModelState;
+use super::reader::{self, Reader, ReaderAction};
 use super::route::Route;
 use crate::engine::EntityKind;
 
@@ -39,11 +40,20 @@ pub struct ViewerState {
     /// Counts quote picks, so picking the same quote again scrolls to it again.
     pub quote_picks: u32,
     pub model: ModelState,
+    /// The chosen entity, view parameters, preferences and overlays (see [`reader`]).
+    pub reader: Reader,
 }
 
 impl ViewerState {
     pub fn new(route: Route, model: ModelState) -> ViewerState {
-        ViewerState { route, hidden: KindSet::default(), active_quote: None, quote_picks: 0, model }
+        ViewerState {
+            route,
+            hidden: KindSet::default(),
+            active_quote: None,
+            quote_picks: 0,
+            model,
+            reader: Reader::default(),
+        }
     }
 }
 
@@ -57,6 +67,8 @@ pub enum Action {
     PickQuote(usize),
     /// The model fetch finished (or failed and fell back).
     ModelReady(ModelState),
+    /// Entity choice, stepping, preferences, overlays (see [`reader::reduce`]).
+    Reader(ReaderAction),
 }
 
 impl Reducible for ViewerState {
@@ -78,6 +90,7 @@ impl Reducible for ViewerState {
                 next.quote_picks = next.quote_picks.wrapping_add(1);
             }
             Action::ModelReady(model) => next.model = model,
+            Action::Reader(action) => reader::reduce(&mut next, action),
         }
         Rc::new(next)
     }

@@ -4,10 +4,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::entity_index::EntityIndex;
 use super::legend::Legend;
 use super::marked::Marker;
 use super::quote_list::QuoteList;
 use crate::engine::{Analysis, Block, BlockKind, Document, EntityKind, Span};
+use crate::ui::reader::use_selection;
 use crate::ui::state::KindSet;
 
 #[derive(Properties, PartialEq)]
@@ -38,10 +40,12 @@ pub struct ArticleViewProps {
 #[function_component]
 pub fn ArticleView(props: &ArticleViewProps) -> Html {
     use_scroll_to_quote(props.active_quote, props.quote_picks);
+    let selection = use_selection();
 
     let analysis = props.analysis.as_deref();
     let document = analysis.map_or(&*props.document, |a| &a.document);
-    let marker = Marker::new(&document.text, analysis, props.hidden, props.active_quote);
+    let marker = Marker::new(&document.text, analysis, props.hidden, props.active_quote)
+        .with_chosen(selection.entity, analysis.and_then(|a| selection.current_mention(a)));
 
     let meta = document.date.map(|date| {
         html! { <time class="article-date" datetime={date.iso()}>{date.german()}</time> }
@@ -72,6 +76,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                         hidden={props.hidden}
                         on_toggle={props.on_toggle.clone()}
                     />
+                    <EntityIndex analysis={props.analysis.clone()} />
                 </div>
                 <div class="article-body">{blocks(document, &marker)}</div>
             </article>

@@ -48,6 +48,9 @@ pub(crate) struct Marker<'a> {
     entities: Vec<Item<'a>>,
     hidden: KindSet,
     active_quote: Option<usize>,
+    /// The cluster chosen in the entity index, and the mention stepped to.
+    chosen: Option<usize>,
+    current: Option<usize>,
 }
 
 impl<'a> Marker<'a> {
@@ -79,7 +82,13 @@ impl<'a> Marker<'a> {
                 .map(|(i, m)| Item { span: m.span, wrap: Wrap::Entity(i) })
                 .collect();
         }
-        Marker { text, analysis, quotes, entities, hidden, active_quote }
+        Marker { text, analysis, quotes, entities, hidden, active_quote, chosen: None, current: None }
+    }
+
+    /// Marks the mentions of cluster `chosen` and, among them, mention `current` (an index into
+    /// `Analysis::mentions`).
+    pub(crate) fn with_chosen(self, chosen: Option<usize>, current: Option<usize>) -> Marker<'a> {
+        Marker { chosen, current, ..self }
     }
 
     /// The nodes for `span` of the text, with the block's inline formatting.
@@ -169,14 +178,14 @@ impl<'a> Marker<'a> {
                 InlineKind::Link(_) => children,
             },
             Wrap::Entity(index) => match self.analysis.and_then(|a| a.mentions.get(index)) {
-                Some(mention) => self.mark(mention, item.span),
+                Some(mention) => self.mark(index, mention, item.span),
                 None => children,
             },
         }
     }
 
     /// One entity mark. It is the innermost layer, so it renders its text itself.
-    fn mark(&self, mention: &Mention, span: Span) -> Html {
+    fn mark(&self, index: usize, mention: &Mention, span: Span) -> Html {
         let written = span.slice(self.text);
         let cluster = self.analysis.and_then(|a| a.clusters.get(mention.cluster));
         let name = cluster.map(|c| c.name.as_str()).filter(|n| !n.is_empty()).unwrap_or(written);
@@ -190,7 +199,12 @@ impl<'a> Marker<'a> {
             kind_class(mention.kind),
             variant_class,
             self.hidden.contains(mention.kind).then_some("is-off"),
+            (self.chosen == Some(mention.cluster)).then_some("is-chosen"),
+            (self.current == Some(index)).then_some("is-current"),
         );
+        // A mention split by a quotation's edge has its anchor on its first piece only.
+        let id = (span.start == mention.span.start).then(|| format!("mention-{index}"));
+        let current = (self.current == Some(index)).then_some("true");
         let title = format!("{}{variant_note}: {name}", kind_name(mention.kind));
         let content = if mention.variant == Variant::Part {
             // Show which part of the word is the name: "[NATO]-Gipfel".
@@ -200,7 +214,8 @@ impl<'a> Marker<'a> {
             html! { {written.to_string()} }
         };
         html! {
-            <mark {class} data-kind={mention.kind.label()} data-cluster={name.to_string()} {title}>
+            <mark {class} {id} data-kind={mention.kind.label()} data-cluster={name.to_string()}
+                data-mention={index.to_string()} tabindex="0" aria-current={current} {title}>
                 {content}
             </mark>
         }

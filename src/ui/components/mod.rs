@@ -2,10 +2,16 @@
 
 pub mod article;
 pub mod article_list;
+pub mod embed;
+pub(crate) mod entity_card;
+pub(crate) mod entity_index;
 mod legend;
 mod marked;
 pub mod model_status;
+pub(crate) mod notices;
 mod quote_list;
+pub(crate) mod reader_bar;
+pub(crate) mod shortcut_help;
 
 use yew::prelude::*;
 
