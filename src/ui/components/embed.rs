@@ -1,0 +1,126 @@
+//! Embedding: the iframe code for the current article and options, and the part of the embed
+//! view that reports its height to the host page.
+
+use yew::prelude::*;
+
+use crate::ui::link::ViewQuery;
+use crate::ui::prefs::Theme;
+use crate::ui::reader::use_viewer;
+use crate::ui::route::Route;
+use crate::ui::strings::Strings;
+
+/// The host script's file name, beside index.html.
+pub const HOST_SCRIPT: &str = "embed.js";
+
+/// The HTML a host page pastes: the iframe for `slug` with `query`, and the script that sizes it.
+/// `page` is the viewer's address without its hash (`https://host/newslens/` or
+/// `…/index.html`).
+///
+/// # Examples
+///
+/// ```
+/// use newslens::ui::embed_snippet;
+/// use newslens::ui::link::ViewQuery;
+/// let code = embed_snippet("https://x.de/nl/", "kiew", &ViewQuery::from_hash("?quotes=0"), "Kiew");
+/// assert!(code.contains(r#"src="https://x.de/nl/#/embed/kiew?quotes=0""#));
+/// assert!(code.contains(r#"<script src="https://x.de/nl/embed.js" async></script>"#));
+/// ```
+pub fn embed_snippet(page: &str, slug: &str, query: &ViewQuery, title: &str) -> String {
+    let folder = &page[..page.rfind('/').map_or(0, |i| i + 1)];
+    let src = format!("{page}{}{}", Route::Embed(slug.to_string().into()).href(), query.to_query_string());
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" data-newslens width=\"100%\" height=\"600\" loading=\"lazy\" \
+         style=\"width:100%;border:0\"></iframe>\n<script src=\"{}{HOST_SCRIPT}\" async></script>",
+        escape(&src),
+        escape(title),
+        escape(folder),
+    )
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedCodeProps {
+    pub slug: AttrValue,
+    pub title: AttrValue,
+}
+
+/// A disclosure with the embed code for the article as shown now, and a copy button.
+#[function_component]
+pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
+    let status = use_state(|| None::<&'static str>);
+    let Some(viewer) = use_viewer() else { return html! {} };
+    let reader = &viewer.reader;
+    let t = Strings::of(reader.lang());
+    let hidden: Vec<_> = crate::engine::EntityKind::ALL.into_iter().filter(|k| !viewer.hidden.contains(*k)).collect();
+    let query = ViewQuery {
+        theme: Some(reader.theme()).filter(|t| *t != Theme::Auto),
+        types: (hidden.len() < crate::engine::EntityKind::ALL.len()).then_some(hidden),
+        quotes: reader.query.quotes,
+        lang: Some(reader.lang()),
+        ..ViewQuery::default()
+    };
+    let code = embed_snippet(&page_address(), &props.slug, &query, &format!("newslens: {}", props.title));
+    let copy = {
+        let (code, status) = (code.clone(), status.clone());
+        Callback::from(move |_: MouseEvent| copy_code(code.clone(), status.clone(), t))
+    };
+    html! {
+        <details class="embed-code">
+            <summary class="embed-code-summary">{t.embed}</summary>
+            <p class="embed-code-intro" id="embed-code-intro">{t.embed_intro}</p>
+            <textarea id="embed-code" class="embed-code-text" readonly=true rows="5"
+                aria-describedby="embed-code-intro" aria-label={t.embed} value={code} />
+            <div class="embed-code-row">
+                <button type="button" class="embed-code-copy" onclick={copy}>{t.copy}</button>
+                <span class="embed-code-status" role="status">{(*status).unwrap_or("")}</span>
+            </div>
+        </details>
+    }
+}
+
+#[cfg(feature = "web")]
+fn page_address() -> String {
+    crate::ui::dom::page_address()
+}
+
+#[cfg(not(feature = "web"))]
+fn page_address() -> String {
+    String::new()
+}
+
+#[cfg(feature = "web")]
+fn copy_code(code: String, status: UseStateHandle<Option<&'static str>>, t: &'static Strings) {
+    wasm_bindgen_futures::spawn_local(async move {
+        if crate::ui::dom::copy_text(&code).await {
+            status.set(Some(t.copied));
+        } else {
+            crate::ui::dom::select_all("embed-code");
+            status.set(Some(t.copy_failed));
+        }
+    });
+}
+
+#[cfg(not(feature = "web"))]
+fn copy_code(_code: String, _status: UseStateHandle<Option<&'static str>>, _t: &'static Strings) {}
+
+#[derive(Properties, PartialEq)]
+pub struct FrameReportProps {
+    pub frame_id: AttrValue,
+}
+
+/// Reports the embed's height to the host page (see `ui::frame` for the messages).
+#[function_component]
+pub fn FrameReport(props: &FrameReportProps) -> Html {
+    use_frame_height(props.frame_id.to_string());
+    html! {}
+}
+
+#[cfg(feature = "web")]
+use crate::ui::frame::use_frame_height;
+
+#[cfg(not(feature = "web"))]
+#[hook]
+fn use_frame_height(_frame_id: String) {}

@@ -1,0 +1,22 @@
+//! Notices about the address: parameters that were ignored and the defaults used instead.
+
+use yew::prelude::*;
+
+use crate::ui::reader::use_viewer;
+use crate::ui::strings::Strings;
+
+#[function_component]
+pub(crate) fn Notices() -> Html {
+    let Some(viewer) = use_viewer() else { return html! {} };
+    let notices = &viewer.reader.query.notices;
+    if notices.is_empty() {
+        return html! {};
+    }
+    let t = Strings::of(viewer.reader.lang());
+    let items = notices.iter().map(|n| html! { <li>{t.notice(n)}</li> });
+    html! {
+        <aside class="notices" role="status" aria-label={t.notice_title}>
+            <ul class="notices-items">{for items}</ul>
+        </aside>
+    }
+}

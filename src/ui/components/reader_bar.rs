@@ -1,0 +1,62 @@
+//! The reader's controls in the page header: theme, text size, typeface, and the shortcut
+//! overview.
+
+use yew::prelude::*;
+
+use crate::ui::prefs::{Prefs, TextSize, Theme, Typeface};
+use crate::ui::reader::{use_viewer, ReaderAction};
+use crate::ui::state::Action;
+use crate::ui::strings::Strings;
+
+#[function_component]
+pub(crate) fn ReaderBar() -> Html {
+    let Some(viewer) = use_viewer() else { return html! {} };
+    let t = Strings::of(viewer.reader.lang());
+    let prefs = Prefs { theme: viewer.reader.theme(), ..viewer.reader.prefs };
+    let set = |change: fn(Prefs, &str) -> Prefs| {
+        let dispatcher = viewer.dispatcher();
+        Callback::from(move |event: Event| {
+            if let Some(value) = select_value(&event) {
+                dispatcher.dispatch(Action::Reader(ReaderAction::SetPrefs(change(prefs, &value))));
+            }
+        })
+    };
+    let themes = Theme::ALL.map(|v| (v.as_str(), t.theme_name(v), v == prefs.theme));
+    let sizes = TextSize::ALL.map(|v| (v.as_str(), t.size_name(v), v == prefs.size));
+    let faces = Typeface::ALL.map(|v| (v.as_str(), t.face_name(v), v == prefs.face));
+    let help = {
+        let dispatcher = viewer.dispatcher();
+        Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::Reader(ReaderAction::Help(true))))
+    };
+    html! {
+        <div class="reader-bar" role="group" aria-label={t.display}>
+            {select("reader-theme", t.theme, &themes, set(|p, v| Prefs { theme: Theme::parse(v).unwrap_or(p.theme), ..p }))}
+            {select("reader-size", t.text_size, &sizes, set(|p, v| Prefs { size: TextSize::parse(v).unwrap_or(p.size), ..p }))}
+            {select("reader-face", t.typeface, &faces, set(|p, v| Prefs { face: Typeface::parse(v).unwrap_or(p.face), ..p }))}
+            <button type="button" class="reader-bar-help" aria-keyshortcuts="?" onclick={help}>{t.shortcuts_open}</button>
+        </div>
+    }
+}
+
+fn select(id: &'static str, label: &'static str, options: &[(&'static str, &'static str, bool)], onchange: Callback<Event>) -> Html {
+    let options = options.iter().map(|(value, name, selected)| {
+        html! { <option value={*value} selected={*selected}>{*name}</option> }
+    });
+    html! {
+        <label class="reader-bar-field" for={id}>
+            <span class="reader-bar-label">{label}</span>
+            <select class="reader-bar-select" {id} {onchange}>{for options}</select>
+        </label>
+    }
+}
+
+#[cfg(feature = "web")]
+fn select_value(event: &Event) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    event.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value())
+}
+
+#[cfg(not(feature = "web"))]
+fn select_value(_event: &Event) -> Option<String> {
+    None
+}

@@ -1,0 +1,229 @@
+//! The interface's words in German and English, in one place. Article text is never
+//! translated; these are the labels, buttons and notices around it.
+
+use super::link::Notice;
+use super::prefs::{Lang, TextSize, Theme, Typeface};
+use crate::engine::EntityKind;
+
+/// One language's strings.
+pub struct Strings {
+    pub lang: Lang,
+    pub all_articles: &'static str,
+    pub pages: &'static str,
+    pub own_text: &'static str,
+    pub entity_index: &'static str,
+    pub entity_index_note: &'static str,
+    pub entity_index_waiting: &'static str,
+    pub previous_mention: &'static str,
+    pub next_mention: &'static str,
+    pub clear_choice: &'static str,
+    pub mentions_one: &'static str,
+    pub mentions_many: &'static str,
+    pub quotes_of: &'static str,
+    pub no_quotes_of: &'static str,
+    pub shortcuts: &'static str,
+    pub shortcuts_open: &'static str,
+    pub close: &'static str,
+    pub shortcut_rows: [(&'static str, &'static str); 6],
+    pub display: &'static str,
+    pub theme: &'static str,
+    pub text_size: &'static str,
+    pub typeface: &'static str,
+    pub embed: &'static str,
+    pub embed_intro: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+    pub export: &'static str,
+    pub export_json: &'static str,
+    pub export_displacy: &'static str,
+    pub export_csv: &'static str,
+    pub notice_unknown: &'static str,
+    pub notice_invalid: &'static str,
+    pub notice_entity: &'static str,
+    pub notice_quote: &'static str,
+    pub notice_title: &'static str,
+    pub embed_not_found: &'static str,
+}
+
+pub static DE: Strings = Strings {
+    lang: Lang::De,
+    all_articles: "Alle Artikel",
+    pages: "Seiten",
+    own_text: "Eigener Text",
+    entity_index: "Namen im Artikel",
+    entity_index_note: "Eine Wahl markiert alle Erwähnungen; mit n und p springen.",
+    entity_index_waiting: "Namen werden gesucht …",
+    previous_mention: "Vorige Erwähnung",
+    next_mention: "Nächste Erwähnung",
+    clear_choice: "Auswahl aufheben",
+    mentions_one: "Erwähnung",
+    mentions_many: "Erwähnungen",
+    quotes_of: "Zitate",
+    no_quotes_of: "Keine Zitate.",
+    shortcuts: "Tastenkürzel",
+    shortcuts_open: "Tastenkürzel (?)",
+    close: "Schließen",
+    shortcut_rows: [
+        ("n / j", "nächste Erwähnung des gewählten Namens"),
+        ("p / k", "vorige Erwähnung"),
+        ("]", "nächstes Zitat"),
+        ("[", "voriges Zitat"),
+        ("t", "Farbschema wechseln"),
+        ("? / Esc", "diese Übersicht öffnen / schließen"),
+    ],
+    display: "Darstellung",
+    theme: "Farbschema",
+    text_size: "Schriftgröße",
+    typeface: "Schrift",
+    embed: "Einbetten",
+    embed_intro: "Dieser Code zeigt den Artikel mit den jetzigen Einstellungen auf einer anderen Seite; die Höhe passt sich an.",
+    copy: "Code kopieren",
+    copied: "Kopiert.",
+    copy_failed: "Kopieren nicht erlaubt: bitte den markierten Code selbst kopieren.",
+    export: "Herunterladen",
+    export_json: "Analyse (JSON)",
+    export_displacy: "Namen (displaCy, JSON)",
+    export_csv: "Zitate (CSV)",
+    notice_unknown: "Unbekannter Parameter ignoriert:",
+    notice_invalid: "Ungültiger Wert, Standard verwendet:",
+    notice_entity: "Den verlinkten Namen gibt es in diesem Artikel nicht.",
+    notice_quote: "Das verlinkte Zitat gibt es in diesem Artikel nicht.",
+    notice_title: "Hinweise zur Adresse",
+    embed_not_found: "Artikel nicht gefunden.",
+};
+
+pub static EN: Strings = Strings {
+    lang: Lang::En,
+    all_articles: "All articles",
+    pages: "Pages",
+    own_text: "Your own text",
+    entity_index: "Names in this article",
+    entity_index_note: "Choosing one marks all its mentions; step with n and p.",
+    entity_index_waiting: "Looking for names …",
+    previous_mention: "Previous mention",
+    next_mention: "Next mention",
+    clear_choice: "Clear choice",
+    mentions_one: "mention",
+    mentions_many: "mentions",
+    quotes_of: "Quotes",
+    no_quotes_of: "No quotes.",
+    shortcuts: "Keyboard shortcuts",
+    shortcuts_open: "Shortcuts (?)",
+    close: "Close",
+    shortcut_rows: [
+        ("n / j", "next mention of the chosen name"),
+        ("p / k", "previous mention"),
+        ("]", "next quote"),
+        ("[", "previous quote"),
+        ("t", "cycle the colour theme"),
+        ("? / Esc", "open / close this overview"),
+    ],
+    display: "Display",
+    theme: "Theme",
+    text_size: "Text size",
+    typeface: "Typeface",
+    embed: "Embed",
+    embed_intro: "This code shows the article with the current settings on another page; its height adjusts itself.",
+    copy: "Copy code",
+    copied: "Copied.",
+    copy_failed: "Copying is not allowed here: please copy the selected code yourself.",
+    export: "Download",
+    export_json: "Analysis (JSON)",
+    export_displacy: "Names (displaCy, JSON)",
+    export_csv: "Quotes (CSV)",
+    notice_unknown: "Unknown parameter ignored:",
+    notice_invalid: "Invalid value, default used:",
+    notice_entity: "The linked name does not exist in this article.",
+    notice_quote: "The linked quote does not exist in this article.",
+    notice_title: "About this address",
+    embed_not_found: "Article not found.",
+};
+
+impl PartialEq for Strings {
+    /// One table per language.
+    fn eq(&self, other: &Strings) -> bool {
+        self.lang == other.lang
+    }
+}
+
+impl Strings {
+    pub fn of(lang: Lang) -> &'static Strings {
+        match lang {
+            Lang::De => &DE,
+            Lang::En => &EN,
+        }
+    }
+
+    pub fn kind(&self, kind: EntityKind) -> &'static str {
+        match (self.lang, kind) {
+            (Lang::De, EntityKind::Per) => "Person",
+            (Lang::De, EntityKind::Loc) => "Ort",
+            (Lang::De, EntityKind::Org) => "Organisation",
+            (Lang::De, EntityKind::Oth) => "Sonstiges",
+            (Lang::De, EntityKind::Date) => "Datum",
+            (Lang::De, EntityKind::Num) => "Zahl",
+            (Lang::En, EntityKind::Per) => "Person",
+            (Lang::En, EntityKind::Loc) => "Place",
+            (Lang::En, EntityKind::Org) => "Organisation",
+            (Lang::En, EntityKind::Oth) => "Other",
+            (Lang::En, EntityKind::Date) => "Date",
+            (Lang::En, EntityKind::Num) => "Number",
+        }
+    }
+
+    /// "3 Erwähnungen", "1 mention".
+    pub fn mentions(&self, n: usize) -> String {
+        format!("{n} {}", if n == 1 { self.mentions_one } else { self.mentions_many })
+    }
+
+    /// "Erwähnung 3 von 7" for screen readers; the page shows "3 / 7".
+    pub fn position(&self, at: usize, of: usize) -> String {
+        match self.lang {
+            Lang::De => format!("Erwähnung {at} von {of}"),
+            Lang::En => format!("Mention {at} of {of}"),
+        }
+    }
+
+    pub fn theme_name(&self, theme: Theme) -> &'static str {
+        match (self.lang, theme) {
+            (Lang::De, Theme::Auto) => "wie System",
+            (Lang::De, Theme::Light) => "hell",
+            (Lang::De, Theme::Dark) => "dunkel",
+            (Lang::De, Theme::Sepia) => "Sepia",
+            (Lang::En, Theme::Auto) => "system",
+            (Lang::En, Theme::Light) => "light",
+            (Lang::En, Theme::Dark) => "dark",
+            (Lang::En, Theme::Sepia) => "sepia",
+        }
+    }
+
+    pub fn size_name(&self, size: TextSize) -> &'static str {
+        match (self.lang, size) {
+            (Lang::De, TextSize::Small) => "klein",
+            (Lang::De, TextSize::Medium) => "mittel",
+            (Lang::De, TextSize::Large) => "groß",
+            (Lang::De, TextSize::Larger) => "sehr groß",
+            (Lang::En, TextSize::Small) => "small",
+            (Lang::En, TextSize::Medium) => "medium",
+            (Lang::En, TextSize::Large) => "large",
+            (Lang::En, TextSize::Larger) => "larger",
+        }
+    }
+
+    pub fn face_name(&self, face: Typeface) -> &'static str {
+        match (self.lang, face) {
+            (Lang::De, Typeface::Serif) => "mit Serifen",
+            (Lang::De, Typeface::Sans) => "ohne Serifen",
+            (Lang::En, Typeface::Serif) => "serif",
+            (Lang::En, Typeface::Sans) => "sans-serif",
+        }
+    }
+
+    pub fn notice(&self, notice: &Notice) -> String {
+        match notice {
+            Notice::Unknown(name) => format!("{} „{name}“", self.notice_unknown),
+            Notice::Invalid { name, value } => format!("{} {name}=„{value}“", self.notice_invalid),
+        }
+    }
+}
