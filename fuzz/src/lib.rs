@@ -4,12 +4,14 @@
 
 use std::sync::OnceLock;
 
-use newslens::engine::ner::train::{self, Sentence};
-use newslens::engine::ner::{Label, Lexicon};
-use newslens::engine::{EntityKind, Tagger, Variant};
+use newslens::engine::Tagger;
 
 #[path = "../../tests/support/invariants.rs"]
 pub mod invariants;
+#[path = "../../tests/support/taggers.rs"]
+mod tagger_models;
+
+pub use tagger_models::tiny_trained;
 
 /// Every tagger worth fuzzing: the provisional rules, a tiny model trained on the spot (so the
 /// trained decoder runs even before a model is committed), and the committed model if any.
@@ -25,26 +27,6 @@ pub fn taggers() -> &'static [Tagger] {
         };
         all
     })
-}
-
-/// A model trained in milliseconds on a few sentences: small, but it exercises feature
-/// extraction, the weights and the constrained Viterbi decoder.
-pub fn tiny_trained() -> Tagger {
-    use EntityKind::{Loc, Org, Per};
-    let b = |k| Label::Begin(k, Variant::Name);
-    let i = |k| Label::Inside(k, Variant::Name);
-    let o = Label::Outside;
-    let part = Label::Begin(Org, Variant::Part);
-    let sentence = |words: &[&str], labels: Vec<Label>| Sentence { words: words.iter().map(|w| w.to_string()).collect(), labels };
-    let data = vec![
-        sentence(&["Jens", "Stoltenberg", "besucht", "Kiew", "."], vec![b(Per), i(Per), o, b(Loc), o]),
-        sentence(&["Die", "NATO", "tagt", "in", "Warschau", "."], vec![o, b(Org), o, o, b(Loc), o]),
-        sentence(&["Der", "NATO-Gipfel", "beginnt", "."], vec![o, part, o, o]),
-        sentence(&["„", "Wir", "bleiben", "“", ",", "sagte", "Selenskyj", "."], vec![o, o, o, o, o, o, b(Per), o]),
-    ];
-    let lexicon = Lexicon::parse_tsv("Kiew\t5\t12\t\nNATO\t9\t14\t\nsagte\t3\t8\t\n").expect("tiny lexicon parses");
-    let options = train::Options { epochs: 3, ..train::Options::default() };
-    train::train(&data, &lexicon, &options, &mut |_, _| {})
 }
 
 /// Pieces of German news text around quotations: every typography of quotation mark, speech

@@ -82,18 +82,21 @@ pub fn check_analysis(a: &Analysis) {
 
     let mentions: Vec<Span> = a.mentions.iter().map(|m| m.span).collect();
     check_sorted_disjoint(text, &mentions, "mention");
-    for (i, m) in a.mentions.iter().enumerate() {
-        let cluster = a.clusters.get(m.cluster).unwrap_or_else(|| panic!("mention {i}: no cluster {}", m.cluster));
-        assert!(cluster.mentions.contains(&i), "mention {i}: its cluster {} does not list it", m.cluster);
-    }
+    // Each mention is listed by exactly its own cluster (counted, not searched, to stay linear).
+    let mut listed = vec![0usize; a.mentions.len()];
     for (c, cluster) in a.clusters.iter().enumerate() {
         for &m in &cluster.mentions {
             assert!(m < a.mentions.len(), "cluster {c}: no mention {m}");
             assert_eq!(a.mentions[m].cluster, c, "cluster {c} lists mention {m} of another cluster");
+            listed[m] += 1;
         }
         for &q in &cluster.quotes {
             assert!(q < a.quotes.len(), "cluster {c}: no quote {q}");
         }
+    }
+    for (i, m) in a.mentions.iter().enumerate() {
+        assert!(m.cluster < a.clusters.len(), "mention {i}: no cluster {}", m.cluster);
+        assert_eq!(listed[i], 1, "mention {i} is listed {} times by its cluster {}", listed[i], m.cluster);
     }
 
     for (i, q) in a.quotes.iter().enumerate() {
@@ -109,15 +112,24 @@ pub fn check_analysis(a: &Analysis) {
     }
 }
 
-/// The number of code points and UTF-16 units before byte `at`, counted directly.
-fn counted(text: &str, at: usize) -> (usize, usize) {
-    let before = &text[..at];
-    (before.chars().count(), before.chars().map(char::len_utf16).sum())
+/// For each byte offset on a char boundary, the code points and UTF-16 units before it,
+/// counted directly in one pass (recounting from the start for each span would make the
+/// check quadratic on long texts).
+fn counts(text: &str) -> Vec<(usize, usize)> {
+    let mut table = vec![(usize::MAX, usize::MAX); text.len() + 1];
+    let (mut chars, mut units) = (0, 0);
+    for (at, c) in text.char_indices() {
+        table[at] = (chars, units);
+        chars += 1;
+        units += c.len_utf16();
+    }
+    table[text.len()] = (chars, units);
+    table
 }
 
-fn check_export_span(text: &str, s: &ExportSpan, what: &str) {
-    let (start_char, start_utf16) = counted(text, s.start);
-    let (end_char, end_utf16) = counted(text, s.end);
+fn check_export_span(table: &[(usize, usize)], s: &ExportSpan, what: &str) {
+    let (start_char, start_utf16) = table[s.start];
+    let (end_char, end_utf16) = table[s.end];
     assert_eq!((s.start_char, s.end_char), (start_char, end_char), "{what} {s:?}: code-point offsets");
     assert_eq!((s.start_utf16, s.end_utf16), (start_utf16, end_utf16), "{what} {s:?}: UTF-16 offsets");
 }
@@ -132,16 +144,17 @@ pub fn check_export(a: &Analysis) {
     assert_eq!(e.sentences.len(), a.sentences.len());
     assert_eq!(e.entities.len(), a.mentions.len());
     assert_eq!(e.quotes.len(), a.quotes.len());
+    let t = counts(text);
     for b in &e.blocks {
-        check_export_span(text, &b.span, "block");
-        b.credit.iter().for_each(|c| check_export_span(text, c, "credit"));
+        check_export_span(&t, &b.span, "block");
+        b.credit.iter().for_each(|c| check_export_span(&t, c, "credit"));
     }
-    e.sentences.iter().for_each(|s| check_export_span(text, s, "sentence"));
-    e.entities.iter().for_each(|m| check_export_span(text, &m.span, "entity"));
+    e.sentences.iter().for_each(|s| check_export_span(&t, s, "sentence"));
+    e.entities.iter().for_each(|m| check_export_span(&t, &m.span, "entity"));
     for q in &e.quotes {
-        q.spans.iter().for_each(|s| check_export_span(text, s, "quote"));
-        q.speaker.iter().for_each(|s| check_export_span(text, s, "speaker"));
-        q.cue.iter().for_each(|s| check_export_span(text, s, "cue"));
+        q.spans.iter().for_each(|s| check_export_span(&t, s, "quote"));
+        q.speaker.iter().for_each(|s| check_export_span(&t, s, "speaker"));
+        q.cue.iter().for_each(|s| check_export_span(&t, s, "cue"));
     }
 }
 
