@@ -105,6 +105,7 @@ pub fn run_train(args: &[String]) -> Result<(), Error> {
         levels: number(args, "--levels", defaults.levels)?,
         pa: number(args, "--pa", defaults.pa)?,
         crf: args.iter().any(|a| a == "--crf"),
+        runs: number(args, "--runs", defaults.runs)?,
         l2: number(args, "--l2", defaults.l2)?,
         lr: number(args, "--lr", defaults.lr)?,
     };
@@ -142,6 +143,10 @@ pub fn run_train(args: &[String]) -> Result<(), Error> {
         );
     };
     let mut tagger = train::train(&train, &lexicon, &options, &mut on_epoch);
+    if !dev.is_empty() {
+        let (p, r, f) = strict_f1(&tagger, &dev);
+        eprintln!("final model: dev P {p:.4} R {r:.4} F1 {f:.4} (internal)");
+    }
     // Recall trails precision for a perceptron tagger: lower the score of `O` by what dev F1
     // says is best, from a fixed grid so the result stays deterministic.
     if !dev.is_empty() && args.iter().any(|a| a == "--tune-bias") {
