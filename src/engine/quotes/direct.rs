@@ -88,7 +88,7 @@ fn is_speech(d: &Doc, p: &Pair, inside: &[bool]) -> bool {
     if q.words == 0 {
         return false;
     }
-    let (sa, sb) = d.sentence_of(o);
+    let (sa, _) = d.sentence_of(o);
     let prev = (o > sa).then(|| o - 1);
     let prev_w = prev.map_or("", |i| d.lw(i));
     let next_w = d.lw(c + 1);
@@ -156,7 +156,6 @@ fn is_speech(d: &Doc, p: &Pair, inside: &[bool]) -> bool {
     }
     // A short capitalised phrase: a word someone used, only where the sentence reports speech
     // before it ("sprach von einer „Katastrophe“", "bezeichnete … als „Gesindel“").
-    let _ = sb;
     let naming_cue = frame::last_cue(d, sa, o, inside).filter(|cue| !lexicon::is(lexicon::NAMING_WORDS, d.lw(cue.at)));
     speech_noun
         || ((o.saturating_sub(2)..o).any(|i| d.lw(i) == "als") && naming_cue.is_some())
@@ -185,7 +184,7 @@ fn after_frame(d: &Doc, c: usize, inside: &[bool]) -> Option<(Option<(usize, usi
     }
     if d.lw(j) == "so" {
         // "so Murtha", "so der Gewerkschafter", "so charakterisierte ihn der Gewerkschafter"
-        if let Some(cue) = frame::cue_at(d, j + 1, end) {
+        if let Some(cue) = frame::cue_at(d, j + 1) {
             return Some((frame::np_after(d, cue.end.max(cue.at) + 1, end), cue.at));
         }
         if d.word(j + 1).chars().next().is_some_and(char::is_lowercase) && !frame::np_can_start(d, j + 1) {
@@ -195,7 +194,7 @@ fn after_frame(d: &Doc, c: usize, inside: &[bool]) -> Option<(Option<(usize, usi
     }
     // The verb comes first after the quote: a finite cue, or an auxiliary with a participle.
     let head = d.lw(j);
-    let cue = if lexicon::is(lexicon::AUXILIARIES, head) { frame::first_cue(d, j + 1, end, inside) } else { frame::cue_at(d, j, end) }?;
+    let cue = if lexicon::is(lexicon::AUXILIARIES, head) { frame::first_cue(d, j + 1, end, inside) } else { frame::cue_at(d, j) }?;
     Some((frame::subject(d, cue, inside), cue.at))
 }
 
@@ -236,7 +235,14 @@ fn later_frame(d: &Doc, c: usize, inside: &[bool]) -> Option<(Option<(usize, usi
 }
 
 /// A source phrase in the sentence: "laut X", "X zufolge", "nach Angaben von X".
-pub(crate) fn source_phrase(d: &Doc, from: usize, to: usize, inside: &[bool]) -> Option<((usize, usize), (usize, usize), usize)> {
+/// A source phrase: its whole extent, the source's noun phrase, and its cue word ("laut").
+pub(crate) struct Source {
+    pub extent: (usize, usize),
+    pub source: (usize, usize),
+    pub cue: usize,
+}
+
+pub(crate) fn source_phrase(d: &Doc, from: usize, to: usize, inside: &[bool]) -> Option<Source> {
     for i in from..to.min(d.len()) {
         if inside[i] {
             continue;
@@ -247,7 +253,7 @@ pub(crate) fn source_phrase(d: &Doc, from: usize, to: usize, inside: &[bool]) ->
             "laut" | "gemäß" => {
                 // A news agency credits the report ("laut Reuters"); it is not a speaker.
                 if let Some(np) = frame::np_at(d, i + 1, end).filter(|np| !lexicon::is(lexicon::AGENCIES, d.lw(np.0))) {
-                    return Some(((i, np.1), np, i));
+                    return Some(Source { extent: (i, np.1), source: np, cue: i });
                 }
             }
             "nach" => {
@@ -258,14 +264,14 @@ pub(crate) fn source_phrase(d: &Doc, from: usize, to: usize, inside: &[bool]) ->
                 }
                 if k < end && lexicon::is(lexicon::SOURCE_NOUNS, d.lw(k)) {
                     let np = frame::np_at(d, k, end).unwrap_or((k, k));
-                    return Some(((i, np.1), np, i));
+                    return Some(Source { extent: (i, np.1), source: np, cue: i });
                 }
             }
             "zufolge" => {
                 let cs = frame::clause_start(d, i, inside);
                 if cs < i {
                     let np = frame::np_at(d, cs, i).unwrap_or((cs, i - 1));
-                    return Some(((np.0.min(cs), i), (np.0, np.1.min(i - 1)), i));
+                    return Some(Source { extent: (np.0.min(cs), i), source: (np.0, np.1.min(i - 1)), cue: i });
                 }
             }
             _ => {}
@@ -286,7 +292,7 @@ pub(crate) fn find(d: &Doc, outer: &[&Pair], inside: &[bool]) -> Vec<Draft> {
         let (sa, sb) = d.sentence_of(o);
         let found = after_frame(d, c, inside)
             .or_else(|| before_frame(d, o, inside))
-            .or_else(|| source_phrase(d, sa, sb, inside).map(|(_, np, cue)| (Some(np), cue)))
+            .or_else(|| source_phrase(d, sa, sb, inside).map(|src| (Some(src.source), src.cue)))
             .or_else(|| later_frame(d, c, inside));
         let (mut speaker, cue) = match found {
             Some((speaker, cue)) => (speaker, Some(cue)),

@@ -63,14 +63,14 @@ pub(crate) fn clause_start(d: &Doc, i: usize, inside: &[bool]) -> usize {
 pub(crate) fn clause_end(d: &Doc, i: usize, inside: &[bool]) -> usize {
     let (_, sb) = d.sentence_of(i);
     let mut k = i;
-    while k < sb && k < i + CLAUSE_REACH && !(is_boundary(d, k) && !inside.get(k).copied().unwrap_or(false)) {
+    while k < sb && k < i + CLAUSE_REACH && (!is_boundary(d, k) || inside.get(k).copied().unwrap_or(false)) {
         k += 1;
     }
     k
 }
 
-/// The cue form of token `i`, checking a separable verb's particle up to `end`.
-pub(crate) fn cue_at(d: &Doc, i: usize, end: usize) -> Option<Cue> {
+/// The cue form of token `i`, checking a separable verb's particle later in the sentence.
+pub(crate) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
     let w = d.lw(i);
     // A capitalised word inside a sentence is a noun ("nach Angaben"), not a verb.
     if d.is_cap(i) && d.sentence_of(i).0 != i {
@@ -84,7 +84,6 @@ pub(crate) fn cue_at(d: &Doc, i: usize, end: usize) -> Option<Cue> {
         // The particle closes the verb bracket, often after the quoted words: "wies … als
         // „haltlos“ zurück".
         let (_, sb) = d.sentence_of(i);
-        let _ = end;
         for j in i + 1..sb.min(i + CLAUSE_REACH) {
             if matches!(d.word(j), "," | ";" | ":") {
                 break;
@@ -104,12 +103,12 @@ pub(crate) fn cue_at(d: &Doc, i: usize, end: usize) -> Option<Cue> {
 
 /// The first cue in `[from, to)` outside quotations.
 pub(crate) fn first_cue(d: &Doc, from: usize, to: usize, inside: &[bool]) -> Option<Cue> {
-    (from..to.min(d.len())).filter(|&i| !inside[i]).find_map(|i| cue_at(d, i, to))
+    (from..to.min(d.len())).filter(|&i| !inside[i]).find_map(|i| cue_at(d, i))
 }
 
 /// The last cue in `[from, to)` outside quotations.
 pub(crate) fn last_cue(d: &Doc, from: usize, to: usize, inside: &[bool]) -> Option<Cue> {
-    (from..to.min(d.len())).rev().filter(|&i| !inside[i]).find_map(|i| cue_at(d, i, to))
+    (from..to.min(d.len())).rev().filter(|&i| !inside[i]).find_map(|i| cue_at(d, i))
 }
 
 fn is_function(d: &Doc, i: usize) -> bool {
@@ -164,7 +163,7 @@ pub(crate) fn np_at(d: &Doc, i: usize, end: usize) -> Option<(usize, usize)> {
         return Some((i, i));
     }
     let det = lexicon::is(lexicon::DETERMINERS, w);
-    if !det && !(d.is_cap(i) && !is_function(d, i)) {
+    if !det && (!d.is_cap(i) || is_function(d, i)) {
         return None;
     }
     let mut k = if det { i + 1 } else { i };

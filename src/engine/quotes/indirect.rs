@@ -101,7 +101,7 @@ fn backward(d: &Doc, i: usize, a: usize, b: usize, inside: &[bool]) -> Option<Dr
     let (speaker, cue) = if d.lw(i) == "so" {
         (frame::np_at(d, i + 1, tail_end), i)
     } else {
-        let cue = frame::cue_at(d, i, tail_end).filter(|c| c.form.class == Class::Say && !c.form.nonfinite)?;
+        let cue = frame::cue_at(d, i).filter(|c| c.form.class == Class::Say && !c.form.nonfinite)?;
         (frame::np_after(d, cue.end.max(cue.at) + 1, tail_end).or_else(|| frame::subject(d, cue, inside)), cue.at)
     };
     speaker?;
@@ -156,10 +156,9 @@ pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
                 i += 1;
                 continue;
             }
-            let end = frame::clause_end(d, i + 1, inside).max(i + 1);
             if d.lw(i) == "so" {
                 found = backward(d, i, a, b, inside);
-            } else if let Some(cue) = frame::cue_at(d, i, end).filter(|c| c.form.class == Class::Say) {
+            } else if let Some(cue) = frame::cue_at(d, i).filter(|c| c.form.class == Class::Say) {
                 found = forward(d, cue, b, inside).or_else(|| backward(d, i, a, b, inside));
                 if reporting.is_none() {
                     reporting = Some(frame::subject(d, cue, inside));
@@ -171,7 +170,8 @@ pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
             found = noun_complement(d, a, b, inside);
         }
         if found.is_none() && !mostly_quoted(inside, a, b.saturating_sub(1).max(a)) {
-            if let Some((frame_span, np, cue)) = direct::source_phrase(d, a, b, inside) {
+            if let Some(src) = direct::source_phrase(d, a, b, inside) {
+                let (frame_span, np, cue) = (src.extent, src.source, src.cue);
                 let end = complement_end(d, a, b);
                 let mut spans = Vec::new();
                 if frame_span.0 > a {

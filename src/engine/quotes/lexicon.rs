@@ -55,10 +55,8 @@ const LISTED_SAY: &[&str] = &[
     "hervorgehoben", "hervorhob", "vorgeworfen", "vorwarf", "vorgeschlagen", "vorschlug",
     "aufgefordert", "aufforderte", "hingewiesen", "hinwies", "klargestellt", "zugesichert",
     "zugegeben", "zugab", "verlautete", "verlautet", "verlauten", "gewarnt", "gesagt", "erklärt",
-    "rät", "riet", "rieten", "fand", "findet", "sieht", "sah", "hält", "hielt", "nimmt", "nahm",
-    "bekräftigte", "gestand", "gesteht", "gestanden", "entschied", "entscheidet", "beschloss",
-    "beschließt", "schloss", "schließt", "stellte", "stellt", "gab", "gibt", "geht", "ging",
-    "verwies", "verweist", "wies", "weist", "zeigte", "zeigt", "lautete", "lautet",
+    "rät", "riet", "rieten", "bekräftigte", "gestand", "gesteht", "gestanden", "entschied",
+    "entscheidet", "beschloss", "beschließt", "verwies", "verweist",
 ];
 
 const LISTED_NAME: &[&str] = &["nennt", "nannte", "nannten", "genannt", "nennen", "nenne"];
@@ -269,8 +267,9 @@ fn forms() -> &'static HashMap<String, Form> {
         for w in LISTED_NAME {
             add(w.to_string(), Class::Name, w.starts_with("ge"));
         }
-        // Forms that look like cues but are mostly something else.
-        for w in ["sorgte", "sorgt", "sorgen", "fragen", "hoffen", "erwarten", "warten", "gibt", "gab", "geht", "ging", "stellte", "stellt", "sieht", "sah", "hält", "hielt", "nimmt", "nahm", "findet", "fand", "zeigte", "zeigt", "schließt", "schloss", "wies", "weist", "lautete", "lautet"] {
+        // Generated forms that are mostly something else: "sorgen" (see to it), "fragen" and
+        // "hoffen" as infinitives after modals, "warten" from "erwarten".
+        for w in ["sorgte", "sorgt", "sorgen", "fragen", "hoffen", "erwarten", "warten"] {
             map.remove(w);
         }
         map
