@@ -3,7 +3,7 @@
 //!
 //! The table travels inside the model file, so the browser needs one download.
 
-use super::hash::FastMap;
+use super::hash::{FastMap, FeatureHash};
 
 /// Flags: one bit per list a word is on.
 pub mod flag {
@@ -29,22 +29,35 @@ pub struct Entry {
     pub flags: u8,
 }
 
-/// The table of words.
+/// The table of words: one buffer of all words in byte order, their entries beside them, and
+/// a map from each word's 64-bit hash to its index, so loading allocates three vectors and a
+/// map rather than a string per word.
 #[derive(Clone, Default)]
 pub struct Lexicon {
-    map: FastMap<Box<str>, Entry>,
+    /// All words concatenated; word `i` is `text[ends[i - 1]..ends[i]]`.
+    text: String,
+    ends: Vec<u32>,
+    entries: Vec<Entry>,
+    index: FastMap<u64, u32>,
 }
 
 impl std::fmt::Debug for Lexicon {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Lexicon({} words)", self.map.len())
+        write!(f, "Lexicon({} words)", self.entries.len())
     }
+}
+
+/// The key a word is found under. Two of 10^6 words colliding in 64 bits is a 1 in 10^7
+/// chance, and it would only swap two words' clusters.
+#[inline]
+fn word_key(word: &str) -> u64 {
+    FeatureHash::new(0xfe).str(word).finish()
 }
 
 impl Lexicon {
     /// Parses `model/lexicon.tsv`: `word<TAB>cluster<TAB>prob<TAB>flags` a line.
     pub fn parse_tsv(text: &str) -> Result<Lexicon, String> {
-        let mut map = FastMap::default();
+        let mut rows: Vec<(&str, Entry)> = Vec::new();
         for (n, line) in text.lines().enumerate() {
             if line.is_empty() {
                 continue;
@@ -63,38 +76,50 @@ impl Lexicon {
                     None => return Err(format!("line {}: unknown flag {c:?}", n + 1)),
                 }
             }
-            map.insert(word.into(), Entry { cluster, prob: prob.min(31), flags: bits });
+            rows.push((word, Entry { cluster, prob: prob.min(31), flags: bits }));
         }
-        Ok(Lexicon { map })
+        rows.sort_by(|a, b| a.0.cmp(b.0));
+        rows.dedup_by(|a, b| a.0 == b.0);
+        let mut lex = Lexicon::default();
+        for (w, e) in rows {
+            lex.push(w, e);
+        }
+        Ok(lex)
     }
 
     pub fn len(&self) -> usize {
-        self.map.len()
+        self.entries.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
+        self.entries.is_empty()
     }
 
     #[inline]
     pub fn get(&self, word: &str) -> Option<Entry> {
-        self.map.get(word).copied()
+        let i = *self.index.get(&word_key(word))?;
+        self.entries.get(i as usize).copied()
     }
 
-    pub(crate) fn insert(&mut self, word: &str, entry: Entry) {
-        self.map.insert(word.into(), entry);
+    pub(crate) fn reserve(&mut self, words: usize, bytes: usize) {
+        self.text.reserve(bytes);
+        self.ends.reserve(words);
+        self.entries.reserve(words);
+        self.index.reserve(words);
     }
 
-    /// Keeps only the entries `keep` accepts (used to trim the table to what the model uses).
-    pub fn retain(&mut self, mut keep: impl FnMut(&str, &Entry) -> bool) {
-        self.map.retain(|w, e| keep(w, e));
+    /// Appends a word; callers add words in byte order so the file stays sorted.
+    pub(crate) fn push(&mut self, word: &str, entry: Entry) {
+        self.text.push_str(word);
+        self.ends.push(self.text.len() as u32);
+        self.entries.push(entry);
+        self.index.insert(word_key(word), (self.entries.len() - 1) as u32);
     }
 
-    /// The entries sorted by word, for a deterministic file.
-    pub(crate) fn sorted(&self) -> Vec<(&str, Entry)> {
-        let mut v: Vec<(&str, Entry)> = self.map.iter().map(|(w, e)| (&**w, *e)).collect();
-        v.sort_unstable_by(|a, b| a.0.cmp(b.0));
-        v
+    /// The words in the order added (byte order) with their entries.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&str, Entry)> + '_ {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts.zip(&self.ends).zip(&self.entries).map(|((a, &b), &e)| (self.text.get(a as usize..b as usize).unwrap_or(""), e))
     }
 }
 

@@ -112,8 +112,12 @@ pub(crate) fn viterbi<S: Score>(emit: &[S], start: &[S; LABELS], trans: &[[S; LA
         for y in 0..LABELS {
             let mut best = S::NEG;
             let mut arg = 0;
-            for (p, &s) in score.iter().enumerate() {
-                if !(s > S::NEG) || !allowed(Some(p), y) {
+            // `I-X` (even, non-zero indices) may only follow `B-X` (y - 1) or itself: two
+            // candidates instead of all, the same result as checking [`allowed`] for each.
+            let candidates = if y != 0 && y % 2 == 0 { y - 1..y + 1 } else { 0..LABELS };
+            for p in candidates {
+                let s = score[p];
+                if !(s > S::NEG) {
                     continue;
                 }
                 let v = s.add(trans[p][y]);
@@ -234,10 +238,9 @@ impl Model {
                 w.svarint(i64::from(x));
             }
         }
-        let words = self.lexicon.sorted();
-        w.varint(words.len() as u64);
+        w.varint(self.lexicon.len() as u64);
         let mut prev: &[u8] = &[];
-        for (word, e) in &words {
+        for (word, e) in self.lexicon.iter() {
             let b = word.as_bytes();
             let shared = prev.iter().zip(b).take_while(|(a, b)| a == b).count().min(255);
             w.0.push(shared as u8);
@@ -312,6 +315,8 @@ impl Model {
         }
         let m = r.count()?;
         let mut lexicon = Lexicon::default();
+        // Eight bytes a word is a generous guess at the text; it only saves regrowing.
+        lexicon.reserve(m, m * 8);
         let mut word: Vec<u8> = Vec::new();
         for _ in 0..m {
             let shared = usize::from(r.u8()?);
@@ -325,7 +330,7 @@ impl Model {
             let prob = r.u8()?;
             let flags = r.u8()?;
             let s = std::str::from_utf8(&word).map_err(|_| ModelError::new("word table is not UTF-8"))?;
-            lexicon.insert(s, Entry { cluster, prob, flags });
+            lexicon.push(s, Entry { cluster, prob, flags });
         }
         if r.at != bytes.len() {
             return Err(ModelError::new("trailing bytes after the word table"));
@@ -433,6 +438,17 @@ mod tests {
         assert_eq!(label_at(2).to_string(), "I-PER");
         assert_eq!(label_at(6).to_string(), "I-PERpart");
         assert_eq!(label_at(LABELS + 3), Label::Outside);
+    }
+
+    #[test]
+    fn inside_labels_follow_their_begin_only() {
+        for from in 0..LABELS {
+            for to in 0..LABELS {
+                let inside = to != 0 && to % 2 == 0;
+                let expected = !inside || (from == to - 1 || from == to);
+                assert_eq!(allowed(Some(from), to), expected, "{from} -> {to}");
+            }
+        }
     }
 
     #[test]
