@@ -69,7 +69,7 @@ fn quote_dense() -> Input {
         "„Wir bleiben an der Seite der Ukraine“, sagte Stoltenberg in Kiew. Er betonte: „Die Zukunft der Ukraine liegt in der NATO.“",
         "Selenskyj sagte, die Ukraine sei bereit. »Wir brauchen mehr Luftabwehr«, so der Präsident. Laut Reuters habe er weitere Hilfe gefordert.",
     ]);
-    Input { name: "100KB".to_string(), format: Format::Text, source: synthetic(&quoted, 100_000) }
+    Input { name: "quotes-100KB".to_string(), format: Format::Text, source: synthetic(&quoted, 100_000) }
 }
 
 /// The words of each sentence of `doc`, as the tagger sees them.
