@@ -138,7 +138,15 @@ impl<'d> Builder<'d> {
     fn finish_block(&mut self) {
         let Some((start, kind)) = self.block.take() else { return };
         let span = trim_span(&self.doc.text, Span::new(start, self.doc.text.len()));
-        let inline = std::mem::take(&mut self.inline);
+        // Styles stay inside the trimmed block: a code span may begin or end with the
+        // whitespace the trim removes ("`a\t`" at the end of a block).
+        let inline = std::mem::take(&mut self.inline)
+            .into_iter()
+            .filter_map(|mut style| {
+                style.span = Span::new(style.span.start.max(span.start), style.span.end.min(span.end));
+                (style.span.start < style.span.end).then_some(style)
+            })
+            .collect();
         if !span.is_empty() {
             self.doc.blocks.push(Block { kind, span, credit: None, inline });
         }
