@@ -185,6 +185,21 @@ fn tokeniser_on_any_part_of_hostile_text() {
     }
 }
 
+/// Regression: an inline code span ending in whitespace at the end of a Markdown block kept
+/// its trailing tab while the block's span was trimmed, so the style reached past its block.
+#[test]
+fn inline_code_ending_in_whitespace_stays_inside_its_block() {
+    for source in ["Jens Stoltenberg```\nJens Stoltenberg\t```\n# Jens Stoltenberg", "a `b\t`", "`\tb` c", "*a* `x `"] {
+        let doc = newslens::engine::parse(source, Format::Markdown);
+        invariants::check_document(&doc);
+        for block in &doc.blocks {
+            for style in &block.inline {
+                assert!(block.span.contains(style.span), "{source:?}: {style:?} outside {:?}", block.span);
+            }
+        }
+    }
+}
+
 /// Input shapes for the scaling check: each builds a text of about the given size.
 fn shapes() -> Vec<(&'static str, Box<dyn Fn(usize) -> String>)> {
     let article = paragraphs().join("\n\n") + "\n\n";

@@ -58,6 +58,7 @@ pub fn check_document(doc: &Document) {
         }
         for style in &b.inline {
             check_span(text, style.span, "inline style");
+            assert!(b.span.contains(style.span), "block {i}: inline style {:?} reaches outside the block {:?}", style.span, b.span);
         }
     }
 }
@@ -101,6 +102,10 @@ pub fn check_analysis(a: &Analysis) {
 
     for (i, q) in a.quotes.iter().enumerate() {
         assert!(!q.spans.is_empty(), "quote {i} has no span");
+        if i > 0 {
+            let prev = a.quotes[i - 1].extent();
+            assert!(prev.start <= q.extent().start, "quote {i} {:?} comes before quote {} {prev:?}: quotes are in text order", q.extent(), i - 1);
+        }
         for &s in &q.spans {
             check_span(text, s, "quote span");
         }
