@@ -5,7 +5,11 @@
 //! strings) and UTF-16 code units (`start_utf16`, `end_utf16`, as JavaScript does). The schema
 //! is named by [`SCHEMA`]; a change that breaks readers bumps its version.
 
+mod formats;
+
 use serde::Serialize;
+
+pub use formats::{displacy, quotes_csv, Displacy, DisplacyEnt, QUOTE_COLUMNS};
 
 use super::{Analysis, BlockKind, EntityKind, QuoteKind, Span, Variant};
 

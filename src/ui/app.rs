@@ -8,6 +8,7 @@ use super::components::article::ArticleView;
 use super::components::article_list::{HomePage, NotFound};
 use super::components::embed::{EmbedCode, FrameReport};
 use super::components::entity_card::EntityCard;
+use super::components::export_menu::ExportMenu;
 use super::components::model_status::ModelStatus;
 use super::components::notices::Notices;
 use super::components::reader_bar::ReaderBar;
@@ -155,6 +156,7 @@ fn ArticlePage(props: &ArticlePageProps) -> Html {
         if !props.embed {
             <div class="article-actions">
                 <EmbedCode slug={props.article.slug.clone()} title={document.title.clone()} />
+                <ExportMenu analysis={(*analysis).clone()} name={props.article.slug.clone()} {strings} />
             </div>
         }
         <ArticleView

@@ -180,26 +180,22 @@ pub(crate) fn scroll_to_id(id: &str) {
     element.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
-/// Puts the entity card under the mark it describes (above it when there is no room below).
-/// Through CSS custom properties set by script, which the CSP allows, unlike style attributes.
-pub(crate) fn place_card(mention: usize) {
-    let (Some(mark), Some(card)) = (
-        document().query_selector(&format!("mark[data-mention=\"{mention}\"]")).ok().flatten(),
-        document().get_element_by_id("entity-card").and_then(|c| c.dyn_into::<HtmlElement>().ok()),
-    ) else {
-        return;
-    };
-    let rect = mark.get_bounding_client_rect();
-    let height = card.get_bounding_client_rect().height();
-    let viewport = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(800.0);
-    let top = if rect.bottom() + 6.0 + height > viewport && rect.top() - 6.0 - height > 0.0 {
-        rect.top() - 6.0 - height
-    } else {
-        rect.bottom() + 6.0
-    };
-    let style = card.style();
-    let _ = style.set_property("--card-x", &format!("{}px", rect.left().round()));
-    let _ = style.set_property("--card-y", &format!("{}px", top.round()));
+/// Anchors the entity card to the mark it describes. The stylesheet places it with CSS anchor
+/// positioning; the mark only gets a class (a style set by script would show up as a style
+/// attribute, which the page keeps free of).
+pub(crate) fn anchor_card(mention: Option<usize>) {
+    const ANCHOR: &str = "is-card-anchor";
+    if let Ok(old) = document().query_selector_all(&format!(".{ANCHOR}")) {
+        for i in 0..old.length() {
+            if let Some(element) = old.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                let _ = element.class_list().remove_1(ANCHOR);
+            }
+        }
+    }
+    let Some(mention) = mention else { return };
+    if let Some(mark) = document().query_selector(&format!("mark[data-mention=\"{mention}\"]")).ok().flatten() {
+        let _ = mark.class_list().add_1(ANCHOR);
+    }
 }
 
 /// Offers `text` as a file download.

@@ -98,3 +98,35 @@ export async function openPage(browser, options = {}) {
   });
   return { context, page, problems };
 }
+
+/**
+ * Serves one HTML page at `/` on another port of 127.0.0.1: another origin than serveDist's,
+ * as a page that embeds the viewer in an iframe would be.
+ */
+export async function servePage(html) {
+  const server = createServer((req, res) => {
+    if (new URL(req.url, 'http://localhost').pathname !== '/') {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(html);
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** Runs axe-core (WCAG 2.1 A/AA) on the page; the page's context must bypass the CSP. */
+export async function axeViolations(page, impacts = ['serious', 'critical']) {
+  const { createRequire } = await import('node:module');
+  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+  );
+  return result.violations
+    .filter((v) => impacts.includes(v.impact))
+    .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${n.failureSummary}`) }));
+}

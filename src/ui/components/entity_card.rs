@@ -67,11 +67,7 @@ fn use_card_target() -> Option<usize> {
 #[cfg(feature = "web")]
 #[hook]
 fn use_place_card(target: Option<usize>) {
-    use_effect_with(target, |target| {
-        if let Some(m) = target {
-            crate::ui::dom::place_card(*m);
-        }
-    });
+    use_effect_with(target, |target| crate::ui::dom::anchor_card(*target));
 }
 
 #[cfg(not(feature = "web"))]

@@ -5,6 +5,7 @@ pub mod article_list;
 pub mod embed;
 pub(crate) mod entity_card;
 pub(crate) mod entity_index;
+pub mod export_menu;
 mod legend;
 mod marked;
 pub mod model_status;
