@@ -33,4 +33,4 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"
 
-cargo test --locked --target wasm32-unknown-unknown --no-default-features --features web --test browser "$@"
+cargo test --locked --target wasm32-unknown-unknown --no-default-features --features web --test browser --test xss "$@"
