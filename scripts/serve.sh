@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Serves the built site (dist/) on http://127.0.0.1:${PORT:-8080}/ for a manual look.
-# Needs: scripts/build-site.sh run first, and python3.
+# Installs what is missing, builds the site into dist/ and serves it on http://127.0.0.1:8080
+# (PORT=… for another port). dist/ is plain static files: any static host serves it the same way.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -f dist/index.html ] || { echo "serve: dist/ is missing: run scripts/build-site.sh first" >&2; exit 1; }
+scripts/install-tools.sh
+scripts/build-site.sh
 port="${PORT:-8080}"
 echo "serve: http://127.0.0.1:$port/ (Ctrl-C stops)"
 exec python3 -m http.server --bind 127.0.0.1 "$port" -d dist
