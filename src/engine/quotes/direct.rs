@@ -6,7 +6,7 @@
 //! starting in lower case inside a sentence (partial quotes: „bewusst und gewollt stranguliert“).
 //! A short capitalised phrase after a noun, or one in title case, is a name.
 
-use super::frame;
+use super::frame::{self, LOOK};
 use super::lexicon::{self, Class};
 use super::marks::Pair;
 use super::{Doc, Draft};
@@ -75,7 +75,7 @@ fn has_code(d: &Doc, p: &Pair) -> bool {
 
 /// Whether the sentence before `o` reports speech: a cue, a Konjunktiv, or "als" after a verb.
 fn reported_context(d: &Doc, o: usize, inside: &[bool]) -> bool {
-    let (sa, _) = d.sentence_of(o);
+    let sa = d.sentence_of(o).0.max(o.saturating_sub(LOOK));
     frame::last_cue(d, sa, o, inside).is_some()
         || (sa..o).any(|i| !inside[i] && lexicon::is(lexicon::SUBJUNCTIVE, d.lw(i)))
         || (o.saturating_sub(2)..o).any(|i| d.lw(i) == "als")
@@ -133,7 +133,7 @@ fn is_speech(d: &Doc, p: &Pair, inside: &[bool]) -> bool {
         // „Jungle Fever“ (1991), „People's Alliance for Democracy“ (PAD)
         return false;
     }
-    let naming_frame = (o.saturating_sub(2)..o).any(|i| d.lw(i) == "als") && frame::last_cue(d, sa, o, inside).is_some();
+    let naming_frame = (o.saturating_sub(2)..o).any(|i| d.lw(i) == "als") && frame::last_cue(d, sa.max(o.saturating_sub(LOOK)), o, inside).is_some();
     if q.words >= 2 && !q.first_lower && q.caps * 10 >= q.words * 6 && !naming_frame {
         // Mostly capitalised: a name or title ("Championnat du Monde de Pétanque").
         return false;
@@ -156,7 +156,7 @@ fn is_speech(d: &Doc, p: &Pair, inside: &[bool]) -> bool {
     }
     // A short capitalised phrase: a word someone used, only where the sentence reports speech
     // before it ("sprach von einer „Katastrophe“", "bezeichnete … als „Gesindel“").
-    let naming_cue = frame::last_cue(d, sa, o, inside).filter(|cue| !lexicon::is(lexicon::NAMING_WORDS, d.lw(cue.at)));
+    let naming_cue = frame::last_cue(d, sa.max(o.saturating_sub(LOOK)), o, inside).filter(|cue| !lexicon::is(lexicon::NAMING_WORDS, d.lw(cue.at)));
     speech_noun
         || ((o.saturating_sub(2)..o).any(|i| d.lw(i) == "als") && naming_cue.is_some())
         || naming_cue.is_some_and(|cue| cue.form.class == Class::Name || (matches!(prev_w, "von" | "vor") && o - cue.at <= 6))
@@ -177,7 +177,7 @@ fn after_frame(d: &Doc, c: usize, inside: &[bool]) -> Option<(Option<(usize, usi
     }
     let end = frame::clause_end(d, j, inside);
     let (sa, _) = d.sentence_of(c);
-    let open = (sa..c).find(|&k| inside.get(k).copied().unwrap_or(false)).unwrap_or(c);
+    let open = (sa.max(c.saturating_sub(LOOK))..c).find(|&k| inside.get(k).copied().unwrap_or(false)).unwrap_or(c);
     if (open.saturating_sub(3)..open).any(|k| d.lw(k) == "worten") && !frame::is_boundary(d, j) {
         // "Mit den Worten „…“, richtete er seinen Blick …": the main clause's subject speaks.
         return Some((frame::np_after(d, j + 1, end), j));
@@ -205,7 +205,7 @@ fn before_frame(d: &Doc, o: usize, inside: &[bool]) -> Option<(Option<(usize, us
     if o == 0 {
         return None;
     }
-    let Some(cue) = frame::last_cue(d, sa, o, inside) else {
+    let Some(cue) = frame::last_cue(d, sa.max(o.saturating_sub(LOOK)), o, inside) else {
         // "Der Sprecher versuchte mit den Worten zu beruhigen: „…“", "Bundesinnenminister
         // Schäuble: „…“": no speech verb, but a colon announces the words; the subject of the
         // clause before it speaks.
@@ -230,7 +230,7 @@ fn before_frame(d: &Doc, o: usize, inside: &[bool]) -> Option<(Option<(usize, us
 /// A frame later in the same sentence: "„…“ bezeichnete er die Lage".
 fn later_frame(d: &Doc, c: usize, inside: &[bool]) -> Option<(Option<(usize, usize)>, usize)> {
     let (_, sb) = d.sentence_of(c);
-    let cue = frame::first_cue(d, c + 1, sb, inside)?;
+    let cue = frame::first_cue(d, c + 1, sb.min(c + 1 + LOOK), inside)?;
     Some((frame::subject(d, cue, inside), cue.at))
 }
 
@@ -292,7 +292,7 @@ pub(crate) fn find(d: &Doc, outer: &[&Pair], inside: &[bool]) -> Vec<Draft> {
         let (sa, sb) = d.sentence_of(o);
         let found = after_frame(d, c, inside)
             .or_else(|| before_frame(d, o, inside))
-            .or_else(|| source_phrase(d, sa, sb, inside).map(|src| (Some(src.source), src.cue)))
+            .or_else(|| source_phrase(d, sa.max(o.saturating_sub(LOOK)), sb.min(c + LOOK), inside).map(|src| (Some(src.source), src.cue)))
             .or_else(|| later_frame(d, c, inside));
         let (mut speaker, cue) = match found {
             Some((speaker, cue)) => (speaker, Some(cue)),
@@ -303,7 +303,7 @@ pub(crate) fn find(d: &Doc, outer: &[&Pair], inside: &[bool]) -> Vec<Draft> {
             // No frame of its own: the speaker of the sentence before, or of the quote it continues.
             let prev_sentence = sentence.checked_sub(1).and_then(|s| d.sents.get(s)).copied();
             let from_prev = prev_sentence.and_then(|(a, b)| {
-                let cue = frame::last_cue(d, a, b, inside)?;
+                let cue = frame::last_cue(d, a.max(b.saturating_sub(LOOK)), b, inside)?;
                 (cue.form.class == Class::Say).then(|| frame::subject(d, cue, inside)).flatten()
             });
             speaker = from_prev.or_else(|| {

@@ -11,6 +11,9 @@ use super::Doc;
 /// How far a clause or noun phrase is followed, in tokens.
 const CLAUSE_REACH: usize = 40;
 const NP_REACH: usize = 12;
+/// How far any look around a quotation or cue reaches within its sentence, in tokens, so that
+/// one endless "sentence" of quotes still costs a constant per quote.
+pub(crate) const LOOK: usize = 60;
 
 /// A cue verb found in a clause.
 #[derive(Clone, Copy, Debug)]
@@ -133,7 +136,8 @@ pub(crate) fn sentence_subject(d: &Doc, i: usize) -> Option<(usize, usize)> {
     if !np_can_start(d, sa) {
         return None;
     }
-    let head_end = (sa..sb.min(i)).find(|&k| is_boundary(d, k)).unwrap_or(i.min(sb));
+    let limit = sb.min(i).min(sa + NP_REACH);
+    let head_end = (sa..limit).find(|&k| is_boundary(d, k)).unwrap_or(limit);
     np_at(d, sa, head_end)
 }
 
@@ -292,7 +296,7 @@ pub(crate) fn subject(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usiz
     // "Der Vorsitzende, Peter Müller, sagte": the clause before the verb is an apposition; the
     // sentence starts with the subject.
     if cs == f && f > sa && d.word(f - 1) == "," && np_can_start(d, sa) {
-        let head_end = (sa..f).find(|&k| d.word(k) == ",").unwrap_or(f);
+        let head_end = (sa..f.min(sa + NP_REACH)).find(|&k| d.word(k) == ",").unwrap_or(f);
         if head_end > sa {
             return Some((sa, head_end - 1));
         }

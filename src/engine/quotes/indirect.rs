@@ -20,6 +20,8 @@ const NOT_COMPLEMENT: &[&str] = &[
 
 /// How many tokens may stand between a cue and the comma that opens its clause.
 const CUE_TO_COMMA: usize = 10;
+/// The longest complement clause, in tokens.
+const MAX_COMPLEMENT: usize = 150;
 /// How many sentences after a report a Konjunktiv sentence still continues it.
 const REACH_ON: usize = 4;
 /// The longest tail "…, sagte der Sprecher der Polizei." a statement before its frame may have.
@@ -35,6 +37,8 @@ fn mostly_quoted(inside: &[bool], a: usize, b: usize) -> bool {
 /// The end (exclusive) of a complement clause starting at `start`: the sentence end, a dash,
 /// a semicolon or a following frame.
 fn complement_end(d: &Doc, start: usize, b: usize) -> usize {
+    // Nothing anyone said runs longer; the bound keeps endless sentences linear.
+    let b = b.min(start + MAX_COMPLEMENT);
     let mut k = start;
     while k < b {
         if matches!(d.word(k), "–" | "-" | "—" | ";") && k > start {
