@@ -22,6 +22,8 @@ mod components;
 mod dom;
 #[cfg(feature = "web")]
 mod frame;
+#[cfg(feature = "web")]
+pub mod js_api;
 pub mod library;
 pub mod link;
 pub mod model;
@@ -35,12 +37,13 @@ pub mod strings;
 pub use app::{App, AppProps};
 pub use components::article::{ArticleView, ArticleViewProps};
 pub use components::embed::embed_snippet;
+pub use components::own_text::decode_text;
 pub use library::{ArticleSource, Library};
 pub use model::ModelState;
 pub use route::Route;
 pub use state::{Action, KindSet, ViewerState};
 
-/// Starts the app in the browser: mounts it on `#app` (or `<body>`), at the route the URL names,
+/// Starts the app in the browser: mounts it on `#app`, at the route the URL names,
 /// and starts fetching the trained model.
 #[cfg(feature = "web")]
 pub fn start() {
@@ -49,8 +52,8 @@ pub fn start() {
         model: ModelState::Loading,
         library: Library::bundled(),
     };
-    match browser::app_root() {
-        Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),
-        None => yew::Renderer::<App>::with_props(props).render(),
-    };
+    // A page without #app loaded the module for its JavaScript API (`annotate`), not the viewer.
+    if let Some(root) = browser::app_root() {
+        yew::Renderer::<App>::with_root_and_props(root, props).render();
+    }
 }

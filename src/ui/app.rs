@@ -11,6 +11,7 @@ use super::components::entity_card::EntityCard;
 use super::components::export_menu::ExportMenu;
 use super::components::model_status::ModelStatus;
 use super::components::notices::Notices;
+use super::components::own_text::OwnText;
 use super::components::reader_bar::ReaderBar;
 use super::components::shortcut_help::ShortcutHelp;
 use super::components::use_document_title;
@@ -81,7 +82,7 @@ pub fn App(props: &AppProps) -> Html {
             None if embed => html! { <p class="embed-missing" role="alert">{strings.embed_not_found}</p> },
             None => html! { <NotFound wanted={slug.clone()} library={props.library.clone()} /> },
         },
-        Route::Text => html! { <NotFound wanted={"/text"} library={props.library.clone()} /> },
+        Route::Text => html! { <OwnText model={state.model.clone()} /> },
         Route::NotFound(path) => html! { <NotFound wanted={path.clone()} library={props.library.clone()} /> },
     };
     let class = classes!(
@@ -99,6 +100,8 @@ pub fn App(props: &AppProps) -> Html {
                         <a class="app-brand" href={Route::Home.href()}>{"newslens"}</a>
                         <nav class="app-nav" aria-label={strings.pages}>
                             <a class="app-nav-link" href={Route::Home.href()}>{strings.all_articles}</a>
+                            {" "}
+                            <a class="app-nav-link" href={Route::Text.href()}>{strings.own_text}</a>
                         </nav>
                         <ReaderBar />
                     </header>

@@ -246,3 +246,28 @@ pub(crate) fn focus_id(id: &str) {
         let _ = element.focus();
     }
 }
+
+/// Reads a dropped or chosen file as text (lossy UTF-8) and hands it on; refuses files that are
+/// not .txt/.md or larger than the limit.
+pub(crate) fn read_file(file: web_sys::File, done: Callback<super::components::own_text::LoadedFile>) {
+    use super::components::own_text::{decode_text, is_text_file, LoadedFile, MAX_FILE_BYTES};
+    let name = file.name();
+    if !is_text_file(&name) {
+        done.emit(LoadedFile::NotText);
+        return;
+    }
+    if file.size() > MAX_FILE_BYTES as f64 {
+        done.emit(LoadedFile::TooLarge);
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else {
+            done.emit(LoadedFile::NotText);
+            return;
+        };
+        let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+        let (text, lossy) = decode_text(&bytes);
+        let markdown = crate::engine::Format::from_file_name(&name) == crate::engine::Format::Markdown;
+        done.emit(LoadedFile::Text { text, lossy, markdown });
+    });
+}

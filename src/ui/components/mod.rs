@@ -10,6 +10,7 @@ mod legend;
 mod marked;
 pub mod model_status;
 pub(crate) mod notices;
+pub mod own_text;
 mod quote_list;
 pub(crate) mod reader_bar;
 pub(crate) mod shortcut_help;

@@ -1,0 +1,112 @@
+// End-to-end: the reader's own text (pasted or dropped, analysed in the browser) and the
+// JavaScript API (`annotate`) used by a page without the viewer.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launch, openPage } from './support.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist('/own/');
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const TEXT = '„Wir bleiben an der Seite der Ukraine“, sagte Jens Stoltenberg am Donnerstag in Kiew.\n\nDie NATO will sich im Juli in Vilnius treffen.';
+
+test('pasted text is analysed in the browser, with a statement that nothing is uploaded', async () => {
+  const { page, context, problems } = await openPage(browser, { locale: 'de-DE' });
+  const before = server.requests.length;
+  await page.goto(`${server.url}#/text`);
+  await page.waitForSelector('.own-text-input');
+  assert.match(await page.textContent('.own-text-privacy'), /nichts wird hochgeladen/);
+  await page.fill('.own-text-input', TEXT);
+  await page.click('.own-text-submit');
+  await page.waitForSelector('.own-text-result .article-body mark.entity', { timeout: 20_000 });
+  assert.ok(await page.locator('.own-text-result mark.entity-per').count() >= 1, 'a person is marked');
+  assert.equal(await page.locator('.own-text-result .quote-list-item').count(), 1);
+  // The entity index and the keyboard work on it too.
+  await page.locator('.entity-index-item').first().click();
+  await page.waitForSelector('.entity-stepper');
+  // Nothing was sent anywhere: only the site's own files were requested.
+  const requested = server.requests.slice(before);
+  assert.ok(requested.every((p) => p.startsWith('/own/') && !p.includes('?')), requested.join('\n'));
+  assert.deepEqual(problems.filter((p) => !/404/.test(p)), []);
+  await context.close();
+});
+
+test('a chosen file that is not UTF-8 is read lossily, with a notice; a dropped .md file as Markdown', async () => {
+  const { page, context } = await openPage(browser, { locale: 'de-DE' });
+  await page.goto(`${server.url}#/text`);
+  await page.waitForSelector('.own-text-file');
+  const latin1 = Buffer.from('Angela Merkel besuchte K\xf6ln.', 'latin1');
+  await page.setInputFiles('.own-text-file', { name: 'alt.txt', mimeType: 'text/plain', buffer: latin1 });
+  await page.waitForSelector('.own-text-note');
+  assert.match(await page.textContent('.own-text-note'), /kein gültiges UTF-8/);
+  assert.equal(await page.inputValue('.own-text-input'), 'Angela Merkel besuchte K\ufffdln.');
+
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['# Gipfel in Vilnius\n\nDie NATO trifft sich in Vilnius.'], 'gipfel.md', { type: 'text/markdown' }));
+    document.querySelector('.own-text-form').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => document.querySelector('.own-text-input').value.startsWith('# Gipfel'));
+  assert.equal(await page.isChecked('.own-text-check input'), true, 'read as Markdown');
+  assert.equal(await page.locator('.own-text-note').count(), 0, 'no lossy notice for valid UTF-8');
+  await page.click('.own-text-submit');
+  await page.waitForSelector('.own-text-result h1.article-title');
+  assert.equal(await page.textContent('.own-text-result h1.article-title'), 'Gipfel in Vilnius');
+
+  await page.setInputFiles('.own-text-file', { name: 'bild.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50]) });
+  await page.waitForSelector('.own-text-note');
+  assert.match(await page.textContent('.own-text-note'), /Nur \.txt- und \.md-Dateien/);
+  await context.close();
+});
+
+test('the JavaScript API: annotate(text, options) on a page without the viewer', async () => {
+  const { page, context, problems } = await openPage(browser);
+  // Any page of the site's origin without #app; the module is imported, not started as the app.
+  await page.goto(`${server.url}api-test-page`);
+  const result = await page.evaluate(async ({ base, text }) => {
+    const newslens = await import(`${base}newslens-web.js`);
+    await newslens.default({ module_or_path: `${base}newslens-web_bg.wasm` });
+    const provisional = newslens.annotate(text).schema;
+    const loaded = await newslens.loadModel(`${base}model/ner.bin`);
+    const plain = newslens.annotate(text, { format: 'text' });
+    const markdown = newslens.annotate('# Titel\n\nOlaf Scholz reiste nach Paris.', { format: 'markdown' });
+    let error = null;
+    try {
+      newslens.annotate('x', { format: 'pdf' });
+    } catch (e) {
+      error = String(e.message ?? e);
+    }
+    const person = plain.entities.find((e) => e.type === 'PER');
+    return {
+      schema: plain.schema,
+      isPlain: Object.getPrototypeOf(plain) === Object.prototype,
+      person: person && text.slice(person.span.start_utf16, person.span.end_utf16),
+      quotes: plain.quotes.length,
+      title: markdown.title,
+      error,
+      mounted: document.querySelector('.app') !== null,
+      provisional,
+      loaded,
+    };
+  }, { base: server.url, text: TEXT });
+  assert.equal(result.schema, 'newslens-analysis/1');
+  assert.ok(result.isPlain, 'a plain object');
+  assert.match(result.person, /Stoltenberg/);
+  assert.equal(result.quotes, 1);
+  assert.equal(result.title, 'Titel');
+  assert.match(result.error, /format/);
+  assert.equal(result.mounted, false, 'the viewer does not start on a page without #app');
+  assert.equal(result.provisional, 'newslens-analysis/1', 'works before any model is loaded');
+  assert.equal(result.loaded, true, 'the trained model loads from dist/model/ner.bin');
+  assert.deepEqual(problems.filter((p) => !/404/.test(p)), []);
+  await context.close();
+});
