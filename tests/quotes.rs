@@ -273,7 +273,7 @@ fn odd_text_never_panics() {
 fn one_endless_sentence_of_quotes_stays_linear() {
     // No sentence end and no speech verb: every look-around must stay bounded.
     for unit in ["„Wort“ und ", "„Wort“, so ", "„Wort“ laut Bericht, ", "der „Bär“ "] {
-        let text = unit.repeat(40_000);
+        let text = unit.repeat(20_000);
         let started = std::time::Instant::now();
         let a = run(&text);
         assert_spans_sound(&text, &a);
