@@ -14,6 +14,16 @@
 //!
 //! Every stage is a pass over the tokens, with a bounded look around each cue, so the whole is
 //! linear in the text.
+//!
+//! The rules are hand-written; the German news quotation data set (CC BY-NC-SA, never shipped)
+//! measures them:
+//!
+//! ```text
+//! newslens quotes ../shared/data/quotes-de/dev.jsonl > dev.pred.jsonl
+//! python3 ../shared/eval/quote_score.py ../shared/data/quotes-de/dev.jsonl dev.pred.jsonl
+//! ```
+//!
+//! `tests/quotes_dev.rs` repeats the measurement when the data is present and fails below a floor.
 
 mod direct;
 mod frame;
