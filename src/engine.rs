@@ -18,7 +18,7 @@
 //! ```
 //! use newslens::engine::{analyze, Format, EntityKind};
 //!
-//! let analysis = analyze("Am 24. Februar 2022 sagte er: „Wir bleiben.“", Format::Text);
+//! let analysis = analyze("Ein Titel\n\nAm 24. Februar 2022 sagte er: „Wir bleiben.“", Format::Text);
 //! assert_eq!(analysis.quotes.len(), 1);
 //! assert!(analysis.mentions.iter().any(|m| m.kind == EntityKind::Date));
 //! ```
