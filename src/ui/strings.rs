@@ -3,7 +3,7 @@
 
 use super::link::Notice;
 use super::prefs::{Lang, TextSize, Theme, Typeface};
-use crate::engine::EntityKind;
+use crate::engine::{EntityKind, QuoteKind};
 
 /// One language's strings.
 pub struct Strings {
@@ -44,6 +44,16 @@ pub struct Strings {
     pub notice_quote: &'static str,
     pub notice_title: &'static str,
     pub embed_not_found: &'static str,
+    pub legend: &'static str,
+    pub highlighted: &'static str,
+    pub switched_off: &'static str,
+    pub quotes: &'static str,
+    pub quotes_waiting: &'static str,
+    pub quotes_none: &'static str,
+    pub speaker_unknown: &'static str,
+    pub model_loading: &'static str,
+    pub model_trained: &'static str,
+    pub model_provisional: &'static str,
 }
 
 pub static DE: Strings = Strings {
@@ -91,6 +101,16 @@ pub static DE: Strings = Strings {
     notice_quote: "Das verlinkte Zitat gibt es in diesem Artikel nicht.",
     notice_title: "Hinweise zur Adresse",
     embed_not_found: "Artikel nicht gefunden.",
+    legend: "Markierte Namen und Angaben",
+    highlighted: "hervorgehoben",
+    switched_off: "ausgeblendet",
+    quotes: "Zitate",
+    quotes_waiting: "Zitate werden gesucht …",
+    quotes_none: "Keine Zitate gefunden.",
+    speaker_unknown: "unbekannt",
+    model_loading: "Markierungen werden geladen …",
+    model_trained: "Markierungen vom trainierten Modell.",
+    model_provisional: "Vorläufige Markierungen: das trainierte Modell ließ sich nicht laden.",
 };
 
 pub static EN: Strings = Strings {
@@ -138,6 +158,16 @@ pub static EN: Strings = Strings {
     notice_quote: "The linked quote does not exist in this article.",
     notice_title: "About this address",
     embed_not_found: "Article not found.",
+    legend: "Highlighted names and figures",
+    highlighted: "highlighted",
+    switched_off: "switched off",
+    quotes: "Quotes",
+    quotes_waiting: "Looking for quotes …",
+    quotes_none: "No quotes found.",
+    speaker_unknown: "unknown",
+    model_loading: "Loading highlights …",
+    model_trained: "Highlights from the trained model.",
+    model_provisional: "Provisional highlights: the trained model could not be loaded.",
 };
 
 impl PartialEq for Strings {
@@ -220,10 +250,43 @@ impl Strings {
         }
     }
 
+    /// How the quote list names a kind of quotation.
+    pub fn quote_kind(&self, kind: QuoteKind) -> &'static str {
+        match (self.lang, kind) {
+            (Lang::De, QuoteKind::Direct) => "direkt",
+            (Lang::De, QuoteKind::Indirect) => "indirekt",
+            (Lang::De, QuoteKind::IndirectFreeIndirect) => "indirekt, fortgesetzt",
+            (Lang::De, QuoteKind::FreeIndirect) => "erlebte Rede",
+            (Lang::De, QuoteKind::Reported) => "berichtet",
+            (Lang::En, QuoteKind::Direct) => "direct",
+            (Lang::En, QuoteKind::Indirect) => "indirect",
+            (Lang::En, QuoteKind::IndirectFreeIndirect) => "indirect, continued",
+            (Lang::En, QuoteKind::FreeIndirect) => "free indirect",
+            (Lang::En, QuoteKind::Reported) => "reported",
+        }
+    }
+
+    /// The legend toggle's description: "Person: 12 Markierungen, hervorgehoben".
+    pub fn legend_label(&self, kind: EntityKind, count: &str, shown: bool) -> String {
+        let state = if shown { self.highlighted } else { self.switched_off };
+        match self.lang {
+            Lang::De => format!("{}: {count} Markierungen, {state}", self.kind(kind)),
+            Lang::En => format!("{}: {count} highlights, {state}", self.kind(kind)),
+        }
+    }
+
     pub fn notice(&self, notice: &Notice) -> String {
         match notice {
             Notice::Unknown(name) => format!("{} „{name}“", self.notice_unknown),
             Notice::Invalid { name, value } => format!("{} {name}=„{value}“", self.notice_invalid),
         }
     }
+}
+
+/// The strings of the interface language the app shows; German outside the app (render tests
+/// of single components).
+#[yew::hook]
+pub fn use_strings() -> &'static Strings {
+    let viewer = super::reader::use_viewer();
+    Strings::of(viewer.map(|v| v.reader.lang()).unwrap_or_default())
 }

@@ -41,7 +41,7 @@ async function openHost(url, options = {}) {
   const opened = await openPage(browser, { locale: 'de-DE', ...options });
   await opened.page.goto(url);
   const frame = opened.page.frameLocator('#f');
-  await frame.locator('.entity-index-item').first().waitFor({ timeout: 20_000 });
+  await frame.locator('.article-body mark.entity').first().waitFor({ timeout: 20_000 });
   return { ...opened, frame };
 }
 
@@ -67,16 +67,17 @@ async function settledHeights(page) {
   return heights;
 }
 
-test('the iframe takes its content height, with no inner scrollbar, and follows a panel closing', async () => {
+test('the iframe takes its content height, with no inner scrollbar, and follows a panel opening', async () => {
   const { page, context, frame, problems } = await openHost(await host(frameSnippet()));
   const first = await settledHeights(page);
+  assert.equal(await frame.locator('.entity-index-item').first().isVisible(), false, 'the index starts closed in an embed');
   assert.ok(first.frame > 1000, `the iframe grew from 150 px to ${first.frame}`);
   assert.ok(Math.abs(first.frame - first.content) <= 1, JSON.stringify(first));
   assert.ok(first.scroll <= first.client + 1, `no inner scrollbar: ${JSON.stringify(first)}`);
   assert.equal(await frame.locator('.app-header').count(), 0, 'no site chrome');
 
   await frame.locator('.entity-index-summary').click();
-  await page.waitForFunction((h) => document.getElementById('f').getBoundingClientRect().height < h - 20, first.frame);
+  await page.waitForFunction((h) => document.getElementById('f').getBoundingClientRect().height > h + 100, first.frame);
   const second = await settledHeights(page);
   assert.ok(Math.abs(second.frame - second.content) <= 1, JSON.stringify(second));
 
@@ -176,7 +177,7 @@ test('the embed code of an article, pasted into a page, shows the article at its
   const pasted = await openPage(browser);
   await pasted.page.goto(await host(code.replace('<iframe ', '<iframe id="f" ')));
   const frame = pasted.page.frameLocator('#f');
-  await frame.locator('.entity-index-item').first().waitFor({ timeout: 20_000 });
+  await frame.locator('.article-body mark.entity').first().waitFor({ timeout: 20_000 });
   assert.equal(await frame.locator('html').getAttribute('data-theme'), 'sepia');
   const heights = await settledHeights(pasted.page);
   assert.ok(heights.frame > 1000 && heights.scroll <= heights.client + 1, JSON.stringify(heights));
@@ -186,7 +187,7 @@ test('the embed code of an article, pasted into a page, shows the article at its
 test('the embed view passes axe (no serious or critical violations)', async () => {
   const { page, context } = await openPage(browser, { bypassCSP: true, locale: 'de-DE' });
   await page.goto(`${server.url}#/embed/${SLUG}?entity=0`);
-  await page.waitForSelector('.entity-index-item', { timeout: 20_000 });
+  await page.waitForSelector('.entity-stepper', { timeout: 20_000 });
   assert.deepEqual(await axeViolations(page), []);
   for (const width of [360, 768]) {
     await page.setViewportSize({ width, height: 900 });

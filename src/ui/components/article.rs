@@ -10,6 +10,7 @@ use super::marked::Marker;
 use super::quote_list::QuoteList;
 use crate::engine::{Analysis, Block, BlockKind, Document, EntityKind, Span};
 use crate::ui::reader::use_selection;
+use crate::ui::strings::use_strings;
 use crate::ui::state::KindSet;
 
 #[derive(Properties, PartialEq)]
@@ -41,11 +42,13 @@ pub struct ArticleViewProps {
 pub fn ArticleView(props: &ArticleViewProps) -> Html {
     use_scroll_to_quote(props.active_quote, props.quote_picks);
     let selection = use_selection();
+    let strings = use_strings();
 
     let analysis = props.analysis.as_deref();
     let document = analysis.map_or(&*props.document, |a| &a.document);
     let marker = Marker::new(&document.text, analysis, props.hidden, props.active_quote)
-        .with_chosen(selection.entity, analysis.and_then(|a| selection.current_mention(a)));
+        .with_chosen(selection.entity, analysis.and_then(|a| selection.current_mention(a)))
+        .with_strings(strings);
 
     let meta = document.date.map(|date| {
         html! { <time class="article-date" datetime={date.iso()}>{date.german()}</time> }

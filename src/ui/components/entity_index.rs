@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::kind_class;
 use crate::engine::{Analysis, EntityKind};
 use crate::ui::reader::{use_viewer, ReaderAction};
+use crate::ui::route::Route;
 use crate::ui::state::Action;
 use crate::ui::strings::Strings;
 
@@ -122,11 +123,13 @@ pub(crate) fn EntityIndex(props: &EntityIndexProps) -> Html {
         }
     });
     let total: usize = analysis.clusters.iter().filter(|c| !c.mentions.is_empty()).count();
+    // An embed starts compact: the list opens on request (and the iframe grows with it).
+    let open = !matches!(viewer.route, Route::Embed(_));
     html! {
         <div class="entity-index">
             {for notes}
             {stepper}
-            <details class="entity-index-panel" open=true>
+            <details class="entity-index-panel" {open}>
                 <summary class="entity-index-summary">{format!("{} ({total})", t.entity_index)}</summary>
                 <p class="entity-index-note">{t.entity_index_note}</p>
                 <div class="entity-index-groups">{for groups}</div>

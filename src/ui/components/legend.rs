@@ -4,7 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{kind_class, kind_name};
+use super::kind_class;
+use crate::ui::strings::use_strings;
 use crate::engine::{Analysis, EntityKind};
 use crate::ui::state::KindSet;
 
@@ -18,6 +19,7 @@ pub(crate) struct LegendProps {
 
 #[function_component]
 pub(crate) fn Legend(props: &LegendProps) -> Html {
+    let t = use_strings();
     let count = |kind: EntityKind| {
         props.analysis.as_ref().map(|a| a.mentions.iter().filter(|m| m.kind == kind).count())
     };
@@ -26,12 +28,7 @@ pub(crate) fn Legend(props: &LegendProps) -> Html {
         let onclick = props.on_toggle.reform(move |_: MouseEvent| kind);
         let count = count(kind);
         let count_text = count.map_or_else(|| "…".to_string(), |n| n.to_string());
-        let label = format!(
-            "{}: {} Markierungen, {}",
-            kind_name(kind),
-            count_text,
-            if shown { "hervorgehoben" } else { "ausgeblendet" }
-        );
+        let label = t.legend_label(kind, &count_text, shown);
         html! {
             <li class="legend-item">
                 <button
@@ -45,7 +42,7 @@ pub(crate) fn Legend(props: &LegendProps) -> Html {
                 >
                     <span class={classes!("legend-swatch", "entity", kind_class(kind), (!shown).then_some("is-off"))}
                         data-kind={kind.label()}>
-                        {kind_name(kind)}
+                        {t.kind(kind)}
                     </span>
                     <span class="legend-count">{count_text}</span>
                 </button>
@@ -53,7 +50,7 @@ pub(crate) fn Legend(props: &LegendProps) -> Html {
         }
     });
     html! {
-        <section class="legend" aria-label="Markierte Namen und Angaben">
+        <section class="legend" aria-label={t.legend}>
             <ul class="legend-items">{for items}</ul>
         </section>
     }

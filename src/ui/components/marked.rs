@@ -10,7 +10,8 @@ use std::cmp::Reverse;
 
 use yew::prelude::*;
 
-use super::{kind_class, kind_name, quote_kind_class};
+use super::{kind_class, quote_kind_class};
+use crate::ui::strings::{Strings, DE};
 use crate::engine::{Analysis, InlineKind, InlineStyle, Mention, Span, Variant};
 use crate::ui::state::KindSet;
 
@@ -51,6 +52,7 @@ pub(crate) struct Marker<'a> {
     /// The cluster chosen in the entity index, and the mention stepped to.
     chosen: Option<usize>,
     current: Option<usize>,
+    strings: &'static Strings,
 }
 
 impl<'a> Marker<'a> {
@@ -82,13 +84,18 @@ impl<'a> Marker<'a> {
                 .map(|(i, m)| Item { span: m.span, wrap: Wrap::Entity(i) })
                 .collect();
         }
-        Marker { text, analysis, quotes, entities, hidden, active_quote, chosen: None, current: None }
+        Marker { text, analysis, quotes, entities, hidden, active_quote, chosen: None, current: None, strings: &DE }
     }
 
     /// Marks the mentions of cluster `chosen` and, among them, mention `current` (an index into
     /// `Analysis::mentions`).
     pub(crate) fn with_chosen(self, chosen: Option<usize>, current: Option<usize>) -> Marker<'a> {
         Marker { chosen, current, ..self }
+    }
+
+    /// The interface language of the marks' tooltips.
+    pub(crate) fn with_strings(self, strings: &'static Strings) -> Marker<'a> {
+        Marker { strings, ..self }
     }
 
     /// The nodes for `span` of the text, with the block's inline formatting.
@@ -189,10 +196,13 @@ impl<'a> Marker<'a> {
         let written = span.slice(self.text);
         let cluster = self.analysis.and_then(|a| a.clusters.get(mention.cluster));
         let name = cluster.map(|c| c.name.as_str()).filter(|n| !n.is_empty()).unwrap_or(written);
-        let (variant_class, variant_note) = match mention.variant {
-            Variant::Name => (None, ""),
-            Variant::Deriv => (Some("entity-deriv"), " (abgeleitet)"),
-            Variant::Part => (Some("entity-part"), " (Wortteil)"),
+        let english = self.strings.lang == crate::ui::prefs::Lang::En;
+        let (variant_class, variant_note) = match (mention.variant, english) {
+            (Variant::Name, _) => (None, ""),
+            (Variant::Deriv, false) => (Some("entity-deriv"), " (abgeleitet)"),
+            (Variant::Deriv, true) => (Some("entity-deriv"), " (derived)"),
+            (Variant::Part, false) => (Some("entity-part"), " (Wortteil)"),
+            (Variant::Part, true) => (Some("entity-part"), " (part of a word)"),
         };
         let class = classes!(
             "entity",
@@ -205,7 +215,7 @@ impl<'a> Marker<'a> {
         // A mention split by a quotation's edge has its anchor on its first piece only.
         let id = (span.start == mention.span.start).then(|| format!("mention-{index}"));
         let current = (self.current == Some(index)).then_some("true");
-        let title = format!("{}{variant_note}: {name}", kind_name(mention.kind));
+        let title = format!("{}{variant_note}: {name}", self.strings.kind(mention.kind));
         let content = if mention.variant == Variant::Part {
             // Show which part of the word is the name: "[NATO]-Gipfel".
             let (before, part, after) = split_part(written, name);

@@ -1,4 +1,4 @@
-//! One component per file, plus the words and class names they share.
+//! One component per file, plus the class names they share. Their words are in `ui::strings`.
 
 pub mod article;
 pub mod article_list;
@@ -19,32 +19,9 @@ use yew::prelude::*;
 
 use crate::engine::{EntityKind, QuoteKind};
 
-/// The German name of an entity kind, as the legend and the tooltips say it.
-pub(crate) fn kind_name(kind: EntityKind) -> &'static str {
-    match kind {
-        EntityKind::Per => "Person",
-        EntityKind::Loc => "Ort",
-        EntityKind::Org => "Organisation",
-        EntityKind::Oth => "Sonstiges",
-        EntityKind::Date => "Datum",
-        EntityKind::Num => "Zahl",
-    }
-}
-
 /// The class that colours a kind: `entity-per`, `entity-loc`, …
 pub(crate) fn kind_class(kind: EntityKind) -> String {
     format!("entity-{}", kind.slug())
-}
-
-/// How the quote list names a kind of quotation.
-pub(crate) fn quote_kind_name(kind: QuoteKind) -> &'static str {
-    match kind {
-        QuoteKind::Direct => "direkt",
-        QuoteKind::Indirect => "indirekt",
-        QuoteKind::IndirectFreeIndirect => "indirekt, fortgesetzt",
-        QuoteKind::FreeIndirect => "erlebte Rede",
-        QuoteKind::Reported => "berichtet",
-    }
 }
 
 /// Direct quotes and all the indirect kinds are told apart by one class.

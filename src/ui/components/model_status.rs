@@ -11,12 +11,13 @@ pub struct ModelStatusProps {
 
 #[function_component]
 pub fn ModelStatus(props: &ModelStatusProps) -> Html {
+    let t = crate::ui::strings::use_strings();
     let (class, text, detail) = match &props.model {
-        ModelState::Loading => ("model-status-loading", "Markierungen werden geladen …", None),
-        ModelState::Trained(_) => ("model-status-trained", "Markierungen vom trainierten Modell.", None),
+        ModelState::Loading => ("model-status-loading", t.model_loading, None),
+        ModelState::Trained(_) => ("model-status-trained", t.model_trained, None),
         ModelState::Provisional { reason, .. } => (
             "model-status-provisional",
-            "Vorläufige Markierungen: das trainierte Modell ließ sich nicht laden.",
+            t.model_provisional,
             Some(reason.clone()),
         ),
     };

@@ -4,7 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{quote_kind_class, quote_kind_name};
+use super::quote_kind_class;
+use crate::ui::strings::{use_strings, Strings};
 use crate::engine::{Analysis, Quote};
 
 #[derive(Properties, PartialEq)]
@@ -17,14 +18,15 @@ pub(crate) struct QuoteListProps {
 
 #[function_component]
 pub(crate) fn QuoteList(props: &QuoteListProps) -> Html {
+    let t = use_strings();
     let body = match props.analysis.as_deref() {
-        None => html! { <p class="quote-list-note">{"Zitate werden gesucht …"}</p> },
+        None => html! { <p class="quote-list-note">{t.quotes_waiting}</p> },
         Some(analysis) if analysis.quotes.is_empty() => {
-            html! { <p class="quote-list-note">{"Keine Zitate gefunden."}</p> }
+            html! { <p class="quote-list-note">{t.quotes_none}</p> }
         }
         Some(analysis) => {
             let entries = analysis.quotes.iter().enumerate().map(|(index, quote)| {
-                entry(analysis, index, quote, props.active == Some(index), &props.on_pick)
+                entry(t, analysis, index, quote, props.active == Some(index), &props.on_pick)
             });
             html! { <ol class="quote-list-items">{for entries}</ol> }
         }
@@ -32,13 +34,13 @@ pub(crate) fn QuoteList(props: &QuoteListProps) -> Html {
     let count = props.analysis.as_ref().map(|a| format!(" ({})", a.quotes.len()));
     html! {
         <aside class="quote-list" aria-labelledby="quote-list-title">
-            <h2 class="quote-list-title" id="quote-list-title">{"Zitate"}{count}</h2>
+            <h2 class="quote-list-title" id="quote-list-title">{t.quotes}{count}</h2>
             {body}
         </aside>
     }
 }
 
-fn entry(analysis: &Analysis, index: usize, quote: &Quote, active: bool, on_pick: &Callback<usize>) -> Html {
+fn entry(t: &Strings, analysis: &Analysis, index: usize, quote: &Quote, active: bool, on_pick: &Callback<usize>) -> Html {
     let words: Vec<&str> = quote.spans.iter().map(|&s| analysis.slice(s).trim()).collect();
     let words = words.join(" … ");
     let written = quote.speaker.map(|s| analysis.slice(s).trim()).filter(|s| !s.is_empty());
@@ -47,7 +49,7 @@ fn entry(analysis: &Analysis, index: usize, quote: &Quote, active: bool, on_pick
         .and_then(|c| analysis.clusters.get(c))
         .map(|c| c.name.as_str())
         .filter(|n| !n.is_empty());
-    let speaker = name.or(written).unwrap_or("unbekannt").to_string();
+    let speaker = name.or(written).unwrap_or(t.speaker_unknown).to_string();
     // The mention as written, when the speaker was resolved to a differently named entity:
     // "der Norweger" for Jens Stoltenberg.
     let as_written = written.filter(|w| name.is_some_and(|n| n != *w)).map(|w| {
@@ -66,7 +68,7 @@ fn entry(analysis: &Analysis, index: usize, quote: &Quote, active: bool, on_pick
                 data-quote={index.to_string()}
                 {onclick}
             >
-                <span class="quote-list-kind">{quote_kind_name(quote.kind)}</span>
+                <span class="quote-list-kind">{t.quote_kind(quote.kind)}</span>
                 <span class="quote-list-text">{words}</span>
                 <span class="quote-list-attribution">
                     <span class="quote-list-speaker">{speaker}</span>
