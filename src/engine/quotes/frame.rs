@@ -76,7 +76,7 @@ pub(crate) fn clause_end(d: &Doc, i: usize, inside: &[bool]) -> usize {
 pub(crate) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
     let w = d.lw(i);
     // A capitalised word inside a sentence is a noun ("nach Angaben"), not a verb.
-    if d.is_cap(i) && d.sentence_of(i).0 != i {
+    if d.is_cap(i) && !opens_clause(d, i) {
         return None;
     }
     if let Some(form) = lexicon::cue(w) {
@@ -114,9 +114,14 @@ pub(crate) fn last_cue(d: &Doc, from: usize, to: usize, inside: &[bool]) -> Opti
     (from..to.min(d.len())).rev().filter(|&i| !inside[i]).find_map(|i| cue_at(d, i))
 }
 
+/// Whether token `i` starts a sentence or what follows a colon ("… scharf: So sagte er").
+fn opens_clause(d: &Doc, i: usize) -> bool {
+    d.sentence_of(i).0 == i || (i > 0 && d.word(i - 1) == ":")
+}
+
 fn is_function(d: &Doc, i: usize) -> bool {
     // Inside a sentence a capitalised word is a noun or a name ("nach Angaben der Polizei").
-    if d.is_cap(i) && d.sentence_of(i).0 != i {
+    if d.is_cap(i) && !opens_clause(d, i) {
         return false;
     }
     let w = d.lw(i);
@@ -149,7 +154,7 @@ pub(crate) fn np_can_start(d: &Doc, i: usize) -> bool {
     }
     // Sentence-initial adverbs and adjectives are capitalised too: "Ähnlich", "Schließlich".
     let adverb = ["lich", "ig", "isch", "weise", "falls", "mals", "dings", "wärts", "end"].iter().any(|s| w.ends_with(s));
-    if adverb && d.sentence_of(i).0 == i {
+    if adverb && opens_clause(d, i) {
         return false;
     }
     d.is_cap(i) && !is_function(d, i) && d.mark(i).is_none()

@@ -40,7 +40,10 @@ const WEAK_SAY: &[&str] = &[
     "sorg", "wünsch", "fragt", "frag", "bestätig", "informier", "verwies", "beharr",
 ];
 
-const WEAK_NAME: &[&str] = &["bezeichn", "wert", "lob", "titulier", "charakterisier", "würdig", "kritisier"];
+const WEAK_NAME: &[&str] = &[
+    "bezeichn", "wert", "lob", "titulier", "charakterisier", "würdig", "kritisier", "attackier",
+    "verurteil", "beschimpf", "geißel", "bezichtig", "betitel", "verspott",
+];
 
 /// Strong and mixed verbs, and fused forms of separable ones, listed whole.
 const LISTED_SAY: &[&str] = &[
@@ -55,7 +58,7 @@ const LISTED_SAY: &[&str] = &[
     "hervorgehoben", "hervorhob", "vorgeworfen", "vorwarf", "vorgeschlagen", "vorschlug",
     "aufgefordert", "aufforderte", "hingewiesen", "hinwies", "klargestellt", "zugesichert",
     "zugegeben", "zugab", "verlautete", "verlautet", "verlauten", "gewarnt", "gesagt", "erklärt",
-    "rät", "riet", "rieten", "bekräftigte", "gestand", "gesteht", "gestanden", "entschied",
+    "zurückgewiesen", "zurückwies", "rät", "riet", "rieten", "bekräftigte", "gestand", "gesteht", "gestanden", "entschied",
     "entscheidet", "beschloss", "beschließt", "verwies", "verweist",
 ];
 
