@@ -54,6 +54,12 @@ pub struct Strings {
     pub model_loading: &'static str,
     pub model_trained: &'static str,
     pub model_provisional: &'static str,
+    pub home_title: &'static str,
+    pub home_intro: &'static str,
+    pub no_articles: &'static str,
+    pub not_found_title: &'static str,
+    /// Before and after the address that named no article.
+    pub not_found_text: (&'static str, &'static str),
 }
 
 pub static DE: Strings = Strings {
@@ -111,6 +117,11 @@ pub static DE: Strings = Strings {
     model_loading: "Markierungen werden geladen …",
     model_trained: "Markierungen vom trainierten Modell.",
     model_provisional: "Vorläufige Markierungen: das trainierte Modell ließ sich nicht laden.",
+    home_title: "Artikel",
+    home_intro: "Nachrichtentexte mit markierten Personen, Orten, Organisationen, Daten und Zahlen, und wer was gesagt hat.",
+    no_articles: "Noch keine Artikel.",
+    not_found_title: "Artikel nicht gefunden",
+    not_found_text: ("Zu „", "“ gibt es hier keinen Artikel. Diese Artikel sind da:"),
 };
 
 pub static EN: Strings = Strings {
@@ -168,6 +179,11 @@ pub static EN: Strings = Strings {
     model_loading: "Loading highlights …",
     model_trained: "Highlights from the trained model.",
     model_provisional: "Provisional highlights: the trained model could not be loaded.",
+    home_title: "Articles",
+    home_intro: "News texts with their people, places, organisations, dates and numbers highlighted, and who said what.",
+    no_articles: "No articles yet.",
+    not_found_title: "Article not found",
+    not_found_text: ("There is no article for “", "” here. These articles exist:"),
 };
 
 impl PartialEq for Strings {

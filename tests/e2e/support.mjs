@@ -89,7 +89,9 @@ export async function launch() {
  * Returns the page and the list of problems seen so far.
  */
 export async function openPage(browser, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  // German by default: the interface follows navigator.language (English for en-*), and the
+  // tests read the German words unless they ask for another locale.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', ...options });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::use_document_title;
+use crate::ui::strings::use_strings;
 use crate::engine::DateTime;
 use crate::ui::library::Library;
 use crate::ui::route::Route;
@@ -38,8 +39,9 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
             })
             .collect::<Vec<_>>()
     });
+    let t = use_strings();
     if entries.is_empty() {
-        return html! { <p class="article-list-empty">{"Noch keine Artikel."}</p> };
+        return html! { <p class="article-list-empty">{t.no_articles}</p> };
     }
     let items = entries.iter().map(|entry| {
         let date = entry.date.map(|d| html! { <time datetime={d.iso()}>{d.german()}</time> });
@@ -64,14 +66,12 @@ pub struct HomePageProps {
 /// The start page.
 #[function_component]
 pub fn HomePage(props: &HomePageProps) -> Html {
-    use_document_title("Artikel – newslens".to_string());
+    let t = use_strings();
+    use_document_title(format!("{} – newslens", t.home_title));
     html! {
         <section class="home">
-            <h1 class="home-title">{"Artikel"}</h1>
-            <p class="home-intro">
-                {"Nachrichtentexte mit markierten Personen, Orten, Organisationen, Daten und Zahlen, \
-                  und wer was gesagt hat."}
-            </p>
+            <h1 class="home-title">{t.home_title}</h1>
+            <p class="home-intro">{t.home_intro}</p>
             <ArticleList library={props.library.clone()} />
         </section>
     }
@@ -87,13 +87,14 @@ pub struct NotFoundProps {
 /// An unknown article or address, with the articles that do exist.
 #[function_component]
 pub fn NotFound(props: &NotFoundProps) -> Html {
-    use_document_title("Nicht gefunden – newslens".to_string());
+    let t = use_strings();
+    use_document_title(format!("{} – newslens", t.not_found_title));
     html! {
         <section class="not-found">
-            <h1 class="not-found-title">{"Artikel nicht gefunden"}</h1>
+            <h1 class="not-found-title">{t.not_found_title}</h1>
             <p class="not-found-text">
-                {"Zu „"}<code class="not-found-wanted">{props.wanted.clone()}</code>
-                {"“ gibt es hier keinen Artikel. Diese Artikel sind da:"}
+                {t.not_found_text.0}<code class="not-found-wanted">{props.wanted.clone()}</code>
+                {t.not_found_text.1}
             </p>
             <ArticleList library={props.library.clone()} />
         </section>
