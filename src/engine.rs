@@ -244,17 +244,17 @@ pub fn parse(source: &str, format: Format) -> Document {
     }
 }
 
-/// Analyses text that is nothing but paragraphs separated by blank lines: no title line, no
-/// header, no captions (data sets, pasted text).
+/// Analyses text that is nothing but paragraphs, one a line: no title line, no header, no
+/// captions (data sets, pasted text).
 pub fn analyze_plain(text: &str, tagger: &Tagger) -> Analysis {
     let mut blocks = Vec::new();
     let mut pos = 0;
-    for part in text.split("\n\n") {
-        let span = article::trim_span(text, Span::new(pos, pos + part.len()));
+    for line in text.split_inclusive('\n') {
+        let span = article::trim_span(text, Span::new(pos, pos + line.len()));
         if !span.is_empty() {
             blocks.push(Block { kind: BlockKind::Paragraph, span, credit: None, inline: Vec::new() });
         }
-        pos += part.len() + 2;
+        pos += line.len();
     }
     annotate(Document { text: text.to_string(), blocks, ..Document::default() }, tagger)
 }
