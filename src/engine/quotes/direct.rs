@@ -263,7 +263,13 @@ pub(crate) fn source_phrase(d: &Doc, from: usize, to: usize, inside: &[bool]) ->
                     k += 1;
                 }
                 if k < end && lexicon::is(lexicon::SOURCE_NOUNS, d.lw(k)) {
-                    let np = frame::np_at(d, k, end).unwrap_or((k, k));
+                    let mut np = frame::np_at(d, k, end).unwrap_or((k, k));
+                    // "nach Einschätzung von Experten": the source follows "von".
+                    if d.lw(np.1 + 1) == "von" {
+                        if let Some(of) = frame::np_at(d, np.1 + 2, end) {
+                            np.1 = of.1;
+                        }
+                    }
                     return Some(Source { extent: (i, np.1), source: np, cue: i });
                 }
             }

@@ -76,7 +76,7 @@ fn forward(d: &Doc, cue: Cue, b: usize, inside: &[bool]) -> Option<Draft> {
         return None;
     }
     let start = k + 1;
-    if start >= b || lexicon::is(NOT_COMPLEMENT, d.lw(start)) {
+    if start >= b || lexicon::is(NOT_COMPLEMENT, d.lw(start)) || is_relative(d, start) {
         return None;
     }
     let end = complement_end(d, start, b);
@@ -90,6 +90,17 @@ fn forward(d: &Doc, cue: Cue, b: usize, inside: &[bool]) -> Option<Draft> {
         return None;
     }
     Some(Draft { kind: QuoteKind::Indirect, spans: vec![(start, end - 1)], speaker, cue: Some(cue.at) })
+}
+
+/// Whether a clause starting at `i` is a relative clause ("…, die in diesem Jahr angezündet
+/// wurden", "…, was ein Hinweis ist"), not what was said ("…, die Lage sei ernst").
+fn is_relative(d: &Doc, i: usize) -> bool {
+    match d.lw(i) {
+        "was" | "wo" | "welche" | "welcher" | "welches" | "dessen" | "deren" | "wobei" | "woraufhin" => true,
+        // An article before a noun starts the statement; a pronoun before anything else relates.
+        "der" | "die" | "das" | "dem" | "den" => !d.is_cap(i + 1) && !d.lw(i + 1).ends_with('e') && !d.lw(i + 1).ends_with("en"),
+        _ => false,
+    }
 }
 
 /// A statement followed by its frame: "Die NATO werde …, sagte er." / "…, so der Sprecher."
