@@ -501,7 +501,7 @@ mod tests {
                 labels: l.split(' ').map(|l| Label::parse(l).unwrap()).collect(),
             })
             .collect();
-        let options = train::Options { epochs: 5, prune: 0.0, ..train::Options::default() };
+        let options = train::Options { epochs: 5, prune: 0.0, min_count: 1, runs: 2, levels: 1000, ..train::Options::default() };
         train::train(&sentences, &lexicon, &options, &mut |_, _| {})
     }
 
