@@ -274,10 +274,24 @@ pub(crate) fn source_phrase(d: &Doc, from: usize, to: usize, inside: &[bool]) ->
                 }
             }
             "zufolge" => {
-                let cs = frame::clause_start(d, i, inside);
-                if cs < i {
-                    let np = frame::np_at(d, cs, i).unwrap_or((cs, i - 1));
-                    return Some(Source { extent: (np.0.min(cs), i), source: (np.0, np.1.min(i - 1)), cue: i });
+                // The noun phrase right before: back over nouns, adjectives and genitives to its
+                // article ("Unter den Passagieren befanden sich Berichten zufolge …").
+                let cs = frame::clause_start(d, i, inside).max(i.saturating_sub(8));
+                let mut k = i;
+                while k > cs {
+                    let w = d.lw(k - 1);
+                    let part = d.is_cap(k - 1) || w.ends_with("en") || w.ends_with('e') || matches!(w, "des" | "der");
+                    if lexicon::is(lexicon::DETERMINERS, w) {
+                        k -= 1;
+                        break;
+                    }
+                    if !part || lexicon::is(lexicon::NON_SUBJECT, w) || lexicon::cue(w).is_some() {
+                        break;
+                    }
+                    k -= 1;
+                }
+                if k < i {
+                    return Some(Source { extent: (k, i), source: (k, i - 1), cue: i });
                 }
             }
             _ => {}
