@@ -33,14 +33,14 @@ mod rules;
 mod span;
 pub mod token;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub use article::{BlockKind, DateTime, Document, InlineKind, InlineStyle, Block};
 pub use ner::Tagger;
 pub use span::Span;
 
 /// How an article's source is written.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Format {
     /// Plain text, optionally with the `date YYYY-MM <title> Stand: …` first line.
     Text,
@@ -61,7 +61,7 @@ impl Format {
 }
 
 /// The kinds of entity the viewer shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum EntityKind {
     /// People.
@@ -121,7 +121,7 @@ impl EntityKind {
 }
 
 /// How a mention names its entity (GermEval 2014's variants).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Variant {
     /// The name itself: "Stoltenberg", "Kiew".
@@ -133,7 +133,7 @@ pub enum Variant {
 }
 
 /// One mention of an entity in the text.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
     pub span: Span,
     pub kind: EntityKind,
@@ -143,7 +143,7 @@ pub struct Mention {
 }
 
 /// All mentions of one entity.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Cluster {
     /// The fullest name the text gives, e.g. "Jens Stoltenberg".
     pub name: String,
@@ -155,7 +155,7 @@ pub struct Cluster {
 }
 
 /// The kinds of quotation, named as in the German news quotation data set.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum QuoteKind {
     /// Verbatim, in quotation marks.
     Direct,
@@ -177,7 +177,7 @@ impl QuoteKind {
 }
 
 /// One quotation and, where found, who said it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Quote {
     pub kind: QuoteKind,
     /// The quoted words; for direct quotes including the quotation marks. Usually one span; a
@@ -201,7 +201,7 @@ impl Quote {
 }
 
 /// Everything the engine finds in one article.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
     pub document: Document,
     pub sentences: Vec<Span>,

@@ -5,12 +5,12 @@
 //! Text without that first line takes its first line as the title. Windows line endings, a byte
 //! order mark and stray whitespace are all accepted; spans always index the original text.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::Span;
 
 /// An article ready to show and analyse.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Document {
     pub title: String,
     pub date: Option<DateTime>,
@@ -25,7 +25,7 @@ pub struct Document {
 }
 
 /// A calendar date with an optional time of day, as the article states it (no time zone).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct DateTime {
     pub year: u16,
     pub month: u8,
@@ -107,7 +107,7 @@ fn parse_clock(s: &str) -> Option<(u8, u8)> {
 }
 
 /// One block of the article, in reading order.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Block {
     pub kind: BlockKind,
     /// The block's text, without surrounding whitespace (and, for captions, without the credit).
@@ -124,7 +124,7 @@ impl Block {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", content = "level", rename_all = "lowercase")]
 pub enum BlockKind {
     /// The first paragraph, a summary.
@@ -143,13 +143,13 @@ pub enum BlockKind {
 }
 
 /// Formatting inside a block's text.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InlineStyle {
     pub span: Span,
     pub kind: InlineKind,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", content = "href", rename_all = "lowercase")]
 pub enum InlineKind {
     Emphasis,

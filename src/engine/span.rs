@@ -1,11 +1,11 @@
 //! Byte spans into the analysed text.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::Found;
 
 /// A half-open byte range `start..end` into a text, on `char` boundaries.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
