@@ -83,6 +83,12 @@ fn forward(d: &Doc, cue: Cue, b: usize, inside: &[bool]) -> Option<Draft> {
     if end <= start + 1 || mostly_quoted(inside, start, end - 1) {
         return None;
     }
+    // After a prepositional phrase, a clause without "dass" or a Konjunktiv belongs to its noun
+    // ("begründet seinen Angriff mit dem Wunsch Kiews, dem Bündnis beizutreten").
+    let after_phrase = (after + 1..k).any(|i| matches!(d.lw(i), "mit" | "von" | "über" | "auf" | "für" | "gegen" | "um" | "nach" | "aus"));
+    if after_phrase && !matches!(d.lw(start), "dass" | "ob") && !has_subjunctive(d, start, end, inside) {
+        return None;
+    }
     let speaker = frame::subject(d, cue, inside);
     // Without a speaker, a clause far from its verb is more often an attribute of a noun
     // ("begründet … mit dem Wunsch Kiews, … beizutreten").
