@@ -77,3 +77,26 @@ fn stoltenberg_is_one_entity() {
     let surfaces: Vec<&str> = c.mentions.iter().map(|&m| a.slice(a.mentions[m].span)).collect();
     assert!(surfaces.iter().filter(|s| s.contains("Stoltenberg")).count() >= 6, "{surfaces:?}");
 }
+
+#[test]
+fn nothing_else_is_taken_for_a_quote() {
+    let a = analyze(SEED, Format::Text);
+    let kinds: Vec<QuoteKind> = a.quotes.iter().map(|q| q.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            // "Die NATO werde …" continues what "Ein NATO-Vertreter bestätigte".
+            QuoteKind::IndirectFreeIndirect,
+            QuoteKind::Indirect,
+            QuoteKind::Direct,
+            // "Man müsse den „…“ und dafür sorgen, „…“" continues the Norwegian's words.
+            QuoteKind::IndirectFreeIndirect,
+            QuoteKind::Direct,
+            QuoteKind::Direct,
+            QuoteKind::Indirect,
+            QuoteKind::Direct,
+        ],
+        "{:#?}",
+        a.quotes.iter().map(|q| a.slice(q.extent())).collect::<Vec<_>>()
+    );
+}
