@@ -240,6 +240,11 @@ pub(crate) fn select_all(id: &str) {
     }
 }
 
+/// The element that has the keyboard focus, if it is an HTML element.
+pub(crate) fn focused_element() -> Option<HtmlElement> {
+    document().active_element().and_then(|e| e.dyn_into::<HtmlElement>().ok())
+}
+
 /// Focuses an element by id (the overlay's close button when it opens).
 pub(crate) fn focus_id(id: &str) {
     if let Some(element) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {

@@ -165,8 +165,17 @@ test('keyboard: n/p step mentions, ]/[ step quotes, t cycles the theme, ? opens 
   await dialog.waitFor();
   assert.match(await dialog.textContent(), /Tastenkürzel/);
   assert.equal(await page.evaluate(() => document.activeElement.id), 'shortcut-help-close');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'shortcut-help-close', 'focus stays in the dialog');
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
+  // The button that opens it, used by mouse or keyboard, gets the focus back.
+  await page.focus('.reader-bar-help');
+  await page.keyboard.press('Enter');
+  await dialog.waitFor();
+  await page.click('#shortcut-help-close');
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'reader-bar-help');
 
   // Typing in a text field is not a shortcut.
   await page.click('.embed-code-summary');
