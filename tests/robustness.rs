@@ -200,6 +200,16 @@ fn inline_code_ending_in_whitespace_stays_inside_its_block() {
     }
 }
 
+/// Regression (found by the `parse_markdown` fuzz target): clamping a style to a block that
+/// trims to nothing ("` `" alone) built an inverted span and tripped `Span::new`'s assertion.
+#[test]
+fn markdown_style_in_a_block_of_only_whitespace() {
+    for source in ["` `", "a\n\n` `", "> >``\n``\n#`\0r\nrg)>\n`\nH2` \u{1c}>\n` t", "code\n` `\n\n# H1"] {
+        let analysis = analyze(source, Format::Markdown);
+        check_analysis(&analysis);
+    }
+}
+
 /// Input shapes for the scaling check: each builds a text of about the given size.
 fn shapes() -> Vec<(&'static str, Box<dyn Fn(usize) -> String>)> {
     let article = paragraphs().join("\n\n") + "\n\n";

@@ -143,8 +143,9 @@ impl<'d> Builder<'d> {
         let inline = std::mem::take(&mut self.inline)
             .into_iter()
             .filter_map(|mut style| {
-                style.span = Span::new(style.span.start.max(span.start), style.span.end.min(span.end));
-                (style.span.start < style.span.end).then_some(style)
+                let (start, end) = (style.span.start.max(span.start), style.span.end.min(span.end));
+                style.span = Span::new(start, end.max(start));
+                (start < end).then_some(style)
             })
             .collect();
         if !span.is_empty() {
