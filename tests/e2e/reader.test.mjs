@@ -247,6 +247,25 @@ test('themes: a choice is remembered; entity text keeps 4.5:1 contrast in every 
   await context.close();
 });
 
+test('a browser that refuses storage still switches themes, silently', async () => {
+  const opened = await openPage(browser, { locale: 'de-DE' });
+  await opened.context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('storage is off', 'SecurityError');
+      },
+    });
+  });
+  const { page, context, problems } = opened;
+  await page.goto(`${server.url}#/a/${SLUG}`);
+  await page.waitForSelector('.entity-index-item', { timeout: 20_000 });
+  await page.selectOption('#reader-theme', 'dark');
+  await page.keyboard.press('t');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'sepia');
+  assert.deepEqual(quiet(problems), []);
+  await context.close();
+});
+
 test('reduced motion: stepping jumps instead of scrolling smoothly', async () => {
   const { page, context } = await open(`#/a/${SLUG}`, { reducedMotion: 'reduce' });
   const behavior = await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
