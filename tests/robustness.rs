@@ -210,8 +210,11 @@ fn markdown_style_in_a_block_of_only_whitespace() {
     }
 }
 
-/// Input shapes for the scaling check: each builds a text of about the given size.
-fn shapes() -> Vec<(&'static str, Box<dyn Fn(usize) -> String>)> {
+/// Builds a text of about the given size.
+type Shape = Box<dyn Fn(usize) -> String>;
+
+/// Input shapes for the scaling check.
+fn shapes() -> Vec<(&'static str, Shape)> {
     let article = paragraphs().join("\n\n") + "\n\n";
     let line = paragraphs().join(" ") + " ";
     vec![
