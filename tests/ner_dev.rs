@@ -70,6 +70,6 @@ fn dev_f1_stays_above_its_floor() {
     }
     let f1 = 2.0 * tp as f64 / (2 * tp + fp + fn_) as f64;
     println!("dev strict F1 {f1:.4}");
-    // MODEL.md reports 0.772 for the committed model.
-    assert!(f1 >= 0.765, "dev F1 {f1:.4} fell below 0.765");
+    // MODEL.md reports 0.776 for the committed model.
+    assert!(f1 >= 0.77, "dev F1 {f1:.4} fell below 0.77");
 }

@@ -30,7 +30,7 @@ const VARIANTS: [Variant; 3] = [Variant::Name, Variant::Deriv, Variant::Part];
 const MAGIC: &[u8; 8] = b"NLNER\0\0\x01";
 /// Bump when features, hashing or layout change: an old file then fails to load instead of
 /// tagging nonsense.
-const FORMAT_VERSION: u32 = 1;
+const FORMAT_VERSION: u32 = 2;
 
 pub(crate) fn label_index(label: Label) -> usize {
     let class = |k: EntityKind, v: Variant| {
