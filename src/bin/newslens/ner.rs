@@ -1,5 +1,16 @@
 //! `newslens tag` and `newslens train`: the file side of the entity tagger.
 //!
+//! ```text
+//! newslens tag FILE [--model FILE]
+//! newslens train --train FILE [--dev FILE] --out DIR
+//!     [--lexicon FILE|none]   word clusters and lists (default model/lexicon.tsv)
+//!     [--seed N] [--epochs N] [--runs N] [--min-count N] [--prune X] [--levels N]
+//!     [--pa C] [--crf --l2 X --lr X] [--tune-bias]
+//! ```
+//!
+//! The defaults are the committed model's settings (model/MODEL.md), so the plain command
+//! reproduces `model/ner.bin` byte for byte.
+//!
 //! Both read GermEval 2014 TSV (`index<TAB>token<TAB>outer<TAB>inner`, `#` comment lines) or
 //! CoNLL (token first, label last), a blank line between sentences.
 
