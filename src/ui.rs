@@ -33,6 +33,8 @@ pub mod route;
 pub mod shortcuts;
 pub mod state;
 pub mod strings;
+#[cfg(feature = "web")]
+mod worker;
 
 pub use app::{App, AppProps};
 pub use components::article::{ArticleView, ArticleViewProps};
@@ -47,6 +49,10 @@ pub use state::{Action, KindSet, ViewerState};
 /// and starts fetching the trained model.
 #[cfg(feature = "web")]
 pub fn start() {
+    // The same module runs in the analysis worker (worker.js), which has no page to render.
+    if web_sys::window().is_none() {
+        return;
+    }
     let props = AppProps {
         route: browser::current_route(),
         model: ModelState::Loading,

@@ -51,6 +51,48 @@ pub fn analyse_own(source: &OwnSource, tagger: &engine::Tagger) -> Analysis {
     }
 }
 
+/// Texts longer than this (in bytes) are analysed in a worker, off the page's main thread.
+pub const WORKER_THRESHOLD: usize = 64 * 1024;
+
+/// The analysis of the reader's text, once ready. Short texts are analysed at once; long ones
+/// in a Web Worker, so the page stays usable meanwhile (`None` until it answers).
+#[hook]
+fn use_analysis(source: Option<OwnSource>, model: ModelState) -> Option<Rc<Analysis>> {
+    let analysis = use_state(|| None::<Rc<Analysis>>);
+    #[cfg(feature = "web")]
+    let job = use_mut_ref(|| None::<crate::ui::worker::WorkerJob>);
+    {
+        let analysis = analysis.clone();
+        use_effect_with((source, model), move |(source, model)| {
+            analysis.set(None);
+            match (source, model.tagger()) {
+                #[cfg(feature = "web")]
+                (Some(source), Some(tagger)) if source.text.len() > WORKER_THRESHOLD => {
+                    // Where no worker can run, the analysis still happens, on this thread.
+                    let on_this_thread = {
+                        let (analysis, source, tagger) = (analysis.clone(), source.clone(), tagger.clone());
+                        move || analysis.set(Some(Rc::new(analyse_own(&source, &tagger))))
+                    };
+                    let done = {
+                        let (analysis, on_this_thread) = (analysis.clone(), on_this_thread.clone());
+                        Callback::from(move |result: Result<Rc<Analysis>, String>| match result {
+                            Ok(result) => analysis.set(Some(result)),
+                            Err(_) => on_this_thread(),
+                        })
+                    };
+                    match crate::ui::worker::analyze_in_worker(source, done) {
+                        Ok(started) => *job.borrow_mut() = Some(started),
+                        Err(_) => on_this_thread(),
+                    }
+                }
+                (Some(source), Some(tagger)) => analysis.set(Some(Rc::new(analyse_own(source, tagger)))),
+                _ => {}
+            }
+        });
+    }
+    (*analysis).clone()
+}
+
 #[derive(Properties, PartialEq)]
 pub struct OwnTextProps {
     pub model: ModelState,
@@ -75,12 +117,8 @@ pub fn OwnText(props: &OwnTextProps) -> Html {
     let t = Strings::of(lang);
     let de = t.lang == crate::ui::prefs::Lang::De;
 
-    let analysis = use_memo(((*submitted).clone(), props.model.clone()), |(source, model)| {
-        match (source, model.tagger()) {
-            (Some(source), Some(tagger)) => Some(Rc::new(analyse_own(source, tagger))),
-            _ => None,
-        }
-    });
+    let analysis = use_analysis((*submitted).clone(), props.model.clone());
+    let busy = (*submitted).is_some() && analysis.is_none();
     {
         let dispatcher = viewer.as_ref().map(|v| v.dispatcher());
         use_effect_with(analysis.clone(), move |analysis| {
@@ -160,11 +198,21 @@ pub fn OwnText(props: &OwnTextProps) -> Html {
     let result = (*submitted).as_ref().map(|source| {
         let document = Rc::new(engine::parse(&source.text, source.format));
         let strings = t;
+        let working = match de {
+            true => "Der Text wird im Hintergrund untersucht; die Seite bleibt bedienbar.",
+            false => "The text is being analysed in the background; the page stays usable.",
+        };
         html! {
             <section class="own-text-result" aria-label={title}>
+                if busy {
+                    <p class="own-text-busy" role="status">
+                        <progress class="own-text-progress" aria-label={working}></progress>
+                        {" "}{working}
+                    </p>
+                }
                 <ArticleView
                     document={document}
-                    analysis={(*analysis).clone()}
+                    analysis={analysis.clone()}
                     hidden={viewer.as_ref().map(|v| v.hidden).unwrap_or_default()}
                     active_quote={viewer.as_ref().and_then(|v| v.active_quote)}
                     quote_picks={viewer.as_ref().map_or(0, |v| v.quote_picks)}
@@ -172,7 +220,7 @@ pub fn OwnText(props: &OwnTextProps) -> Html {
                     on_toggle={send(&viewer, Action::ToggleKind)}
                     on_pick_quote={send(&viewer, Action::PickQuote)}
                 />
-                <EntityCard analysis={(*analysis).clone()} {strings} />
+                <EntityCard analysis={analysis.clone()} {strings} />
             </section>
         }
     });

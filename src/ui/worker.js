@@ -1,0 +1,24 @@
+// Analyses a large text off the page's main thread, so the page stays usable meanwhile.
+// The page posts {text, markdown}; this answers {analysis} or {error}. It loads the same wasm
+// module as the page (whose viewer does not start here: a worker has no window) and the same
+// trained model, both from the site's own folder.
+import init, { workerAnalyze, workerUseModel } from './newslens-web.js';
+
+const ready = (async () => {
+  await init();
+  try {
+    const response = await fetch('model/ner.bin');
+    if (response.ok) workerUseModel(new Uint8Array(await response.arrayBuffer()));
+  } catch {
+    // Without the model the provisional tagger stands in, as on the page.
+  }
+})();
+
+self.onmessage = async ({ data }) => {
+  try {
+    await ready;
+    self.postMessage({ analysis: workerAnalyze(String(data.text), Boolean(data.markdown)) });
+  } catch (error) {
+    self.postMessage({ error: String(error) });
+  }
+};

@@ -1,0 +1,60 @@
+// End-to-end: a 2 MB pasted text is analysed in a Web Worker while the page stays usable.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serveDist, launch, openPage, root } from './support.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist('/');
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** About `bytes` of German news text: the seed article's paragraphs, repeated. */
+async function largeText(bytes) {
+  const seed = await readFile(join(root, 'articles', 'stoltenberg-kiew-2023-04-20.txt'), 'utf8');
+  const paragraphs = seed.split('\n\n').slice(1).join('\n\n');
+  return paragraphs.repeat(Math.ceil(bytes / Buffer.byteLength(paragraphs))).slice(0, bytes);
+}
+
+test('a 2 MB text is analysed in the background while the page keeps answering', async () => {
+  const { page, context, problems } = await openPage(browser, { locale: 'de-DE' });
+  const workers = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.goto(`${server.url}#/text`);
+  await page.waitForSelector('.own-text-input');
+  const text = await largeText(2 * 1024 * 1024);
+  // Set the value directly: typing 2 MB key by key would take minutes.
+  await page.$eval('.own-text-input', (area, value) => {
+    area.value = value;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  }, text);
+  await page.click('.own-text-submit');
+
+  // While the worker runs, the page shows that it is busy and still handles a key press: if
+  // the analysis ran on the page's own thread, the theme would change only after it finished.
+  await page.waitForSelector('.own-text-busy', { timeout: 20_000 });
+  const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
+  const before = await theme();
+  await page.locator('body').press('t');
+  assert.notEqual(await theme(), before, 'the theme shortcut answered');
+  assert.ok(await page.locator('.own-text-busy').isVisible(), 'the analysis was still running');
+  assert.ok(workers.some((url) => url.endsWith('/worker.js')), `a worker ran: ${workers}`);
+
+  await page.waitForSelector('.own-text-result article[aria-busy="false"] .article-body mark.entity', {
+    state: 'attached',
+    timeout: 240_000,
+  });
+  assert.equal(await page.locator('.own-text-busy').count(), 0);
+  assert.ok(await page.locator('.own-text-result .quote-list-item').count() > 100, 'quotes from every copy');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
