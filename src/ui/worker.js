@@ -4,8 +4,9 @@
 // trained model, both from the site's own folder.
 import init, { workerAnalyze, workerUseModel } from './newslens-web.js';
 
+let wasm;
 const ready = (async () => {
-  await init();
+  wasm = await init();
   try {
     const response = await fetch('model/ner.bin');
     if (response.ok) workerUseModel(new Uint8Array(await response.arrayBuffer()));
@@ -17,7 +18,10 @@ const ready = (async () => {
 self.onmessage = async ({ data }) => {
   try {
     await ready;
-    self.postMessage({ analysis: workerAnalyze(String(data.text), Boolean(data.markdown)) });
+    const analysis = workerAnalyze(String(data.text), Boolean(data.markdown));
+    // Linear memory only grows, so its size now is the analysis's peak: kept for measurements.
+    self.newslensPeakMemory = wasm.memory.buffer.byteLength;
+    self.postMessage({ analysis });
   } catch (error) {
     self.postMessage({ error: String(error) });
   }
