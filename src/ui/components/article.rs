@@ -81,7 +81,9 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                     />
                     <EntityIndex analysis={props.analysis.clone()} />
                 </div>
-                <div class="article-body">{blocks(document, &marker)}</div>
+                <div class="article-body" onclick={pick_quote_in_text(&props.on_pick_quote)}>
+                    {blocks(document, &marker)}
+                </div>
             </article>
             <QuoteList
                 analysis={props.analysis.clone()}
@@ -164,5 +166,29 @@ fn credit_node(document: &Document, body: Span, credit: Span, marker: &Marker<'_
             {" "}
             {marker.render(credit, &[])}
         </span>
+    }
+}
+
+/// Clicking a quotation in the text picks it in the quote list too, so the two are linked both
+/// ways. One handler on the body finds the quote under the click (its `data-quote`).
+fn pick_quote_in_text(on_pick_quote: &Callback<usize>) -> Callback<MouseEvent> {
+    #[cfg(feature = "web")]
+    {
+        let on_pick_quote = on_pick_quote.clone();
+        Callback::from(move |event: MouseEvent| {
+            let quote = event
+                .target_dyn_into::<web_sys::Element>()
+                .and_then(|target| target.closest("[data-quote]").ok().flatten())
+                .and_then(|element| element.get_attribute("data-quote"))
+                .and_then(|index| index.parse::<usize>().ok());
+            if let Some(index) = quote {
+                on_pick_quote.emit(index);
+            }
+        })
+    }
+    #[cfg(not(feature = "web"))]
+    {
+        let _ = on_pick_quote;
+        Callback::noop()
     }
 }

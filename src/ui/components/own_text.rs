@@ -52,6 +52,7 @@ pub fn analyse_own(source: &OwnSource, tagger: &engine::Tagger) -> Analysis {
 }
 
 /// Texts longer than this (in bytes) are analysed in a worker, off the page's main thread.
+#[cfg_attr(not(feature = "web"), allow(dead_code))]
 pub const WORKER_THRESHOLD: usize = 64 * 1024;
 
 /// The analysis of the reader's text, once ready. Short texts are analysed at once; long ones

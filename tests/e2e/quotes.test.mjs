@@ -1,0 +1,76 @@
+// End-to-end: the quote list grouped by speaker, a speaker's mentions marked from the list, and
+// a quote picked in the text showing in the list.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launch, openPage } from './support.mjs';
+
+const SEED = '#/a/stoltenberg-kiew-2023-04-20';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist('/');
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openSeed() {
+  const opened = await openPage(browser, { locale: 'de-DE' });
+  await opened.page.goto(server.url + SEED);
+  await opened.page.waitForSelector('article.article[aria-busy="false"] .article-body mark', { state: 'attached' });
+  return opened;
+}
+
+test('the quote list groups by speaker, most quoted first', async () => {
+  const { page, context, problems } = await openSeed();
+  const toggle = page.locator('button.quote-list-group-toggle');
+  const total = await page.locator('button.quote-list-item').count();
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+  const titles = await page.locator('.quote-list-group-title').allTextContents();
+  assert.ok(titles.length >= 2, `groups: ${titles}`);
+  assert.match(titles[0], /^Jens Stoltenberg \((\d+)\)$/);
+  // Every quote is still listed, once.
+  assert.equal(await page.locator('button.quote-list-item').count(), total);
+  const counts = titles.map((t) => Number(t.match(/\((\d+)\)$/)[1]));
+  assert.deepEqual(counts, [...counts].sort((a, b) => b - a), 'most quoted first');
+  await toggle.click();
+  assert.equal(await page.locator('.quote-list-group-title').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a speaker's button marks all mentions of that entity", async () => {
+  const { page, context, problems } = await openSeed();
+  const pick = page.locator('.quote-list-entry', { hasText: 'Jens Stoltenberg' }).locator('button.quote-list-speaker-pick').first();
+  const cluster = await pick.getAttribute('data-cluster');
+  await pick.click();
+  await page.locator('.article-body mark.is-chosen').first().waitFor({ state: 'attached' });
+  // Marks name their entity by its canonical name.
+  const named = page.locator('.article-body mark[data-cluster="Jens Stoltenberg"]');
+  const all = await named.count();
+  assert.ok(all >= 5, `Stoltenberg is mentioned often (${all})`);
+  assert.equal(await page.locator('.article-body mark.is-chosen[data-cluster="Jens Stoltenberg"]').count(), all,
+    'every mention is marked');
+  assert.equal(await page.locator('.article-body mark.is-chosen').count(), all, 'and nothing else');
+  assert.match(page.url(), new RegExp(`entity=${cluster}`));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('clicking a quote in the text picks it in the list', async () => {
+  const { page, context, problems } = await openSeed();
+  const item = page.locator('button.quote-list-item').nth(2);
+  const index = await item.getAttribute('data-quote');
+  assert.equal(await item.getAttribute('aria-pressed'), 'false');
+  await page.locator(`.article-body #quote-${index}`).click();
+  await page.waitForSelector(`button.quote-list-item[data-quote="${index}"][aria-pressed="true"]`);
+  assert.match(await item.getAttribute('class'), /is-active/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
