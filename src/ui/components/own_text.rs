@@ -15,6 +15,7 @@ use crate::ui::state::{Action, ViewerState};
 use crate::ui::strings::Strings;
 
 /// Files larger than this are not read: the analysis would keep the page busy too long.
+#[cfg_attr(not(feature = "web"), allow(dead_code))]
 pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
 
 /// A file's bytes as text: UTF-8, with invalid sequences replaced by U+FFFD. The flag says
@@ -263,6 +264,7 @@ fn send<T: 'static>(viewer: &Option<UseReducerHandle<ViewerState>>, action: fn(T
 
 /// A file as read.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(feature = "web"), allow(dead_code))]
 pub enum LoadedFile {
     Text { text: String, lossy: bool, markdown: bool },
     TooLarge,
@@ -270,6 +272,7 @@ pub enum LoadedFile {
 }
 
 /// Whether a file name is one the page reads.
+#[cfg_attr(not(feature = "web"), allow(dead_code))]
 pub fn is_text_file(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
     [".txt", ".md", ".markdown", ".text"].iter().any(|ext| lower.ends_with(ext))

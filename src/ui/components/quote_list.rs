@@ -29,9 +29,11 @@ pub(crate) fn QuoteList(props: &QuoteListProps) -> Html {
         let dispatcher = viewer.dispatcher();
         Callback::from(move |cluster: usize| dispatcher.dispatch(Action::Reader(ReaderAction::PickEntity(Some(cluster)))))
     });
-    let entry = |analysis: &Analysis, index: usize| {
+    // Grouped, the speaker's button sits once in the group's title instead of in every entry.
+    let entry = |analysis: &Analysis, index: usize, pick_speaker: bool| {
         let active = props.active == Some(index);
-        entry(t, analysis, index, &analysis.quotes[index], active, &props.on_pick, on_pick_entity.as_ref())
+        let on_pick_entity = on_pick_entity.as_ref().filter(|_| pick_speaker);
+        entry(t, analysis, index, &analysis.quotes[index], active, &props.on_pick, on_pick_entity)
     };
     let body = match props.analysis.as_deref() {
         None => html! { <p class="quote-list-note">{t.quotes_waiting}</p> },
@@ -40,19 +42,22 @@ pub(crate) fn QuoteList(props: &QuoteListProps) -> Html {
         }
         Some(analysis) if *grouped => {
             let groups = by_speaker(t, analysis).into_iter().map(|(speaker, indices)| {
+                let cluster = indices.first().and_then(|&i| analysis.quotes[i].speaker_cluster);
+                let pick = speaker_button(t, &speaker, cluster, on_pick_entity.as_ref());
                 html! {
                     <section class="quote-list-group">
                         <h3 class="quote-list-group-title">
                             {speaker}<span class="quote-list-group-count">{format!(" ({})", indices.len())}</span>
                         </h3>
-                        <ol class="quote-list-items">{for indices.into_iter().map(|i| entry(analysis, i))}</ol>
+                        {pick}
+                        <ol class="quote-list-items">{for indices.into_iter().map(|i| entry(analysis, i, false))}</ol>
                     </section>
                 }
             });
             html! { <div class="quote-list-groups">{for groups}</div> }
         }
         Some(analysis) => {
-            html! { <ol class="quote-list-items">{for (0..analysis.quotes.len()).map(|i| entry(analysis, i))}</ol> }
+            html! { <ol class="quote-list-items">{for (0..analysis.quotes.len()).map(|i| entry(analysis, i, true))}</ol> }
         }
     };
     let count = props.analysis.as_ref().map(|a| format!(" ({})", a.quotes.len()));
@@ -138,20 +143,7 @@ fn entry(
     });
     let onclick = on_pick.reform(move |_: MouseEvent| index);
     // A button of its own beside the quote's: buttons cannot nest.
-    let pick_speaker = quote.speaker_cluster.zip(on_pick_entity).map(|(cluster, pick)| {
-        let onclick = pick.reform(move |_: MouseEvent| cluster);
-        html! {
-            <button
-                type="button"
-                class="quote-list-speaker-pick"
-                data-cluster={cluster.to_string()}
-                aria-label={format!("{}: {speaker}", t.speaker_mentions)}
-                {onclick}
-            >
-                {t.speaker_mentions}
-            </button>
-        }
-    });
+    let pick_speaker = speaker_button(t, &speaker, quote.speaker_cluster, on_pick_entity);
     html! {
         <li class="quote-list-entry">
             <button
@@ -172,4 +164,21 @@ fn entry(
             {pick_speaker}
         </li>
     }
+}
+
+/// The button that marks all mentions of a speaker's entity, when the speaker is one.
+fn speaker_button(t: &Strings, speaker: &str, cluster: Option<usize>, on_pick_entity: Option<&Callback<usize>>) -> Option<Html> {
+    let (cluster, pick) = cluster.zip(on_pick_entity)?;
+    let onclick = pick.reform(move |_: MouseEvent| cluster);
+    Some(html! {
+        <button
+            type="button"
+            class="quote-list-speaker-pick"
+            data-cluster={cluster.to_string()}
+            aria-label={format!("{}: {speaker}", t.speaker_mentions)}
+            {onclick}
+        >
+            {t.speaker_mentions}
+        </button>
+    })
 }
