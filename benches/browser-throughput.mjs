@@ -7,53 +7,28 @@
 // Tokens are counted in the page with a pattern close to the engine's tokeniser (words with
 // their inner joiners, and each punctuation mark), so tokens/s is approximate; MB/s is exact.
 //
-//     node benches/browser-throughput.mjs [--runs 5] [--dist dist]
-import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+//     node benches/browser-throughput.mjs [--runs 5]     (after scripts/build-site.sh)
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { chromium } from 'playwright-core';
+import { serveDist, launch, root } from '../tests/e2e/support.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : fallback;
 };
 const RUNS = Number(arg('--runs', 5));
-const DIST = arg('--dist', 'dist');
-if (!existsSync(join(DIST, 'index.html'))) {
-  console.error(`browser-throughput: ${DIST}/index.html is missing; run scripts/build-site.sh first`);
-  process.exit(1);
-}
-
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm' };
-const server = createServer((req, res) => {
-  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  if (path === '/bench.html') {
-    res.writeHead(200, { 'content-type': 'text/html' });
-    return res.end('<!doctype html><meta charset="utf-8"><title>bench</title>');
-  }
-  const file = normalize(join(DIST, path));
-  if (!file.startsWith(normalize(DIST)) || !existsSync(file) || statSync(file).isDirectory()) {
-    res.writeHead(404);
-    return res.end();
-  }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  res.end(readFileSync(file));
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const origin = `http://127.0.0.1:${server.address().port}`;
 
 const scratch = mkdtempSync(join(tmpdir(), 'newslens-throughput-'));
 process.env.XDG_CONFIG_HOME = process.env.XDG_CACHE_HOME = scratch;
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--no-first-run', '--disable-sync'],
-});
+// An empty page of the site's origin, from which the module is imported.
+const server = await serveDist('/', { 'bench.html': '<!doctype html><meta charset="utf-8"><title>bench</title>' });
+const origin = server.url.replace(/\/$/, '');
+const browser = await launch();
 const page = await browser.newPage();
 await page.goto(`${origin}/bench.html`);
 
-const seed = readFileSync('articles/stoltenberg-kiew-2023-04-20.txt', 'utf8');
+const seed = readFileSync(join(root, 'articles', 'stoltenberg-kiew-2023-04-20.txt'), 'utf8');
 const body = seed.split('\n\n').slice(1).join('\n\n');
 const sized = (bytes) => body.repeat(Math.ceil(bytes / Buffer.byteLength(body))).slice(0, bytes);
 const inputs = [['seed article', body], ['10 KB', sized(10_000)], ['100 KB', sized(100_000)], ['1 MB', sized(1_000_000)]];
@@ -86,7 +61,7 @@ const results = await page.evaluate(async ({ inputs, runs }) => {
   return { trained, out, words };
 }, { inputs, runs: RUNS });
 await browser.close();
-server.close();
+await server.close();
 
 console.log(`whole analysis in headless Chromium (${results.trained ? 'trained tagger' : 'PROVISIONAL tagger: model missing'}), median of ${RUNS}`);
 console.log(`${'input'.padEnd(14)}${'ms'.padStart(10)}${'MB/s'.padStart(8)}${'≈tokens/s'.padStart(12)}${'× count'.padStart(10)}`);

@@ -9,55 +9,26 @@
 //   - highlights complete: the first frame in which the article is no longer aria-busy;
 // and the ratios to the static page's text visible, measured in the same run.
 //
-//     node benches/pageload.mjs [--runs 10] [--dist dist]
-import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+//     node benches/pageload.mjs [--runs 10]     (after scripts/build-site.sh)
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { chromium } from 'playwright-core';
+import { serveDist, launch, dist } from '../tests/e2e/support.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : fallback;
 };
 const RUNS = Number(arg('--runs', 10));
-const DIST = arg('--dist', 'dist');
 const SEED = 'stoltenberg-kiew-2023-04-20';
-
-if (!existsSync(join(DIST, 'index.html'))) {
-  console.error(`pageload: ${DIST}/index.html is missing; run scripts/build-site.sh first`);
-  process.exit(1);
-}
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
-  '.wasm': 'application/wasm', '.bin': 'application/octet-stream', '.json': 'application/json',
-};
-let baselineHtml = '';
-const server = createServer((req, res) => {
-  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  if (path === '/baseline.html') {
-    res.writeHead(200, { 'content-type': TYPES['.html'] });
-    return res.end(baselineHtml);
-  }
-  const file = normalize(join(DIST, path === '/' ? 'index.html' : path));
-  if (!file.startsWith(normalize(DIST)) || !existsSync(file) || statSync(file).isDirectory()) {
-    res.writeHead(404);
-    return res.end();
-  }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  res.end(readFileSync(file));
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const origin = `http://127.0.0.1:${server.address().port}`;
 
 const scratch = mkdtempSync(join(tmpdir(), 'newslens-pageload-'));
 process.env.XDG_CONFIG_HOME = process.env.XDG_CACHE_HOME = scratch;
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--no-first-run', '--disable-sync'],
-});
+// The static page is made below, from the app's own final DOM.
+const pages = {};
+const server = await serveDist('/', pages);
+const origin = server.url.replace(/\/$/, '');
+const browser = await launch();
 
 // Records the first frame in which each selector matches, from before the page parses.
 const PROBE = `(() => {
@@ -91,9 +62,9 @@ async function measure(url) {
   await page.goto(`${origin}/#/a/${SEED}`);
   await page.waitForSelector('article.article[aria-busy="false"]', { timeout: 30000 });
   const app = await page.evaluate(() => document.querySelector('#app').innerHTML);
-  const index = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const index = readFileSync(join(dist, 'index.html'), 'utf8');
   const links = [...index.matchAll(/<link rel="stylesheet"[^>]*>/g)].map((m) => m[0]).join('\n');
-  baselineHtml = `<!doctype html><html lang="de"><head><meta charset="utf-8">
+  pages['baseline.html'] = `<!doctype html><html lang="de"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">${links}</head>
 <body><div id="app">${app}</div></body></html>`;
   await context.close();
@@ -110,7 +81,7 @@ for (let i = 0; i < RUNS; i++) {
   app.push(await measure(`${origin}/#/a/${SEED}`));
 }
 await browser.close();
-server.close();
+await server.close();
 
 const baseText = median(base.map((m) => m.text));
 const appText = median(app.map((m) => m.text));

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Prints the size of every file in dist/ (raw, gzip, brotli) and the two transfer budgets:
-// what the article text needs (HTML, CSS, JS, wasm: everything but the model) and the whole site.
+// what the article text needs (HTML, CSS, JS, wasm: all but the model, the worker and the embed
+// host script) and the whole site.
 //
 //     node scripts/sizes.mjs [dist]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -32,12 +33,13 @@ for (const path of files(dist)) {
 console.log(`${'file'.padEnd(44)}${'raw KB'.padStart(9)}${'gzip KB'.padStart(9)}${'br KB'.padStart(9)}`);
 for (const r of rows) console.log(`${r.file.padEnd(44)}${kb(r.raw)}${kb(r.gzip)}${kb(r.brotli)}`);
 
-// The model arrives after the text is shown, so it is not part of the text budget.
-const isModel = (r) => r.file.startsWith('model/');
+// Not needed to show the article text: the model arrives after the text is shown, the worker
+// starts only for large pasted texts, and embed.js is for pages that embed the viewer.
+const notForText = (r) => r.file.startsWith('model/') || r.file === 'worker.js' || r.file === 'embed.js';
 const sum = (list) => list.reduce((s, r) => s + r.brotli, 0);
-const text = sum(rows.filter((r) => !isModel(r)));
+const text = sum(rows.filter((r) => !notForText(r)));
 const all = sum(rows);
 const verdict = (n, budget) => (n <= budget ? 'within' : 'OVER') + ` budget ${kb(budget).trim()} KB`;
 console.log();
-console.log(`to show the article text (all but model/): ${kb(text).trim()} KB brotli, ${verdict(text, BUDGET_TEXT)}`);
+console.log(`to show the article text (all but model/, worker.js, embed.js): ${kb(text).trim()} KB brotli, ${verdict(text, BUDGET_TEXT)}`);
 console.log(`whole site:                                ${kb(all).trim()} KB brotli, ${verdict(all, BUDGET_ALL)}`);

@@ -25,8 +25,10 @@ const types = {
 /**
  * Serves `dist/` under `prefix` (a sub-path, as a static host might) on 127.0.0.1 and a free
  * port. Every request is recorded, so a test can check that nothing outside dist/ is asked for.
+ * `pages` maps paths under the prefix to HTML served from memory (read at each request, so a
+ * caller may add pages later), for pages a test or benchmark makes itself.
  */
-export async function serveDist(prefix = '/') {
+export async function serveDist(prefix = '/', pages = {}) {
   await stat(join(dist, 'index.html')).catch(() => {
     throw new Error('dist/index.html is missing: run scripts/build-site.sh first');
   });
@@ -40,6 +42,11 @@ export async function serveDist(prefix = '/') {
       return;
     }
     path = path.slice(prefix.length);
+    if (path in pages) {
+      res.writeHead(200, { 'content-type': types['.html'] });
+      res.end(pages[path]);
+      return;
+    }
     if (path === '' || path.endsWith('/')) path += 'index.html';
     const file = normalize(join(dist, path));
     if (!file.startsWith(dist + sep)) {
