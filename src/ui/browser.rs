@@ -47,13 +47,20 @@ pub(crate) fn use_browser(state: &UseReducerHandle<ViewerState>) {
     use_effect_with(state.route.clone(), |_| window().scroll_to_with_x_and_y(0.0, 0.0));
 }
 
-/// Fetches a file relative to the page.
+/// Fetches a file relative to the page. Plain `fetch`: the one request the app makes needs no
+/// HTTP client crate in the wasm.
 pub(crate) async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
-    let response = gloo::net::http::Request::get(url).send().await.map_err(|e| e.to_string())?;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+
+    let describe = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
+    let response = JsFuture::from(window().fetch_with_str(url)).await.map_err(describe)?;
+    let response: web_sys::Response = response.dyn_into().map_err(describe)?;
     if !response.ok() {
         return Err(format!("HTTP {} for {url}", response.status()));
     }
-    response.binary().await.map_err(|e| e.to_string())
+    let buffer = JsFuture::from(response.array_buffer().map_err(describe)?).await.map_err(describe)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// Scrolls the first span of quotation `index` into the middle of the view.

@@ -31,8 +31,12 @@ async function openStrict(hash) {
   const requested = [];
   page.on('request', (request) => requested.push(request.url()));
   await context.route('**/*', async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
+    try {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
+    } catch {
+      // The page was closed while this request was in flight: nothing left to check.
+    }
   });
   await context.addInitScript(() => {
     window.__violations = [];
