@@ -3,7 +3,9 @@
 use std::{env, fs, path::Path};
 
 fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("articles");
+    // Read at run time: a build script compiled for one checkout may be reused for another.
+    let manifest_dir = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let dir = Path::new(&manifest_dir).join("articles");
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut entries: Vec<(String, &str, String)> = Vec::new();
     for entry in fs::read_dir(&dir).expect("articles/ is readable") {
