@@ -20,6 +20,7 @@
 use crate::engine::EntityKind;
 
 use super::prefs::{Lang, Theme};
+use super::route::percent_decode;
 use super::state::KindSet;
 
 /// A parameter that was not used, and why.
@@ -185,34 +186,19 @@ fn shorten(s: &str) -> String {
     }
 }
 
-/// Decodes `%xx` escapes and `+` as space; invalid escapes stay as written.
+/// Decodes a query value: `+` as space, then `%xx` escapes (so `%2B` stays a plus).
 fn decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
-        match (bytes[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
-            (b'%', Some(b)) => {
-                out.push(b);
-                i += 3;
-            }
-            (b'+', _) => {
-                out.push(b' ');
-                i += 1;
-            }
-            (b, _) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    percent_decode(&s.replace('+', " "))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn query_values_decode_plus_and_escapes() {
+        assert_eq!(decode("a+b%2Bc%20d%zz%C3%B6"), "a b+c d%zzö");
+    }
 
     #[test]
     fn deep_link_and_embed_parameters() {

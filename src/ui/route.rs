@@ -78,7 +78,7 @@ impl Route {
 }
 
 /// Decodes `%xx` escapes, as browsers write non-ASCII hashes. Invalid escapes stay as they are.
-fn percent_decode(s: &str) -> String {
+pub(crate) fn percent_decode(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
