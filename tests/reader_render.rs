@@ -52,13 +52,17 @@ fn article_has_the_entity_index_grouped_by_kind_and_focusable_marks() {
     assert!(html.contains(r#"data-kind="PER""#));
     let items = html.matches(r#"class="entity-index-item""#).count();
     assert!(items >= 5, "{items} index entries");
-    // Every mark can be focused (for its card) and names its mention.
+    // Every mark can be focused (for its card) and names its mention; only the first is a Tab
+    // stop, the arrow keys lead on from it.
     let marks: Vec<&str> = html.split("<mark ").skip(1).map(|m| &m[..m.find('>').unwrap_or(m.len())]).collect();
-    assert!(!marks.is_empty());
+    assert!(marks.len() > 10);
     for mark in &marks {
-        assert!(mark.contains(r#"tabindex="0""#), "{mark}");
+        assert!(mark.contains("tabindex="), "{mark}");
         assert!(mark.contains("data-mention="), "{mark}");
     }
+    let stops: Vec<&&str> = marks.iter().filter(|m| m.contains(r#"tabindex="0""#)).collect();
+    assert_eq!(stops.len(), 1, "{stops:?}");
+    assert!(marks[0].contains(r#"tabindex="0""#) && marks[0].contains(r#"data-mention="0""#), "{}", marks[0]);
     // The header has the reader's controls; the article the embed code and downloads.
     assert!(html.contains(r#"id="reader-theme""#));
     assert!(html.contains(r#"class="embed-code""#));

@@ -112,6 +112,12 @@ pub(crate) fn use_reader_browser(state: &UseReducerHandle<ViewerState>) {
                 if event.ctrl_key() || event.meta_key() || event.alt_key() || event.is_composing() || is_typing(event) {
                     return;
                 }
+                if let Some(by) = arrow_step(event) {
+                    if focus_next_mark(event, by) {
+                        event.prevent_default();
+                        return;
+                    }
+                }
                 if let Some(action) = shortcuts::action_for(&event.key()) {
                     event.prevent_default();
                     dispatcher.dispatch(Action::Reader(action));
@@ -124,6 +130,39 @@ pub(crate) fn use_reader_browser(state: &UseReducerHandle<ViewerState>) {
         });
         move || drop((on_key, on_hash))
     });
+}
+
+/// ← and → on an entity mark move to the previous and next mark.
+fn arrow_step(event: &KeyboardEvent) -> Option<isize> {
+    match event.key().as_str() {
+        "ArrowRight" => Some(1),
+        "ArrowLeft" => Some(-1),
+        _ => None,
+    }
+}
+
+/// Moves the keyboard focus from the entity mark the key was pressed on to the next (or
+/// previous) shown mark of the same article, wrapping around. False when the key was not
+/// pressed on a mark.
+fn focus_next_mark(event: &KeyboardEvent, by: isize) -> bool {
+    let Some(mark) = event.target().and_then(|t| t.dyn_into::<Element>().ok()).filter(|e| e.matches("mark.entity").unwrap_or(false)) else {
+        return false;
+    };
+    let Some(article) = mark.closest(".article-body").ok().flatten() else { return false };
+    // The first piece of each mention (a mention split by a quotation's edge has two), and not
+    // the kinds the legend has switched off.
+    let Ok(list) = article.query_selector_all("mark.entity[id]:not(.is-off)") else { return false };
+    let marks: Vec<HtmlElement> = (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok()).collect();
+    if marks.is_empty() {
+        return false;
+    }
+    let here = marks.iter().position(|m| m.is_same_node(Some(&mark))).map_or(if by > 0 { -1 } else { 0 }, |i| i as isize);
+    let len = marks.len() as isize;
+    let next = (((here + by) % len + len) % len) as usize;
+    if let Some(target) = marks.get(next) {
+        let _ = target.focus();
+    }
+    true
 }
 
 /// The mention under the pointer or keyboard focus (an index into `Analysis::mentions`), for

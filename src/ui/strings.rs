@@ -24,7 +24,7 @@ pub struct Strings {
     pub shortcuts: &'static str,
     pub shortcuts_open: &'static str,
     pub close: &'static str,
-    pub shortcut_rows: [(&'static str, &'static str); 6],
+    pub shortcut_rows: [(&'static str, &'static str); 7],
     pub display: &'static str,
     pub theme: &'static str,
     pub text_size: &'static str,
@@ -85,6 +85,7 @@ pub static DE: Strings = Strings {
     shortcut_rows: [
         ("n / j", "nächste Erwähnung des gewählten Namens"),
         ("p / k", "vorige Erwähnung"),
+        ("← / →", "auf einem markierten Namen: zum vorigen / nächsten Namen im Text"),
         ("]", "nächstes Zitat"),
         ("[", "voriges Zitat"),
         ("t", "Farbschema wechseln"),
@@ -149,6 +150,7 @@ pub static EN: Strings = Strings {
     shortcut_rows: [
         ("n / j", "next mention of the chosen name"),
         ("p / k", "previous mention"),
+        ("← / →", "on a highlighted name: to the previous / next name in the text"),
         ("]", "next quote"),
         ("[", "previous quote"),
         ("t", "cycle the colour theme"),

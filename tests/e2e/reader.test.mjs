@@ -207,6 +207,44 @@ test('every control is reachable with Tab and shows a visible focus ring', async
   await context.close();
 });
 
+test('the marks are one Tab stop: the arrow keys move between them, Tab goes on past the article', async () => {
+  const { page, context } = await open(`#/a/${SLUG}`);
+  const marksInTabOrder = [];
+  let reachedQuotes = false;
+  for (let i = 0; i < 60 && !reachedQuotes; i++) {
+    await page.keyboard.press('Tab');
+    const el = await page.evaluate(() => {
+      const a = document.activeElement;
+      return { mark: a.matches('mark.entity'), mention: a.dataset.mention, quotes: !!a.closest('.quote-list') };
+    });
+    if (el.mark) marksInTabOrder.push(el.mention);
+    reachedQuotes = el.quotes;
+  }
+  assert.ok(reachedQuotes, 'Tab reaches the quote list');
+  assert.deepEqual(marksInTabOrder, ['0'], 'one mark on the way, the first');
+
+  const focused = () => page.evaluate(() => document.activeElement.dataset.mention);
+  await page.focus('mark.entity[tabindex="0"]');
+  assert.equal(await focused(), '0');
+  await page.keyboard.press('ArrowRight');
+  const second = await focused();
+  assert.ok(Number(second) > 0, `→ moves to a later mark (${second})`);
+  await page.keyboard.press('ArrowRight');
+  assert.ok(Number(await focused()) > Number(second), '→ again moves on');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await focused(), second, '← comes back');
+  // The card follows the keyboard focus.
+  const name = await page.getAttribute(`mark[data-mention="${second}"]`, 'data-cluster');
+  await page.waitForFunction((n) => document.querySelector('.entity-card')?.textContent.includes(n), name);
+  await page.screenshot({ path: join(results, 'reader-mark-focus.png') });
+  // ← on the first mark wraps to the last.
+  await page.focus('mark.entity[tabindex="0"]');
+  await page.keyboard.press('ArrowLeft');
+  const last = await page.evaluate(() => [...document.querySelectorAll('.article-body mark.entity[id]')].pop().dataset.mention);
+  assert.equal(await focused(), last);
+  await context.close();
+});
+
 test('themes: a choice is remembered; entity text keeps 4.5:1 contrast in every theme', async () => {
   const { page, context } = await open(`#/a/${SLUG}`);
   await page.selectOption('#reader-theme', 'sepia');

@@ -215,6 +215,11 @@ impl<'a> Marker<'a> {
         // A mention split by a quotation's edge has its anchor on its first piece only.
         let id = (span.start == mention.span.start).then(|| format!("mention-{index}"));
         let current = (self.current == Some(index)).then_some("true");
+        // One Tab stop for all the marks (the current mention's, else the first one's): the
+        // arrow keys move between them, and Tab goes on past the article rather than through
+        // its seventy names.
+        let tab_stop = id.is_some() && self.current.unwrap_or(0) == index;
+        let tabindex = if tab_stop { "0" } else { "-1" };
         let title = format!("{}{variant_note}: {name}", self.strings.kind(mention.kind));
         let content = if mention.variant == Variant::Part {
             // Show which part of the word is the name: "[NATO]-Gipfel".
@@ -225,7 +230,7 @@ impl<'a> Marker<'a> {
         };
         html! {
             <mark {class} {id} data-kind={mention.kind.label()} data-cluster={name.to_string()}
-                data-mention={index.to_string()} tabindex="0" aria-current={current} {title}>
+                data-mention={index.to_string()} {tabindex} aria-current={current} {title}>
                 {content}
             </mark>
         }
