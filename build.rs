@@ -17,17 +17,14 @@ fn main() {
             _ => continue,
         };
         let slug = path.file_stem().unwrap().to_string_lossy().into_owned();
-        let valid = !slug.is_empty()
-            && slug.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        let valid = !slug.is_empty() && slug.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
         assert!(valid, "article file name {slug:?}: use only a-z, 0-9, '-' and '_' (it becomes the URL)");
         entries.push((slug, format, path.display().to_string()));
     }
     entries.sort();
     let mut out = String::from("static BUNDLED: &[Bundled] = &[\n");
     for (slug, format, path) in entries {
-        out.push_str(&format!(
-            "    Bundled {{ slug: {slug:?}, format: {format}, source: include_str!({path:?}) }},\n"
-        ));
+        out.push_str(&format!("    Bundled {{ slug: {slug:?}, format: {format}, source: include_str!({path:?}) }},\n"));
     }
     out.push_str("];\n");
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("articles.rs");

@@ -84,7 +84,10 @@ fn sentence_words(doc: &Document) -> Vec<Vec<&str>> {
 
 fn token_count(input: &Input) -> usize {
     let doc = parse(&input.source, input.format);
-    doc.blocks.iter().map(|b| sentences(&doc.text, b.span).iter().map(|&s| tokens(&doc.text, s).len()).sum::<usize>()).sum()
+    doc.blocks
+        .iter()
+        .map(|b| sentences(&doc.text, b.span).iter().map(|&s| tokens(&doc.text, s).len()).sum::<usize>())
+        .sum()
 }
 
 fn committed_model() -> Option<Tagger> {

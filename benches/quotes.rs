@@ -16,7 +16,9 @@ fn quotes(c: &mut Criterion) {
         group.bench_function(format!("tokens only / {name}"), |b| {
             b.iter(|| token::tokens(text, Span::new(0, text.len())).len())
         });
-        group.bench_function(format!("whole analysis / {name}"), |b| b.iter(|| analyze_plain(text, &tagger).quotes.len()));
+        group.bench_function(format!("whole analysis / {name}"), |b| {
+            b.iter(|| analyze_plain(text, &tagger).quotes.len())
+        });
     }
     group.finish();
 }

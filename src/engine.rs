@@ -35,7 +35,7 @@ pub mod token;
 
 use serde::{Deserialize, Serialize};
 
-pub use article::{BlockKind, DateTime, Document, InlineKind, InlineStyle, Block};
+pub use article::{Block, BlockKind, DateTime, Document, InlineKind, InlineStyle};
 pub use ner::Tagger;
 pub use span::Span;
 
@@ -79,14 +79,8 @@ pub enum EntityKind {
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 6] = [
-        EntityKind::Per,
-        EntityKind::Loc,
-        EntityKind::Org,
-        EntityKind::Oth,
-        EntityKind::Date,
-        EntityKind::Num,
-    ];
+    pub const ALL: [EntityKind; 6] =
+        [EntityKind::Per, EntityKind::Loc, EntityKind::Org, EntityKind::Oth, EntityKind::Date, EntityKind::Num];
 
     /// The short label: `PER`, `LOC`, `ORG`, `OTH`, `DATE`, `NUM`.
     pub fn label(self) -> &'static str {
@@ -114,9 +108,7 @@ impl EntityKind {
 
     /// Parses a label as [`EntityKind::label`] or [`EntityKind::slug`] writes it.
     pub fn from_label(label: &str) -> Option<EntityKind> {
-        EntityKind::ALL
-            .into_iter()
-            .find(|k| k.label().eq_ignore_ascii_case(label))
+        EntityKind::ALL.into_iter().find(|k| k.label().eq_ignore_ascii_case(label))
     }
 }
 

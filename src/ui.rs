@@ -53,11 +53,7 @@ pub fn start() {
     if web_sys::window().is_none() {
         return;
     }
-    let props = AppProps {
-        route: browser::current_route(),
-        model: ModelState::Loading,
-        library: Library::bundled(),
-    };
+    let props = AppProps { route: browser::current_route(), model: ModelState::Loading, library: Library::bundled() };
     // A page without #app loaded the module for its JavaScript API (`annotate`), not the viewer.
     if let Some(root) = browser::app_root() {
         yew::Renderer::<App>::with_root_and_props(root, props).render();

@@ -27,9 +27,7 @@ fn mount(route: Route, model: ModelState, library: Library) -> Element {
 
 async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        gloo::utils::window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .expect("a timer");
+        gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).expect("a timer");
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.expect("the timer fired");
 }

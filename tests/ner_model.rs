@@ -49,11 +49,8 @@ fn analysis_marks_the_name_inside_a_compound() {
     // The first line of a plain-text article is its title; the body follows.
     let text = "Treffen in Wien\n\nBeim Treffen in Wien forderte der NATO-Generalsekretär mehr Geld.";
     let analysis = analyze_with(text, Format::Text, &t);
-    let nato = analysis
-        .mentions
-        .iter()
-        .find(|m| m.variant == Variant::Part)
-        .expect("a part mention for NATO-Generalsekretär");
+    let nato =
+        analysis.mentions.iter().find(|m| m.variant == Variant::Part).expect("a part mention for NATO-Generalsekretär");
     assert_eq!(analysis.slice(nato.span), "NATO");
     assert_eq!(nato.kind, EntityKind::Org);
     assert!(analysis.mentions.iter().any(|m| m.kind == EntityKind::Loc && analysis.slice(m.span) == "Wien"));

@@ -120,9 +120,10 @@ fn seed_names_found_with_their_type() {
     let mut misses = Vec::new();
     let mut per_kind = std::collections::BTreeMap::new();
     for o in &gold {
-        let hit = analysis.mentions.iter().any(|m| {
-            (m.span.start, m.span.end) == (o.start, o.end) && m.kind == o.kind && m.variant == o.variant
-        });
+        let hit = analysis
+            .mentions
+            .iter()
+            .any(|m| (m.span.start, m.span.end) == (o.start, o.end) && m.kind == o.kind && m.variant == o.variant);
         let tally = per_kind.entry(o.kind.label()).or_insert((0, 0));
         tally.1 += 1;
         if hit {

@@ -140,7 +140,12 @@ fn indirect_speech() {
             "die Mitgliedstaaten seien sich einig",
             "er",
         ),
-        ("Die Polizei erklärte, dass niemand verletzt wurde.", QuoteKind::Indirect, "dass niemand verletzt wurde", "Die Polizei"),
+        (
+            "Die Polizei erklärte, dass niemand verletzt wurde.",
+            QuoteKind::Indirect,
+            "dass niemand verletzt wurde",
+            "Die Polizei",
+        ),
         (
             "Wie die Polizei mitteilte, wurde niemand verletzt.",
             QuoteKind::Indirect,
@@ -154,7 +159,12 @@ fn indirect_speech() {
             "wurden drei Menschen verletzt",
             "Angaben der Polizei",
         ),
-        ("Laut dem Bürgermeister bleibt die Brücke gesperrt.", QuoteKind::Indirect, "bleibt die Brücke gesperrt", "dem Bürgermeister"),
+        (
+            "Laut dem Bürgermeister bleibt die Brücke gesperrt.",
+            QuoteKind::Indirect,
+            "bleibt die Brücke gesperrt",
+            "dem Bürgermeister",
+        ),
         (
             "Dem Bericht zufolge stieg die Zahl der Opfer.",
             QuoteKind::Indirect,
@@ -259,9 +269,23 @@ fn a_megabyte_of_quoted_speech() {
 #[test]
 fn odd_text_never_panics() {
     let samples = [
-        "„\u{0301}“ sagte: „", "\u{FEFF}„Ja“, so", ", so", "sagte:", ":„", "„“, sagte", "laut", "zufolge",
-        "nach Angaben", "„a“ „b“ „c“ ‚d‘ »e« «f» \"g\" 'h'", "\"\"\"\"", "''''''", "„\n\n„\n\n„", "Er sagte, ",
-        ", sagte er.", "Wie , teilte mit", "😀„😀“😀, sagte 😀.",
+        "„\u{0301}“ sagte: „",
+        "\u{FEFF}„Ja“, so",
+        ", so",
+        "sagte:",
+        ":„",
+        "„“, sagte",
+        "laut",
+        "zufolge",
+        "nach Angaben",
+        "„a“ „b“ „c“ ‚d‘ »e« «f» \"g\" 'h'",
+        "\"\"\"\"",
+        "''''''",
+        "„\n\n„\n\n„",
+        "Er sagte, ",
+        ", sagte er.",
+        "Wie , teilte mit",
+        "😀„😀“😀, sagte 😀.",
     ];
     for text in samples {
         let a = run(text);

@@ -66,7 +66,11 @@ fn nothing_is_attributed_to_the_agency() {
     let a = analyze(SEED, Format::Text);
     for q in &a.quotes {
         let speaker = q.speaker.map_or("", |s| a.slice(s));
-        assert!(!speaker.contains("Reuters") && speaker_name(&a, q) != "Reuters", "{:?} attributed to Reuters", a.slice(q.extent()));
+        assert!(
+            !speaker.contains("Reuters") && speaker_name(&a, q) != "Reuters",
+            "{:?} attributed to Reuters",
+            a.slice(q.extent())
+        );
     }
 }
 

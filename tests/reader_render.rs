@@ -78,7 +78,11 @@ fn embed_view_has_no_site_chrome() {
     assert!(!html.contains(r#"class="embed-code""#), "no embed code inside the embed");
     assert!(html.contains("<mark "), "the article with its marks");
     // The list of names starts closed in an embed.
-    assert!(html.contains(r#"<details class="entity-index-panel">"#), "{}", &html[html.find("entity-index-panel").unwrap_or(0)..][..80]);
+    assert!(
+        html.contains(r#"<details class="entity-index-panel">"#),
+        "{}",
+        &html[html.find("entity-index-panel").unwrap_or(0)..][..80]
+    );
 }
 
 #[test]
@@ -100,7 +104,12 @@ fn own_text_page_says_nothing_is_uploaded() {
 fn embed_snippet_escapes_and_carries_the_options() {
     let query = ViewQuery::from_hash("?theme=dark&types=per&quotes=0&lang=en");
     let code = embed_snippet("https://example.org/nl/index.html", "kiew", &query, "„A“ & <B>");
-    assert!(code.contains(r#"src="https://example.org/nl/index.html#/embed/kiew?theme=dark&amp;types=per&amp;quotes=0&amp;lang=en""#), "{code}");
+    assert!(
+        code.contains(
+            r#"src="https://example.org/nl/index.html#/embed/kiew?theme=dark&amp;types=per&amp;quotes=0&amp;lang=en""#
+        ),
+        "{code}"
+    );
     assert!(code.contains(r#"title="„A“ &amp; &lt;B&gt;""#), "{code}");
     assert!(code.contains(r#"<script src="https://example.org/nl/embed.js" async></script>"#), "{code}");
     assert!(code.contains("data-newslens"));

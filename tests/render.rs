@@ -10,9 +10,7 @@ use std::task::{Context, Poll, Wake, Waker};
 use std::thread::{self, Thread};
 
 use newslens::articles::DEFAULT_SLUG;
-use newslens::engine::{
-    self, Analysis, Cluster, EntityKind, Format, Mention, Quote, QuoteKind, Span, Tagger, Variant,
-};
+use newslens::engine::{self, Analysis, Cluster, EntityKind, Format, Mention, Quote, QuoteKind, Span, Tagger, Variant};
 use newslens::ui::{App, AppProps, ArticleView, ArticleViewProps, KindSet, ModelState, Route};
 use yew::ServerRenderer;
 
@@ -46,8 +44,8 @@ fn render_app(hash: &str, model: fn() -> ModelState) -> String {
             model: model(),
             library: Default::default(),
         })
-            .hydratable(false)
-            .render(),
+        .hydratable(false)
+        .render(),
     )
 }
 
@@ -60,7 +58,12 @@ fn render_seed() -> String {
 }
 
 /// Renders the article view of an analysis the test builds (from text only, so it is `Send`).
-fn render_view(text: &'static str, build: fn(&'static str) -> Analysis, hidden: KindSet, active: Option<usize>) -> String {
+fn render_view(
+    text: &'static str,
+    build: fn(&'static str) -> Analysis,
+    hidden: KindSet,
+    active: Option<usize>,
+) -> String {
     block_on(
         ServerRenderer::<ArticleView>::with_props(move || {
             let analysis = Rc::new(build(text));
@@ -322,7 +325,10 @@ fn quote_list_names_speaker_mention_and_cue() {
     assert_eq!(items.len(), 2);
     assert!(has_class(items[0], "quote-direct") && has_class(items[1], "quote-indirect"));
     let first = text_of(inner(&html, items[0], "button"));
-    assert!(first.contains("„Wir bleiben.“") && first.contains("Jens Stoltenberg") && first.contains("sagte"), "{first}");
+    assert!(
+        first.contains("„Wir bleiben.“") && first.contains("Jens Stoltenberg") && first.contains("sagte"),
+        "{first}"
+    );
     let second = text_of(inner(&html, items[1], "button"));
     assert!(second.contains("Jens Stoltenberg") && second.contains("„der Norweger“"), "{second}");
     // In the text: the quote is wrapped, and its speaker's mark sits inside the speaker span.

@@ -115,7 +115,8 @@ fn only_combining_characters() {
 
 #[test]
 fn right_to_left_text() {
-    let rtl = "\u{5D4}\u{5E0}\u{5D0}\u{5D8}\u{5D5} \u{5D0}\u{5DE}\u{5E8}: \u{201E}\u{5E9}\u{5DC}\u{5D5}\u{5DD}\u{201C}. \
+    let rtl =
+        "\u{5D4}\u{5E0}\u{5D0}\u{5D8}\u{5D5} \u{5D0}\u{5DE}\u{5E8}: \u{201E}\u{5E9}\u{5DC}\u{5D5}\u{5DD}\u{201C}. \
                \u{627}\u{644}\u{646}\u{627}\u{62A}\u{648} \u{200F}\u{202E}Kiew\u{202C}\u{200E}. ";
     analyse_both(&repeat_to(rtl, 100_000));
 }
@@ -265,15 +266,20 @@ fn time_analysis(text: &str, format: Format, tagger: &Tagger) -> Duration {
 #[test]
 #[ignore = "a measurement: run with --release --ignored --nocapture"]
 fn scaling_report() {
-    let tagger = std::env::var("NEWSLENS_TRAINED").is_ok().then(|| taggers::committed().unwrap_or_else(taggers::tiny_trained));
+    let tagger =
+        std::env::var("NEWSLENS_TRAINED").is_ok().then(|| taggers::committed().unwrap_or_else(taggers::tiny_trained));
     let tagger = tagger.unwrap_or_else(Tagger::provisional);
-    let filter: Vec<String> = std::env::var("NEWSLENS_SHAPES").map(|s| s.split(',').map(str::to_string).collect()).unwrap_or_default();
+    let filter: Vec<String> =
+        std::env::var("NEWSLENS_SHAPES").map(|s| s.split(',').map(str::to_string).collect()).unwrap_or_default();
     let sizes: Vec<usize> = std::env::var("NEWSLENS_SIZES")
         .map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect())
         .unwrap_or_else(|_| vec![100_000, 1_000_000]);
     let (small_size, large_size) = (sizes[0], sizes[sizes.len() - 1]);
     let linear = large_size as f64 / small_size as f64;
-    println!("{:<20} {:>6} {:>12} {:>12} {:>7}   (linear: {linear:.1})", "shape", "format", small_size, large_size, "ratio");
+    println!(
+        "{:<20} {:>6} {:>12} {:>12} {:>7}   (linear: {linear:.1})",
+        "shape", "format", small_size, large_size, "ratio"
+    );
     for (name, make) in shapes() {
         if !filter.is_empty() && !filter.iter().any(|f| name.contains(f.as_str())) {
             continue;
@@ -290,7 +296,11 @@ fn scaling_report() {
             let ratio = b.as_secs_f64() / a.as_secs_f64().max(1e-9);
             let flag = if ratio > 2.5 * linear { "  <-- superlinear" } else { "" };
             let format = if format == Format::Text { "text" } else { "md" };
-            println!("{name:<20} {format:>6} {:>10.1}ms {:>10.1}ms {ratio:>7.1}{flag}", a.as_secs_f64() * 1e3, b.as_secs_f64() * 1e3);
+            println!(
+                "{name:<20} {format:>6} {:>10.1}ms {:>10.1}ms {ratio:>7.1}{flag}",
+                a.as_secs_f64() * 1e3,
+                b.as_secs_f64() * 1e3
+            );
         }
     }
 }

@@ -36,7 +36,8 @@ const CORPUS: &[&str] = &[
 ];
 
 /// Elements that must never come out of an article.
-const FORBIDDEN_ELEMENTS: &str = "script, style, img, svg, iframe, object, embed, math, details, form, input, link, meta, base";
+const FORBIDDEN_ELEMENTS: &str =
+    "script, style, img, svg, iframe, object, embed, math, details, form, input, link, meta, base";
 
 fn mount(format: Format, source: String) -> Element {
     let article = ArticleSource { slug: "hostile".into(), format, source: source.into() };
@@ -50,9 +51,7 @@ fn mount(format: Format, source: String) -> Element {
 
 async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        gloo::utils::window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .expect("a timer");
+        gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).expect("a timer");
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.expect("the timer fired");
 }
@@ -82,7 +81,9 @@ fn dangers(root: &Element) -> Vec<String> {
     }
     let all = root.query_selector_all(&format!("{}, {}", CONTENT.join(", "), within("*"))).expect("a valid selector");
     for i in 0..all.length() {
-        let Some(element) = all.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<Element>(n).ok()) else { continue };
+        let Some(element) = all.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<Element>(n).ok()) else {
+            continue;
+        };
         let names = element.get_attribute_names();
         for j in 0..names.length() {
             let name = names.get(j).as_string().unwrap_or_default().to_lowercase();
@@ -92,7 +93,10 @@ fn dangers(root: &Element) -> Vec<String> {
                 found.push(format!("attribute {name}={value:?}"));
             }
             if matches!(name.as_str(), "href" | "src" | "action" | "formaction" | "xlink:href")
-                && !(lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("mailto:") || lower.starts_with('#'))
+                && !(lower.starts_with("http://")
+                    || lower.starts_with("https://")
+                    || lower.starts_with("mailto:")
+                    || lower.starts_with('#'))
             {
                 found.push(format!("attribute {name}={value:?}"));
             }
@@ -105,7 +109,11 @@ fn dangers(root: &Element) -> Vec<String> {
 async fn hostile_articles_never_run_script() {
     for (format, wrap) in [
         (Format::Text, (|s: &str| format!("Titel {s}\n\nEin Absatz {s} mit Text.\n\n{s}")) as fn(&str) -> String),
-        (Format::Markdown, |s: &str| format!("---\ntitle: {s}\nurl: javascript:window.__xss=1\n---\n# {s}\n\nEin Absatz {s}.\n\n> {s}\n\n- {s}\n")),
+        (Format::Markdown, |s: &str| {
+            format!(
+                "---\ntitle: {s}\nurl: javascript:window.__xss=1\n---\n# {s}\n\nEin Absatz {s}.\n\n> {s}\n\n- {s}\n"
+            )
+        }),
     ] {
         for attack in CORPUS {
             let root = mount(format, wrap(attack));
@@ -115,7 +123,10 @@ async fn hostile_articles_never_run_script() {
                 }
                 sleep(20).await;
             }
-            assert!(root.query_selector(".article-body").ok().flatten().is_some(), "{format:?} {attack:?}: the article did not render");
+            assert!(
+                root.query_selector(".article-body").ok().flatten().is_some(),
+                "{format:?} {attack:?}: the article did not render"
+            );
             // Give any injected handler a chance to fire.
             sleep(30).await;
             let ran = js_sys::Reflect::get(&gloo::utils::window(), &"__xss".into()).expect("readable");

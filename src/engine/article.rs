@@ -308,12 +308,8 @@ mod tests {
         let doc = parse_text(SEED);
         assert_eq!(doc.title, "NATO-Generalsekretär Stoltenberg besucht überraschend Kiew");
         assert_eq!(doc.date.map(|d| d.iso()).as_deref(), Some("2023-04-20T12:06"));
-        let headings: Vec<&str> = doc
-            .blocks
-            .iter()
-            .filter(|b| matches!(b.kind, BlockKind::Heading(_)))
-            .map(|b| b.span.slice(SEED))
-            .collect();
+        let headings: Vec<&str> =
+            doc.blocks.iter().filter(|b| matches!(b.kind, BlockKind::Heading(_))).map(|b| b.span.slice(SEED)).collect();
         assert_eq!(headings, ["Stoltenberg ist großer Ukraine-Unterstützer", "Die NATO, Ukraine und Russland"]);
         let captions: Vec<&Block> = doc.blocks.iter().filter(|b| b.kind == BlockKind::Caption).collect();
         assert_eq!(captions.len(), 1);

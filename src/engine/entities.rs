@@ -26,8 +26,10 @@ fn is_role(word: &str) -> bool {
     let lower = word.to_lowercase();
     let tail = lower.rsplit('-').next().unwrap_or(&lower);
     // Inflected roles too: "Präsidenten", "Ministers".
-    let stem = tail.strip_suffix("en").or_else(|| tail.strip_suffix('n')).or_else(|| tail.strip_suffix('s')).unwrap_or(tail);
-    ROLE_SUFFIXES.iter().any(|s| tail.ends_with(s) || stem.ends_with(s)) || matches!(tail, "herr" | "frau" | "dr." | "prof.")
+    let stem =
+        tail.strip_suffix("en").or_else(|| tail.strip_suffix('n')).or_else(|| tail.strip_suffix('s')).unwrap_or(tail);
+    ROLE_SUFFIXES.iter().any(|s| tail.ends_with(s) || stem.ends_with(s))
+        || matches!(tail, "herr" | "frau" | "dr." | "prof.")
 }
 
 /// The words of a person's mention that are the name: roles before it dropped.
@@ -104,7 +106,13 @@ impl Builder {
 
 /// Merges mentions of one entity. Mentions come in text order and leave in it.
 pub(crate) fn cluster(text: &str, found: Vec<Found>) -> (Vec<Mention>, Vec<Cluster>) {
-    let mut b = Builder { of: vec![None; found.len()], count: 0, surnames: HashMap::new(), names: HashMap::new(), stems: HashMap::new() };
+    let mut b = Builder {
+        of: vec![None; found.len()],
+        count: 0,
+        surnames: HashMap::new(),
+        names: HashMap::new(),
+        stems: HashMap::new(),
+    };
     let lower: Vec<String> = found.iter().map(|f| f.span.slice(text).to_lowercase()).collect();
 
     // Full names of people first, so "Stoltenberg" early in the text still finds "Jens
@@ -114,7 +122,8 @@ pub(crate) fn cluster(text: &str, found: Vec<Found>) -> (Vec<Mention>, Vec<Clust
             let words = name_words(&lower[i]);
             if words.len() >= 2 {
                 let surname = words[words.len() - 1].to_string();
-                let known = b.surnames.get(&surname).or_else(|| without_genitive(&surname).and_then(|s| b.surnames.get(s)));
+                let known =
+                    b.surnames.get(&surname).or_else(|| without_genitive(&surname).and_then(|s| b.surnames.get(s)));
                 let c = match known.copied() {
                     Some(c) => c,
                     None => {
@@ -134,10 +143,12 @@ pub(crate) fn cluster(text: &str, found: Vec<Found>) -> (Vec<Mention>, Vec<Clust
         }
         let key = lower[i].as_str();
         let c = match f.kind {
-            EntityKind::Date | EntityKind::Num => *b.names.entry(format!("{}:{key}", f.kind.label())).or_insert_with(|| {
-                b.count += 1;
-                b.count - 1
-            }),
+            EntityKind::Date | EntityKind::Num => {
+                *b.names.entry(format!("{}:{key}", f.kind.label())).or_insert_with(|| {
+                    b.count += 1;
+                    b.count - 1
+                })
+            }
             EntityKind::Per => {
                 let words = name_words(key);
                 let last = words.last().copied().unwrap_or(key);
@@ -148,7 +159,9 @@ pub(crate) fn cluster(text: &str, found: Vec<Found>) -> (Vec<Mention>, Vec<Clust
                     .get(last)
                     .or_else(|| without_genitive(last).and_then(|s| b.surnames.get(s)))
                     .or_else(|| (words.len() == 1).then(|| b.names.get(key)).flatten())
-                    .or_else(|| (words.len() == 1).then(|| without_genitive(key).and_then(|s| b.names.get(s))).flatten())
+                    .or_else(|| {
+                        (words.len() == 1).then(|| without_genitive(key).and_then(|s| b.names.get(s))).flatten()
+                    })
                     .copied();
                 match found_c {
                     Some(c) => c,
@@ -197,7 +210,11 @@ pub(crate) fn cluster(text: &str, found: Vec<Found>) -> (Vec<Mention>, Vec<Clust
         let key = lower[i].as_str();
         let joined = match f.variant {
             Variant::Part => key.split(['-', '‐']).find_map(|piece| {
-                b.names.get(piece).or_else(|| b.surnames.get(piece)).or_else(|| without_genitive(piece).and_then(|p| b.names.get(p))).copied()
+                b.names
+                    .get(piece)
+                    .or_else(|| b.surnames.get(piece))
+                    .or_else(|| without_genitive(piece).and_then(|p| b.names.get(p)))
+                    .copied()
             }),
             _ => {
                 let stem = deriv_stem(key);
@@ -244,7 +261,11 @@ pub(crate) fn cluster(text: &str, found: Vec<Found>) -> (Vec<Mention>, Vec<Clust
             }
         };
         let surface = f.span.slice(text);
-        let name = if f.kind == EntityKind::Per { name_words(surface).join(" ") } else { surface.split_whitespace().collect::<Vec<_>>().join(" ") };
+        let name = if f.kind == EntityKind::Per {
+            name_words(surface).join(" ")
+        } else {
+            surface.split_whitespace().collect::<Vec<_>>().join(" ")
+        };
         // Names beat parts and derived words; more words beat fewer; a genitive loses.
         let rank = match f.variant {
             Variant::Name => (1 + name.split_whitespace().count(), 0),
@@ -252,7 +273,10 @@ pub(crate) fn cluster(text: &str, found: Vec<Found>) -> (Vec<Mention>, Vec<Clust
         };
         let current = &clusters[id].name;
         // "Stoltenberg" beats an earlier genitive "Stoltenbergs".
-        let drops_genitive = rank.0 == best[id].0 && current.len() == name.len() + 1 && current.ends_with('s') && current.starts_with(name.as_str());
+        let drops_genitive = rank.0 == best[id].0
+            && current.len() == name.len() + 1
+            && current.ends_with('s')
+            && current.starts_with(name.as_str());
         if current.is_empty() || rank.0 > best[id].0 || drops_genitive {
             clusters[id].name = name;
             best[id] = rank;
@@ -305,13 +329,16 @@ mod tests {
         use EntityKind::*;
         use Variant::*;
         let text = "Stoltenberg kam. NATO-Chef Jens Stoltenberg sprach. Besuch Stoltenbergs. Die Nato und die NATO.";
-        let got = names(text, &[
-            ("Stoltenberg", Per, Name),
-            ("NATO-Chef Jens Stoltenberg", Per, Name),
-            ("Stoltenbergs", Per, Name),
-            ("Nato", Org, Name),
-            ("NATO", Org, Name),
-        ]);
+        let got = names(
+            text,
+            &[
+                ("Stoltenberg", Per, Name),
+                ("NATO-Chef Jens Stoltenberg", Per, Name),
+                ("Stoltenbergs", Per, Name),
+                ("Nato", Org, Name),
+                ("NATO", Org, Name),
+            ],
+        );
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!(got[0].0, "Jens Stoltenberg");
         assert_eq!(got[0].1.len(), 3);
@@ -324,14 +351,20 @@ mod tests {
         use EntityKind::*;
         use Variant::*;
         let text = "Der NATO-Gipfel in der ukrainischen Hauptstadt. Die Ukraine und Russland. Die russischen Truppen. Die NATO.";
-        let (mentions, clusters) = cluster(text, found(text, &[
-            ("NATO-Gipfel", Org, Part),
-            ("ukrainischen", Loc, Deriv),
-            ("Ukraine", Loc, Name),
-            ("Russland", Loc, Name),
-            ("russischen", Loc, Deriv),
-            ("NATO", Org, Name),
-        ]));
+        let (mentions, clusters) = cluster(
+            text,
+            found(
+                text,
+                &[
+                    ("NATO-Gipfel", Org, Part),
+                    ("ukrainischen", Loc, Deriv),
+                    ("Ukraine", Loc, Name),
+                    ("Russland", Loc, Name),
+                    ("russischen", Loc, Deriv),
+                    ("NATO", Org, Name),
+                ],
+            ),
+        );
         let name_of = |i: usize| clusters[mentions[i].cluster].name.as_str();
         assert_eq!(name_of(0), "NATO");
         assert_eq!(name_of(1), "Ukraine");
@@ -346,7 +379,11 @@ mod tests {
     fn many_mentions_stay_fast() {
         let text = "Meier sagte. ".repeat(50_000);
         let found: Vec<Found> = (0..50_000)
-            .map(|i| Found { span: crate::engine::Span::new(i * 13, i * 13 + 5), kind: EntityKind::Per, variant: Variant::Name })
+            .map(|i| Found {
+                span: crate::engine::Span::new(i * 13, i * 13 + 5),
+                kind: EntityKind::Per,
+                variant: Variant::Name,
+            })
             .collect();
         let (mentions, clusters) = cluster(&text, found);
         assert_eq!(mentions.len(), 50_000);

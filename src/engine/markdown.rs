@@ -46,7 +46,8 @@ pub(crate) fn parse(source: &str) -> Document {
 /// Splits `---\nkey: value\n---\n` off the top. Without a closing `---` there is no front matter.
 fn split_front_matter(source: &str) -> (Vec<(&str, &str)>, &str) {
     let trimmed = source.trim_start_matches('\u{FEFF}');
-    let Some(rest) = trimmed.strip_prefix("---").and_then(|r| r.strip_prefix('\n').or_else(|| r.strip_prefix("\r\n"))) else {
+    let Some(rest) = trimmed.strip_prefix("---").and_then(|r| r.strip_prefix('\n').or_else(|| r.strip_prefix("\r\n")))
+    else {
         return (Vec::new(), source);
     };
     let mut pos = 0;
@@ -101,7 +102,8 @@ impl<'d> Builder<'d> {
                 Event::Code(t) => {
                     let start = self.text_pos();
                     self.push_text(&t);
-                    self.inline.push(InlineStyle { span: Span::new(start, self.doc.text.len()), kind: InlineKind::Code });
+                    self.inline
+                        .push(InlineStyle { span: Span::new(start, self.doc.text.len()), kind: InlineKind::Code });
                 }
                 // Raw HTML is shown as the characters it is, never interpreted.
                 Event::Html(t) | Event::InlineHtml(t) => self.push_text(&t),
@@ -231,7 +233,14 @@ mod tests {
         let kinds: Vec<BlockKind> = doc.blocks.iter().map(|b| b.kind).collect();
         assert_eq!(
             kinds,
-            [BlockKind::Lead, BlockKind::Heading(2), BlockKind::BlockQuote, BlockKind::ListItem, BlockKind::ListItem, BlockKind::Paragraph]
+            [
+                BlockKind::Lead,
+                BlockKind::Heading(2),
+                BlockKind::BlockQuote,
+                BlockKind::ListItem,
+                BlockKind::ListItem,
+                BlockKind::Paragraph
+            ]
         );
         assert_eq!(doc.blocks[0].span.slice(&doc.text), "Der erste Absatz mit Link und böse.");
     }

@@ -260,7 +260,8 @@ pub(crate) fn narrow_part(text: &str, found: Found) -> Found {
         return found;
     }
     let piece = |p: (usize, usize)| word.get(p.0..p.1).unwrap_or("");
-    let is_acronym = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase);
+    let is_acronym =
+        |s: &str| s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase);
     let mut first = 0;
     while first + 1 < pieces.len() && NAME_PREFIXES.contains(&piece(pieces[first]).to_lowercase().as_str()) {
         first += 1;
@@ -314,14 +315,13 @@ mod provisional {
 
     /// Words after which a capitalised word is most likely a common noun.
     const DETERMINERS: &[&str] = &[
-        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
-        "kein", "keine", "keinen", "keinem", "keiner", "im", "am", "zum", "zur", "vom", "beim", "ins",
-        "ans", "aufs", "diese", "dieser", "dieses", "diesen", "diesem", "jede", "jeder", "jedes",
-        "jeden", "jedem", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren",
-        "ihrem", "ihrer", "unser", "unsere", "alle", "allen", "aller", "viele", "vielen", "mehr",
-        "weitere", "weiteren", "weiterer", "zwei", "drei", "vier", "fünf", "mehrere", "einige",
-        "wenige", "welche", "welcher", "solche", "bei", "mit", "für", "von", "über", "um", "aus",
-        "zu", "vor", "nach", "gegen", "ohne", "durch", "unter", "seit", "wegen", "trotz",
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine",
+        "keinen", "keinem", "keiner", "im", "am", "zum", "zur", "vom", "beim", "ins", "ans", "aufs", "diese", "dieser",
+        "dieses", "diesen", "diesem", "jede", "jeder", "jedes", "jeden", "jedem", "sein", "seine", "seinen", "seinem",
+        "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "unser", "unsere", "alle", "allen", "aller", "viele",
+        "vielen", "mehr", "weitere", "weiteren", "weiterer", "zwei", "drei", "vier", "fünf", "mehrere", "einige",
+        "wenige", "welche", "welcher", "solche", "bei", "mit", "für", "von", "über", "um", "aus", "zu", "vor", "nach",
+        "gegen", "ohne", "durch", "unter", "seit", "wegen", "trotz",
     ];
 
     /// Prepositions that usually introduce a place when a bare name follows.
@@ -329,11 +329,10 @@ mod provisional {
 
     /// Capitalised function words that start sentences and are never names.
     const FUNCTION_WORDS: &[&str] = &[
-        "Der", "Die", "Das", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Ich", "Ihr", "Man", "Im",
-        "Am", "Auf", "In", "Mit", "Nach", "Bei", "Aus", "Zu", "Von", "Vor", "Als", "Auch", "Aber",
-        "Und", "Oder", "Doch", "Dort", "Dann", "Damit", "Dass", "Denn", "Wenn", "Weil", "Wie",
-        "Was", "Wer", "Zuletzt", "Zudem", "Bereits", "Noch", "Nun", "So", "Dies", "Diese",
-        "Dieser", "Durch", "Für", "Gegen", "Seit", "Unter", "Über", "Um", "Weitere", "Bis",
+        "Der", "Die", "Das", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Ich", "Ihr", "Man", "Im", "Am", "Auf", "In",
+        "Mit", "Nach", "Bei", "Aus", "Zu", "Von", "Vor", "Als", "Auch", "Aber", "Und", "Oder", "Doch", "Dort", "Dann",
+        "Damit", "Dass", "Denn", "Wenn", "Weil", "Wie", "Was", "Wer", "Zuletzt", "Zudem", "Bereits", "Noch", "Nun",
+        "So", "Dies", "Diese", "Dieser", "Durch", "Für", "Gegen", "Seit", "Unter", "Über", "Um", "Weitere", "Bis",
     ];
 
     fn is_capitalised(word: &str) -> bool {
@@ -343,7 +342,8 @@ mod provisional {
 
     fn is_acronym(word: &str) -> bool {
         let letters = word.split('-').next().unwrap_or(word);
-        letters.chars().count() >= 2 && letters.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+        letters.chars().count() >= 2
+            && letters.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
             && letters.chars().any(char::is_alphabetic)
     }
 
@@ -366,7 +366,9 @@ mod provisional {
             }
             let after_determiner = prev.is_some_and(|p| DETERMINERS.contains(&p.to_lowercase().as_str()));
             let sentence_start = prev.is_none_or(|p| !p.chars().any(char::is_alphanumeric));
-            if !is_capitalised(word) || word.contains('-') || after_determiner
+            if !is_capitalised(word)
+                || word.contains('-')
+                || after_determiner
                 || (sentence_start && FUNCTION_WORDS.contains(&word))
             {
                 i += 1;
@@ -374,7 +376,11 @@ mod provisional {
             }
             // A run of bare capitalised words: "Jens Stoltenberg", "Wolodymyr Selenskyj".
             let mut end = i + 1;
-            while end < words.len() && is_capitalised(words[end]) && !words[end].contains('-') && !is_acronym(words[end]) {
+            while end < words.len()
+                && is_capitalised(words[end])
+                && !words[end].contains('-')
+                && !is_acronym(words[end])
+            {
                 end += 1;
             }
             // At a sentence start a single word is too often a plain noun to guess.
@@ -564,7 +570,8 @@ mod tests {
                 labels: l.split(' ').map(|l| Label::parse(l).unwrap()).collect(),
             })
             .collect();
-        let options = train::Options { epochs: 5, prune: 0.0, min_count: 1, runs: 2, levels: 1000, ..train::Options::default() };
+        let options =
+            train::Options { epochs: 5, prune: 0.0, min_count: 1, runs: 2, levels: 1000, ..train::Options::default() };
         train::train(&sentences, &lexicon, &options, &mut |_, _| {})
     }
 

@@ -11,30 +11,53 @@
 use super::{EntityKind, Found, Span, Variant};
 
 const MONTHS: &[&str] = &[
-    "Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-    "Oktober", "November", "Dezember", "Jan.", "Feb.", "Mär.", "Apr.", "Jun.", "Jul.", "Aug.",
-    "Sep.", "Sept.", "Okt.", "Nov.", "Dez.",
+    "Januar",
+    "Jänner",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+    "Jan.",
+    "Feb.",
+    "Mär.",
+    "Apr.",
+    "Jun.",
+    "Jul.",
+    "Aug.",
+    "Sep.",
+    "Sept.",
+    "Okt.",
+    "Nov.",
+    "Dez.",
 ];
 
-const WEEKDAYS: &[&str] = &["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag"];
+const WEEKDAYS: &[&str] =
+    &["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag"];
 
 /// Words before a month that make it a date: "im Mai", "Ende Februar".
 const MONTH_CONTEXT: &[&str] = &[
-    "im", "Im", "seit", "Seit", "bis", "Bis", "ab", "Ab", "vom", "zum", "Anfang", "Ende", "Mitte",
-    "Monat", "Monats", "von", "Von", "nach", "Nach", "vor", "Vor", "des", "den", "dem", "zwischen",
+    "im", "Im", "seit", "Seit", "bis", "Bis", "ab", "Ab", "vom", "zum", "Anfang", "Ende", "Mitte", "Monat", "Monats",
+    "von", "Von", "nach", "Nach", "vor", "Vor", "des", "den", "dem", "zwischen",
 ];
 
 /// Qualifiers that belong to the date they precede: "Ende Februar 2022".
 const DATE_QUALIFIERS: &[&str] = &["Anfang", "Ende", "Mitte", "Frühjahr", "Sommer", "Herbst", "Winter"];
 
 const NUMBER_WORDS: &[&str] = &[
-    "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
-    "zwanzig", "dreißig", "vierzig", "fünfzig", "hundert", "tausend", "Hunderte", "Tausende",
-    "hunderte", "tausende", "Dutzende", "dutzende",
+    "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig",
+    "vierzig", "fünfzig", "hundert", "tausend", "Hunderte", "Tausende", "hunderte", "tausende", "Dutzende", "dutzende",
 ];
 
 /// Scale words that continue an amount: "1,5 Millionen".
-const SCALES: &[&str] = &["Million", "Millionen", "Mio.", "Milliarde", "Milliarden", "Mrd.", "Billion", "Billionen", "Tausend", "Hundert"];
+const SCALES: &[&str] =
+    &["Million", "Millionen", "Mio.", "Milliarde", "Milliarden", "Mrd.", "Billion", "Billionen", "Tausend", "Hundert"];
 
 /// Units and measures that follow an amount even in lower case or as symbols.
 const UNITS: &[&str] = &["%", "€", "$", "km", "m", "kg", "t", "g", "cm", "mm", "ha", "qm", "km²", "m²", "°C", "Grad"];
@@ -45,9 +68,16 @@ pub(crate) fn find(text: &str, tokens: &[Span]) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        if let Some((end, kind)) = date_at(&words, i).map(|e| (e, EntityKind::Date)).or_else(|| amount_at(&words, i).map(|e| (e, EntityKind::Num))) {
+        if let Some((end, kind)) = date_at(&words, i)
+            .map(|e| (e, EntityKind::Date))
+            .or_else(|| amount_at(&words, i).map(|e| (e, EntityKind::Num)))
+        {
             // A qualifier just before a date belongs to it: "Ende Februar 2022".
-            let start = if kind == EntityKind::Date && i > 0 && DATE_QUALIFIERS.contains(&words[i - 1]) && out.last().is_none_or(|f: &Found| f.span.end <= tokens[i - 1].start) {
+            let start = if kind == EntityKind::Date
+                && i > 0
+                && DATE_QUALIFIERS.contains(&words[i - 1])
+                && out.last().is_none_or(|f: &Found| f.span.end <= tokens[i - 1].start)
+            {
                 i - 1
             } else {
                 i
@@ -129,7 +159,12 @@ fn amount_at(words: &[&str], i: usize) -> Option<usize> {
 /// Whether a word after a number says what it counts or measures: a capitalised noun
 /// ("Mitgliedsländer", "Euro", "Prozent") or a unit symbol.
 fn counts_something(word: &str) -> bool {
-    UNITS.contains(&word) || (word.chars().next().is_some_and(char::is_uppercase) && word.chars().count() > 1 && word.chars().any(char::is_lowercase) && !is_month(word) && word != "Uhr")
+    UNITS.contains(&word)
+        || (word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().count() > 1
+            && word.chars().any(char::is_lowercase)
+            && !is_month(word)
+            && word != "Uhr")
 }
 
 fn after_year(words: &[&str], i: usize) -> usize {
@@ -160,7 +195,9 @@ fn is_month(word: &str) -> bool {
 }
 
 fn is_int(word: &str, min: u32, max: u32) -> bool {
-    word.len() <= 4 && word.bytes().all(|b| b.is_ascii_digit()) && word.parse::<u32>().is_ok_and(|n| (min..=max).contains(&n))
+    word.len() <= 4
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && word.parse::<u32>().is_ok_and(|n| (min..=max).contains(&n))
 }
 
 fn is_year(word: &str) -> bool {
@@ -181,7 +218,9 @@ fn is_clock(word: &str) -> bool {
 fn is_numeric_date(word: &str) -> bool {
     let parts: Vec<&str> = word.split('.').collect();
     let german = match parts.as_slice() {
-        [d, m, y] => is_int(d, 1, 31) && is_int(m, 1, 12) && (y.is_empty() || is_year(y) || (y.len() == 2 && is_int(y, 0, 99))),
+        [d, m, y] => {
+            is_int(d, 1, 31) && is_int(m, 1, 12) && (y.is_empty() || is_year(y) || (y.len() == 2 && is_int(y, 0, 99)))
+        }
         _ => false,
     };
     let iso = match word.split('-').collect::<Vec<_>>().as_slice() {

@@ -6,11 +6,11 @@ use super::Span;
 
 /// Abbreviations that end with a period without ending the sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "Abs", "Abb", "Art", "Bd", "bspw", "bzw", "ca", "Chr", "Dr", "d.h", "Dipl", "etc", "evtl", "Fr",
-    "gem", "ggf", "Hr", "Hrsg", "inkl", "Ing", "Jh", "Jhd", "Kap", "max", "Mio", "min", "Mrd", "Nr",
-    "o.ä", "Prof", "S", "sog", "St", "Str", "u.a", "u.ä", "usw", "v", "vgl", "z.B", "z.T", "zzgl",
-    "Jan", "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Okt", "Nov", "Dez", "Mr", "Mrs",
-    "bzgl", "evtl", "geb", "gest", "rd", "u", "v.a", "z", "Tel", "ehem", "Gebr",
+    "Abs", "Abb", "Art", "Bd", "bspw", "bzw", "ca", "Chr", "Dr", "d.h", "Dipl", "etc", "evtl", "Fr", "gem", "ggf",
+    "Hr", "Hrsg", "inkl", "Ing", "Jh", "Jhd", "Kap", "max", "Mio", "min", "Mrd", "Nr", "o.ä", "Prof", "S", "sog", "St",
+    "Str", "u.a", "u.ä", "usw", "v", "vgl", "z.B", "z.T", "zzgl", "Jan", "Feb", "Mär", "Apr", "Jun", "Jul", "Aug",
+    "Sep", "Sept", "Okt", "Nov", "Dez", "Mr", "Mrs", "bzgl", "evtl", "geb", "gest", "rd", "u", "v.a", "z", "Tel",
+    "ehem", "Gebr",
 ];
 
 /// Whether `c` is a quotation mark of any typography.
@@ -58,7 +58,9 @@ pub fn tokens(text: &str, span: Span) -> Vec<Span> {
                     let next = chars[i + 1].1;
                     let joins = match joiner {
                         '-' | '‐' | '&' => true,
-                        '.' => (prev.is_ascii_digit() && next.is_ascii_digit()) || is_abbreviation_part(&chars, start, i),
+                        '.' => {
+                            (prev.is_ascii_digit() && next.is_ascii_digit()) || is_abbreviation_part(&chars, start, i)
+                        }
                         ':' | ',' => prev.is_ascii_digit() && next.is_ascii_digit(),
                         '\'' | '’' => prev.is_alphabetic() && next.is_lowercase() && word_len(&chars, i + 1) <= 2,
                         '/' => prev.is_ascii_digit() && next.is_ascii_digit(),
@@ -79,7 +81,12 @@ pub fn tokens(text: &str, span: Span) -> Vec<Span> {
                 }
             }
             // A trailing hyphen marks a truncated compound ("Ein- und Ausreise").
-            if i < n && chars[i].1 == '-' && i + 1 < n && chars[i + 1].1 == ' ' && next_is_conjunction(part, end_of(i + 2)) {
+            if i < n
+                && chars[i].1 == '-'
+                && i + 1 < n
+                && chars[i + 1].1 == ' '
+                && next_is_conjunction(part, end_of(i + 2))
+            {
                 i += 1;
             }
         } else {
@@ -151,11 +158,9 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
         // The sentence ends only where the next token could start one.
         let starts_next = match toks.get(last + 1) {
             None => true,
-            Some(next) => next
-                .slice(text)
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || is_quote_mark(c) || c == '(' || c == '-' || c == '–'),
+            Some(next) => next.slice(text).chars().next().is_some_and(|c| {
+                c.is_uppercase() || c.is_ascii_digit() || is_quote_mark(c) || c == '(' || c == '-' || c == '–'
+            }),
         };
         if starts_next {
             out.push(Span::new(toks[begin].start, toks[last].end));

@@ -75,11 +75,7 @@ pub(crate) fn scroll_to_quote(index: usize) {
 }
 
 fn prefers_reduced_motion() -> bool {
-    window()
-        .match_media("(prefers-reduced-motion: reduce)")
-        .ok()
-        .flatten()
-        .is_some_and(|query| query.matches())
+    window().match_media("(prefers-reduced-motion: reduce)").ok().flatten().is_some_and(|query| query.matches())
 }
 
 pub(crate) fn set_title(title: &str) {

@@ -34,7 +34,9 @@ fn storage() -> Option<web_sys::Storage> {
 
 /// The preferences stored earlier; defaults when storage is refused or empty.
 pub(crate) fn load_prefs() -> Prefs {
-    storage().and_then(|s| s.get_item(PREFS_KEY).ok().flatten()).map_or_else(Prefs::default, |v| Prefs::from_storage(&v))
+    storage()
+        .and_then(|s| s.get_item(PREFS_KEY).ok().flatten())
+        .map_or_else(Prefs::default, |v| Prefs::from_storage(&v))
 }
 
 fn save_prefs(prefs: Prefs) {
@@ -107,22 +109,32 @@ pub(crate) fn use_reader_browser(state: &UseReducerHandle<ViewerState>) {
     use_effect_with((), move |_| {
         let on_key = {
             let dispatcher = dispatcher.clone();
-            EventListener::new_with_options(&document(), "keydown", EventListenerOptions::enable_prevent_default(), move |event| {
-                let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
-                if event.ctrl_key() || event.meta_key() || event.alt_key() || event.is_composing() || is_typing(event) {
-                    return;
-                }
-                if let Some(by) = arrow_step(event) {
-                    if focus_next_mark(event, by) {
-                        event.prevent_default();
+            EventListener::new_with_options(
+                &document(),
+                "keydown",
+                EventListenerOptions::enable_prevent_default(),
+                move |event| {
+                    let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
+                    if event.ctrl_key()
+                        || event.meta_key()
+                        || event.alt_key()
+                        || event.is_composing()
+                        || is_typing(event)
+                    {
                         return;
                     }
-                }
-                if let Some(action) = shortcuts::action_for(&event.key()) {
-                    event.prevent_default();
-                    dispatcher.dispatch(Action::Reader(action));
-                }
-            })
+                    if let Some(by) = arrow_step(event) {
+                        if focus_next_mark(event, by) {
+                            event.prevent_default();
+                            return;
+                        }
+                    }
+                    if let Some(action) = shortcuts::action_for(&event.key()) {
+                        event.prevent_default();
+                        dispatcher.dispatch(Action::Reader(action));
+                    }
+                },
+            )
         };
         // After the app's own listener has followed the route, the query follows too.
         let on_hash = EventListener::new(&window(), "hashchange", move |_| {
@@ -145,18 +157,22 @@ fn arrow_step(event: &KeyboardEvent) -> Option<isize> {
 /// previous) shown mark of the same article, wrapping around. False when the key was not
 /// pressed on a mark.
 fn focus_next_mark(event: &KeyboardEvent, by: isize) -> bool {
-    let Some(mark) = event.target().and_then(|t| t.dyn_into::<Element>().ok()).filter(|e| e.matches("mark.entity").unwrap_or(false)) else {
+    let Some(mark) =
+        event.target().and_then(|t| t.dyn_into::<Element>().ok()).filter(|e| e.matches("mark.entity").unwrap_or(false))
+    else {
         return false;
     };
     let Some(article) = mark.closest(".article-body").ok().flatten() else { return false };
     // The first piece of each mention (a mention split by a quotation's edge has two), and not
     // the kinds the legend has switched off.
     let Ok(list) = article.query_selector_all("mark.entity[id]:not(.is-off)") else { return false };
-    let marks: Vec<HtmlElement> = (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok()).collect();
+    let marks: Vec<HtmlElement> =
+        (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok()).collect();
     if marks.is_empty() {
         return false;
     }
-    let here = marks.iter().position(|m| m.is_same_node(Some(&mark))).map_or(if by > 0 { -1 } else { 0 }, |i| i as isize);
+    let here =
+        marks.iter().position(|m| m.is_same_node(Some(&mark))).map_or(if by > 0 { -1 } else { 0 }, |i| i as isize);
     let len = marks.len() as isize;
     let next = (((here + by) % len + len) % len) as usize;
     if let Some(target) = marks.get(next) {
@@ -181,13 +197,20 @@ pub(crate) fn use_card_target() -> Option<usize> {
                         .and_then(|t| t.dyn_into::<Element>().ok())
                         .and_then(|e| e.closest("mark[data-mention]").ok().flatten());
                     match mark {
-                        Some(mark) if show => target.set(mark.get_attribute("data-mention").and_then(|m| m.parse().ok())),
+                        Some(mark) if show => {
+                            target.set(mark.get_attribute("data-mention").and_then(|m| m.parse().ok()))
+                        }
                         Some(_) => target.set(None),
                         None => {}
                     }
                 })
             };
-            let listeners = [follow("mouseover", true), follow("focusin", true), follow("mouseout", false), follow("focusout", false)];
+            let listeners = [
+                follow("mouseover", true),
+                follow("focusin", true),
+                follow("mouseout", false),
+                follow("focusout", false),
+            ];
             move || drop(listeners)
         });
     }
@@ -203,11 +226,7 @@ fn is_typing(event: &KeyboardEvent) -> bool {
 }
 
 fn prefers_reduced_motion() -> bool {
-    window()
-        .match_media("(prefers-reduced-motion: reduce)")
-        .ok()
-        .flatten()
-        .is_some_and(|query| query.matches())
+    window().match_media("(prefers-reduced-motion: reduce)").ok().flatten().is_some_and(|query| query.matches())
 }
 
 /// Scrolls the element with this id into the middle of the view.
@@ -244,7 +263,9 @@ pub(crate) fn download(file_name: &str, mime: &str, text: &str) {
     options.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-    if let Some(link) = document().create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
+    if let Some(link) =
+        document().create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
         link.set_href(&url);
         link.set_download(file_name);
         link.click();
@@ -273,7 +294,9 @@ pub(crate) async fn copy_text(text: &str) -> bool {
 
 /// Selects the whole text of a text field, for copying by hand.
 pub(crate) fn select_all(id: &str) {
-    if let Some(field) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+    if let Some(field) =
+        document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+    {
         field.select();
         let _ = field.focus();
     }

@@ -54,7 +54,11 @@ fn post_height(parent: &Window, frame_id: &str, height: f64) {
             ("height", height.clone()),
         ]),
         object(&[("datawrapper-height", object(&[(frame_id, height.clone())]))]),
-        object(&[("sentinel", JsValue::from_str("amp")), ("type", JsValue::from_str("embed-size")), ("height", height)]),
+        object(&[
+            ("sentinel", JsValue::from_str("amp")),
+            ("type", JsValue::from_str("embed-size")),
+            ("height", height),
+        ]),
     ];
     for message in messages {
         let _ = parent.post_message(&message, "*");
@@ -102,7 +106,9 @@ pub(crate) fn use_frame_height(frame_id: String) {
                     }
                 })
             };
-            if let (Ok(observer), Some(body)) = (ResizeObserver::new(on_resize.as_ref().unchecked_ref()), document().body()) {
+            if let (Ok(observer), Some(body)) =
+                (ResizeObserver::new(on_resize.as_ref().unchecked_ref()), document().body())
+            {
                 observer.observe(&body);
                 cleanup = Some((observer, on_resize, on_message));
             }

@@ -56,10 +56,9 @@ impl PartialEq for ModelState {
         match (self, other) {
             (ModelState::Loading, ModelState::Loading) => true,
             (ModelState::Trained(a), ModelState::Trained(b)) => Rc::ptr_eq(a, b),
-            (
-                ModelState::Provisional { tagger: a, reason: ra },
-                ModelState::Provisional { tagger: b, reason: rb },
-            ) => Rc::ptr_eq(a, b) && ra == rb,
+            (ModelState::Provisional { tagger: a, reason: ra }, ModelState::Provisional { tagger: b, reason: rb }) => {
+                Rc::ptr_eq(a, b) && ra == rb
+            }
             _ => false,
         }
     }

@@ -175,7 +175,9 @@ mod tests {
 
     #[test]
     fn browser_languages() {
-        for (tag, lang) in [("en-GB", Lang::En), ("EN", Lang::En), ("de-AT", Lang::De), ("fr", Lang::De), ("", Lang::De)] {
+        for (tag, lang) in
+            [("en-GB", Lang::En), ("EN", Lang::En), ("de-AT", Lang::De), ("fr", Lang::De), ("", Lang::De)]
+        {
             assert_eq!(Lang::from_browser(tag), lang, "{tag:?}");
         }
     }
@@ -184,6 +186,9 @@ mod tests {
     fn prefs_round_trip_and_survive_garbage() {
         let prefs = Prefs { theme: Theme::Sepia, size: TextSize::Larger, face: Typeface::Sans };
         assert_eq!(Prefs::from_storage(&prefs.to_storage()), prefs);
-        assert_eq!(Prefs::from_storage("theme=purple;size;=;face=sans"), Prefs { face: Typeface::Sans, ..Prefs::default() });
+        assert_eq!(
+            Prefs::from_storage("theme=purple;size;=;face=sans"),
+            Prefs { face: Typeface::Sans, ..Prefs::default() }
+        );
     }
 }

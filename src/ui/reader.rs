@@ -23,10 +23,7 @@ pub struct Counts {
 
 impl Counts {
     pub fn of(analysis: &Analysis) -> Counts {
-        Counts {
-            quotes: analysis.quotes.len(),
-            mentions: analysis.clusters.iter().map(|c| c.mentions.len()).collect(),
-        }
+        Counts { quotes: analysis.quotes.len(), mentions: analysis.clusters.iter().map(|c| c.mentions.len()).collect() }
     }
 }
 

@@ -96,7 +96,8 @@ pub static DE: Strings = Strings {
     text_size: "Schriftgröße",
     typeface: "Schrift",
     embed: "Einbetten",
-    embed_intro: "Dieser Code zeigt den Artikel mit den jetzigen Einstellungen auf einer anderen Seite; die Höhe passt sich an.",
+    embed_intro:
+        "Dieser Code zeigt den Artikel mit den jetzigen Einstellungen auf einer anderen Seite; die Höhe passt sich an.",
     copy: "Code kopieren",
     copied: "Kopiert.",
     copy_failed: "Kopieren nicht erlaubt: bitte den markierten Code selbst kopieren.",
@@ -123,7 +124,8 @@ pub static DE: Strings = Strings {
     model_trained: "Markierungen vom trainierten Modell.",
     model_provisional: "Vorläufige Markierungen: das trainierte Modell ließ sich nicht laden.",
     home_title: "Artikel",
-    home_intro: "Nachrichtentexte mit markierten Personen, Orten, Organisationen, Daten und Zahlen, und wer was gesagt hat.",
+    home_intro:
+        "Nachrichtentexte mit markierten Personen, Orten, Organisationen, Daten und Zahlen, und wer was gesagt hat.",
     no_articles: "Noch keine Artikel.",
     not_found_title: "Artikel nicht gefunden",
     not_found_text: ("Zu „", "“ gibt es hier keinen Artikel. Diese Artikel sind da:"),
@@ -188,7 +190,8 @@ pub static EN: Strings = Strings {
     model_trained: "Highlights from the trained model.",
     model_provisional: "Provisional highlights: the trained model could not be loaded.",
     home_title: "Articles",
-    home_intro: "News texts with their people, places, organisations, dates and numbers highlighted, and who said what.",
+    home_intro:
+        "News texts with their people, places, organisations, dates and numbers highlighted, and who said what.",
     no_articles: "No articles yet.",
     not_found_title: "Article not found",
     not_found_text: ("There is no article for “", "” here. These articles exist:"),

@@ -61,7 +61,10 @@ impl Drop for WorkerJob {
 
 /// On the page: analyses `source` in a worker and calls `done` once with the analysis or the
 /// reason it failed.
-pub(crate) fn analyze_in_worker(source: &OwnSource, done: Callback<Result<Rc<Analysis>, String>>) -> Result<WorkerJob, String> {
+pub(crate) fn analyze_in_worker(
+    source: &OwnSource,
+    done: Callback<Result<Rc<Analysis>, String>>,
+) -> Result<WorkerJob, String> {
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Module);
     let worker = Worker::new_with_options(WORKER_URL, &options).map_err(|e| format!("{e:?}"))?;

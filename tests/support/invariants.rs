@@ -58,7 +58,12 @@ pub fn check_document(doc: &Document) {
         }
         for style in &b.inline {
             check_span(text, style.span, "inline style");
-            assert!(b.span.contains(style.span), "block {i}: inline style {:?} reaches outside the block {:?}", style.span, b.span);
+            assert!(
+                b.span.contains(style.span),
+                "block {i}: inline style {:?} reaches outside the block {:?}",
+                style.span,
+                b.span
+            );
         }
     }
 }
@@ -104,7 +109,12 @@ pub fn check_analysis(a: &Analysis) {
         assert!(!q.spans.is_empty(), "quote {i} has no span");
         if i > 0 {
             let prev = a.quotes[i - 1].extent();
-            assert!(prev.start <= q.extent().start, "quote {i} {:?} comes before quote {} {prev:?}: quotes are in text order", q.extent(), i - 1);
+            assert!(
+                prev.start <= q.extent().start,
+                "quote {i} {:?} comes before quote {} {prev:?}: quotes are in text order",
+                q.extent(),
+                i - 1
+            );
         }
         for &s in &q.spans {
             check_span(text, s, "quote span");
@@ -172,7 +182,11 @@ pub fn check_tokenisation(text: &str, span: Span, tokens: &[Span], sentences: &[
         assert!(span.contains(*t), "{t:?} lies outside the tokenised span {span:?}");
     }
     for (i, t) in tokens.iter().enumerate() {
-        assert!(!t.slice(text).contains(char::is_whitespace), "token {i} {t:?} contains whitespace: {:?}", t.slice(text));
+        assert!(
+            !t.slice(text).contains(char::is_whitespace),
+            "token {i} {t:?} contains whitespace: {:?}",
+            t.slice(text)
+        );
     }
     check_nested(tokens, sentences, "token");
 }

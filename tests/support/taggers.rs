@@ -15,7 +15,8 @@ pub fn tiny_trained() -> Tagger {
     let i = |k| Label::Inside(k, Variant::Name);
     let o = Label::Outside;
     let part = Label::Begin(Org, Variant::Part);
-    let sentence = |words: &[&str], labels: Vec<Label>| Sentence { words: words.iter().map(|w| w.to_string()).collect(), labels };
+    let sentence =
+        |words: &[&str], labels: Vec<Label>| Sentence { words: words.iter().map(|w| w.to_string()).collect(), labels };
     let data = vec![
         sentence(&["Jens", "Stoltenberg", "besucht", "Kiew", "."], vec![b(Per), i(Per), o, b(Loc), o]),
         sentence(&["Die", "NATO", "tagt", "in", "Warschau", "."], vec![o, b(Org), o, o, b(Loc), o]),

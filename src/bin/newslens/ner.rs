@@ -65,7 +65,9 @@ fn parse(text: &str, path: &str) -> Result<Vec<Parsed>, Error> {
         };
         let label = match label.map(str::trim) {
             None => None,
-            Some(l) => Some(Label::parse(l).ok_or_else(|| Error::input(format!("{path}:{}: unknown label {l:?}", n + 1)))?),
+            Some(l) => {
+                Some(Label::parse(l).ok_or_else(|| Error::input(format!("{path}:{}: unknown label {l:?}", n + 1)))?)
+            }
         };
         cur.tokens.push(token.to_string());
         cur.labels.push(label);

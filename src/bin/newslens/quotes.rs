@@ -19,7 +19,9 @@ pub fn run(args: &[String]) -> Result<(), Error> {
         if line.trim().is_empty() {
             continue;
         }
-        let bad = |why: &str| Error::input(format!("{path}:{}: {why}; each line must be a JSON object with \"id\" and \"text\"", n + 1));
+        let bad = |why: &str| {
+            Error::input(format!("{path}:{}: {why}; each line must be a JSON object with \"id\" and \"text\"", n + 1))
+        };
         let value: Value = serde_json::from_str(line).map_err(|e| bad(&e.to_string()))?;
         let id = value.get("id").cloned().ok_or_else(|| bad("no \"id\""))?;
         let text = value.get("text").and_then(Value::as_str).ok_or_else(|| bad("no \"text\" string"))?;

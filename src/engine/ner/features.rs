@@ -216,11 +216,7 @@ pub(crate) fn extract(words: &[&str], lexicon: &Lexicon, out: &mut SentenceFeatu
             k.push(FeatureHash::new(t::NEIGHBOUR_SHAPE).num(d as u32).str(short_at(ii + d)).finish());
         }
         k.push(
-            FeatureHash::new(t::SHAPE_TRIGRAM)
-                .str(short_at(ii - 1))
-                .str(&w.short_shape)
-                .str(short_at(ii + 1))
-                .finish(),
+            FeatureHash::new(t::SHAPE_TRIGRAM).str(short_at(ii - 1)).str(&w.short_shape).str(short_at(ii + 1)).finish(),
         );
         k.push(FeatureHash::new(t::PREV_WORD_NEXT_SHAPE).str(lower_at(ii - 1)).str(&w.short_shape).finish());
 
@@ -232,7 +228,13 @@ pub(crate) fn extract(words: &[&str], lexicon: &Lexicon, out: &mut SentenceFeatu
         let c = cluster_of(w);
         for d in [-2isize, 2] {
             let fc = cluster_at(ii + d);
-            k.push(FeatureHash::new(t::FAR_CLUSTER).num(d as u32).num(fc & mask(6)).num(u32::from(fc > u32::MAX - 2)).finish());
+            k.push(
+                FeatureHash::new(t::FAR_CLUSTER)
+                    .num(d as u32)
+                    .num(fc & mask(6))
+                    .num(u32::from(fc > u32::MAX - 2))
+                    .finish(),
+            );
         }
         let m10 = |x: u32| if x >= u32::MAX - 1 { x } else { x & mask(10) };
         k.push(FeatureHash::new(t::CLUSTER_BIGRAM).num(0).num(m10(cluster_at(ii - 1))).num(m10(c)).finish());
@@ -257,13 +259,17 @@ pub(crate) fn extract(words: &[&str], lexicon: &Lexicon, out: &mut SentenceFeatu
             push_flags(k, t::LOWER_FLAG, e.flags);
         }
         // The genitive of a name is the name plus s: "Merkels", "Deutschlands", "Siemens'".
-        if let Some(base) = w.form.strip_suffix('s').or_else(|| w.form.strip_suffix("s'")).or_else(|| w.form.strip_suffix('\'')) {
+        if let Some(base) =
+            w.form.strip_suffix('s').or_else(|| w.form.strip_suffix("s'")).or_else(|| w.form.strip_suffix('\''))
+        {
             if base.chars().count() >= 2 && base.chars().next().is_some_and(char::is_uppercase) {
                 if let Some(e) = lexicon.get(base) {
                     push_flags(k, t::GENITIVE_FLAG, e.flags | 0x40);
                     if e.cluster != 0 {
                         for bits in [4, 10] {
-                            k.push(FeatureHash::new(t::GENITIVE_CLUSTER).num(bits).num(e.cluster & mask(bits)).finish());
+                            k.push(
+                                FeatureHash::new(t::GENITIVE_CLUSTER).num(bits).num(e.cluster & mask(bits)).finish(),
+                            );
                         }
                     }
                 }
@@ -278,7 +284,9 @@ pub(crate) fn extract(words: &[&str], lexicon: &Lexicon, out: &mut SentenceFeatu
             let nc = cluster_of(nb);
             if nc != 0 {
                 for bits in [4, 10, 20] {
-                    k.push(FeatureHash::new(t::NEIGHBOUR_CLUSTER).num(d as u32).num(bits).num(nc & mask(bits)).finish());
+                    k.push(
+                        FeatureHash::new(t::NEIGHBOUR_CLUSTER).num(d as u32).num(bits).num(nc & mask(bits)).finish(),
+                    );
                 }
             }
             if let Some(e) = nb.entry {

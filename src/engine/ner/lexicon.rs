@@ -119,7 +119,10 @@ impl Lexicon {
     /// The words in the order added (byte order) with their entries.
     pub(crate) fn iter(&self) -> impl Iterator<Item = (&str, Entry)> + '_ {
         let starts = std::iter::once(0).chain(self.ends.iter().copied());
-        starts.zip(&self.ends).zip(&self.entries).map(|((a, &b), &e)| (self.text.get(a as usize..b as usize).unwrap_or(""), e))
+        starts
+            .zip(&self.ends)
+            .zip(&self.entries)
+            .map(|((a, &b), &e)| (self.text.get(a as usize..b as usize).unwrap_or(""), e))
     }
 }
 

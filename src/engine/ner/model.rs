@@ -291,7 +291,10 @@ impl Model {
             if i > 0 && d == 0 {
                 return Err(ModelError::new("feature keys not increasing"));
             }
-            prev = prev.checked_add(d).filter(|&k| k <= u64::from(u32::MAX)).ok_or_else(|| ModelError::new("feature key out of range"))?;
+            prev = prev
+                .checked_add(d)
+                .filter(|&k| k <= u64::from(u32::MAX))
+                .ok_or_else(|| ModelError::new("feature key out of range"))?;
             keys.push(prev as u32);
         }
         let mut weights = vec![0i16; n * LABELS];

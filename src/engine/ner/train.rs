@@ -45,7 +45,18 @@ pub struct Options {
 /// The settings of the committed model, chosen on dev (model/MODEL.md has the comparisons).
 impl Default for Options {
     fn default() -> Options {
-        Options { epochs: 8, seed: 1, min_count: 2, prune: 1.0, levels: 250, pa: 0.0, crf: false, runs: 4, l2: 1.0, lr: 0.1 }
+        Options {
+            epochs: 8,
+            seed: 1,
+            min_count: 2,
+            prune: 1.0,
+            levels: 250,
+            pa: 0.0,
+            crf: false,
+            runs: 4,
+            l2: 1.0,
+            lr: 0.1,
+        }
     }
 }
 

@@ -38,7 +38,10 @@ fn inner(d: &Doc, p: &Pair) -> Inner {
                 if first_lower.is_none() {
                     first_lower = Some(d.word(i).chars().next().is_some_and(char::is_lowercase));
                 }
-            } else if matches!(d.word(i), "." | "!" | "?" | "…" | "?!" | "...") && i + 1 < b.max(1) && d.around(i).1.is_some_and(char::is_whitespace) {
+            } else if matches!(d.word(i), "." | "!" | "?" | "…" | "?!" | "...")
+                && i + 1 < b.max(1)
+                && d.around(i).1.is_some_and(char::is_whitespace)
+            {
                 // A sentence end inside the quote ("news.bbc.co.uk" has none): more than a name.
                 terminal = true;
             }
@@ -109,7 +112,8 @@ fn is_speech(d: &Doc, p: &Pair, inside: &[bool]) -> bool {
     if colon_before {
         // "Unter dem Motto: „…“" is a name; "sagte er: „…“" speech.
         let cs = frame::clause_start(d, o - 1, inside);
-        let cued = frame::first_cue(d, cs, o, inside).is_some() || (cs..o).any(|i| lexicon::is(lexicon::SPEECH_NOUNS, d.lw(i)));
+        let cued = frame::first_cue(d, cs, o, inside).is_some()
+            || (cs..o).any(|i| lexicon::is(lexicon::SPEECH_NOUNS, d.lw(i)));
         let label = o >= 2 && d.is_cap(o - 2) && frame::np_can_start(d, o - 2) && !cued;
         if label || inner_is_address(d, p) {
             return q.terminal;
@@ -133,7 +137,8 @@ fn is_speech(d: &Doc, p: &Pair, inside: &[bool]) -> bool {
         // „Jungle Fever“ (1991), „People's Alliance for Democracy“ (PAD)
         return false;
     }
-    let naming_frame = (o.saturating_sub(2)..o).any(|i| d.lw(i) == "als") && frame::last_cue(d, sa.max(o.saturating_sub(LOOK)), o, inside).is_some();
+    let naming_frame = (o.saturating_sub(2)..o).any(|i| d.lw(i) == "als")
+        && frame::last_cue(d, sa.max(o.saturating_sub(LOOK)), o, inside).is_some();
     if q.words >= 2 && !q.first_lower && q.caps * 10 >= q.words * 6 && !naming_frame {
         // Mostly capitalised: a name or title ("Championnat du Monde de Pétanque").
         return false;
@@ -156,10 +161,12 @@ fn is_speech(d: &Doc, p: &Pair, inside: &[bool]) -> bool {
     }
     // A short capitalised phrase: a word someone used, only where the sentence reports speech
     // before it ("sprach von einer „Katastrophe“", "bezeichnete … als „Gesindel“").
-    let naming_cue = frame::last_cue(d, sa.max(o.saturating_sub(LOOK)), o, inside).filter(|cue| !lexicon::is(lexicon::NAMING_WORDS, d.lw(cue.at)));
+    let naming_cue = frame::last_cue(d, sa.max(o.saturating_sub(LOOK)), o, inside)
+        .filter(|cue| !lexicon::is(lexicon::NAMING_WORDS, d.lw(cue.at)));
     speech_noun
         || ((o.saturating_sub(2)..o).any(|i| d.lw(i) == "als") && naming_cue.is_some())
-        || naming_cue.is_some_and(|cue| cue.form.class == Class::Name || (matches!(prev_w, "von" | "vor") && o - cue.at <= 6))
+        || naming_cue
+            .is_some_and(|cue| cue.form.class == Class::Name || (matches!(prev_w, "von" | "vor") && o - cue.at <= 6))
 }
 
 /// A frame after the closing mark: „…“, sagte X / „…“, so X / „…“, hatte X gesagt.
@@ -194,7 +201,11 @@ fn after_frame(d: &Doc, c: usize, inside: &[bool]) -> Option<(Option<(usize, usi
     }
     // The verb comes first after the quote: a finite cue, or an auxiliary with a participle.
     let head = d.lw(j);
-    let cue = if lexicon::is(lexicon::AUXILIARIES, head) { frame::first_cue(d, j + 1, end, inside) } else { frame::cue_at(d, j) }?;
+    let cue = if lexicon::is(lexicon::AUXILIARIES, head) {
+        frame::first_cue(d, j + 1, end, inside)
+    } else {
+        frame::cue_at(d, j)
+    }?;
     Some((frame::subject(d, cue, inside), cue.at))
 }
 
@@ -312,7 +323,10 @@ pub(crate) fn find(d: &Doc, outer: &[&Pair], inside: &[bool]) -> Vec<Draft> {
         let (sa, sb) = d.sentence_of(o);
         let found = after_frame(d, c, inside)
             .or_else(|| before_frame(d, o, inside))
-            .or_else(|| source_phrase(d, sa.max(o.saturating_sub(LOOK)), sb.min(c + LOOK), inside).map(|src| (Some(src.source), src.cue)))
+            .or_else(|| {
+                source_phrase(d, sa.max(o.saturating_sub(LOOK)), sb.min(c + LOOK), inside)
+                    .map(|src| (Some(src.source), src.cue))
+            })
             .or_else(|| later_frame(d, c, inside));
         let (mut speaker, cue) = match found {
             Some((speaker, cue)) => (speaker, Some(cue)),
@@ -326,9 +340,8 @@ pub(crate) fn find(d: &Doc, outer: &[&Pair], inside: &[bool]) -> Vec<Draft> {
                 let cue = frame::last_cue(d, a.max(b.saturating_sub(LOOK)), b, inside)?;
                 (cue.form.class == Class::Say).then(|| frame::subject(d, cue, inside)).flatten()
             });
-            speaker = from_prev.or_else(|| {
-                last.filter(|(s, _)| sentence.saturating_sub(*s) <= CONTINUE_SENTENCES).map(|(_, sp)| sp)
-            });
+            speaker = from_prev
+                .or_else(|| last.filter(|(s, _)| sentence.saturating_sub(*s) <= CONTINUE_SENTENCES).map(|(_, sp)| sp));
             if speaker.is_none() {
                 // Nothing reports it: the quote speaks for the subject of its sentence, or, when
                 // it is a sentence of its own, of the sentence before ("Die SPD will … . „Wir …“").

@@ -153,7 +153,8 @@ pub(crate) fn np_can_start(d: &Doc, i: usize) -> bool {
         return true;
     }
     // Sentence-initial adverbs and adjectives are capitalised too: "Ähnlich", "Schließlich".
-    let adverb = ["lich", "ig", "isch", "weise", "falls", "mals", "dings", "wärts", "end"].iter().any(|s| w.ends_with(s));
+    let adverb =
+        ["lich", "ig", "isch", "weise", "falls", "mals", "dings", "wärts", "end"].iter().any(|s| w.ends_with(s));
     if adverb && opens_clause(d, i) {
         return false;
     }
@@ -182,9 +183,16 @@ pub(crate) fn np_at(d: &Doc, i: usize, end: usize) -> Option<(usize, usize)> {
         if d.is_cap(k) && !is_function(d, k) && d.mark(k).is_none() {
             last_cap = Some(k);
             k += 1;
-        } else if !d.is_cap(k) && last_cap.is_none() && (is_adjective(lw) || lw.starts_with(|c: char| c.is_ascii_digit()) && lw.contains('-')) {
+        } else if !d.is_cap(k)
+            && last_cap.is_none()
+            && (is_adjective(lw) || lw.starts_with(|c: char| c.is_ascii_digit()) && lw.contains('-'))
+        {
             k += 1;
-        } else if last_cap.is_some() && matches!(lw, "des" | "der") && k + 1 < end && (d.is_cap(k + 1) || is_adjective(d.lw(k + 1))) {
+        } else if last_cap.is_some()
+            && matches!(lw, "des" | "der")
+            && k + 1 < end
+            && (d.is_cap(k + 1) || is_adjective(d.lw(k + 1)))
+        {
             // A genitive: "Angaben der Polizei", "der Vorsitzende des Verbands".
             k += 1;
         } else if last_cap.is_some() && d.word(k).chars().all(|c| c.is_ascii_digit()) {
@@ -241,7 +249,25 @@ fn is_nominative(d: &Doc, i: usize) -> bool {
         .iter()
         .any(|s| d.lw(i + 1).rsplit('-').next().unwrap_or("").ends_with(s));
     let oblique_der = d.lw(i) == "der" && (d.lw(i + 1).ends_with("en") || (d.is_cap(i + 1) && feminine));
-    !oblique_der && !matches!(d.lw(i), "den" | "dem" | "des" | "einen" | "einem" | "eines" | "diesen" | "diesem" | "ihn" | "ihm" | "ihnen" | "seinen" | "seinem" | "ihren" | "ihrem")
+    !oblique_der
+        && !matches!(
+            d.lw(i),
+            "den"
+                | "dem"
+                | "des"
+                | "einen"
+                | "einem"
+                | "eines"
+                | "diesen"
+                | "diesem"
+                | "ihn"
+                | "ihm"
+                | "ihnen"
+                | "seinen"
+                | "seinem"
+                | "ihren"
+                | "ihrem"
+        )
 }
 
 /// The finite verb of the clause `[cs, ..)` for a cue: the cue itself, or for a participle or
@@ -263,7 +289,10 @@ pub(crate) fn subject(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usiz
     // "Wie das Polizeipräsidium mitteilte,": the subject between the conjunction and the verb,
     // which ends the clause ("Als Begründung sagte ein Wissenschaftler:" is a main clause).
     let verb_final = is_boundary(d, cue.end.max(cue.at) + 1) || cue.end.max(cue.at) + 1 >= ce;
-    if verb_final && matches!(d.lw(cs), "wie" | "was" | "dass" | "nachdem" | "als" | "weil" | "indem" | "wobei" | "während") && cs + 1 < f {
+    if verb_final
+        && matches!(d.lw(cs), "wie" | "was" | "dass" | "nachdem" | "als" | "weil" | "indem" | "wobei" | "während")
+        && cs + 1 < f
+    {
         // "Wie aus Unternehmenskreisen verlautete": the source after the preposition.
         let from = if matches!(d.lw(cs + 1), "aus" | "von" | "in" | "bei") { cs + 2 } else { cs + 1 };
         return np_at(d, from, f);
@@ -274,7 +303,8 @@ pub(crate) fn subject(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usiz
         if matches!(d.lw(cs), "aus" | "von" | "in" | "im" | "bei" | "seitens") && cs + 1 < f {
             return np_at(d, cs + 1, f);
         }
-        let k = (cue.end + 1..ce.min(cue.end + 4)).find(|&k| matches!(d.lw(k), "aus" | "von" | "in" | "im" | "bei" | "seitens"))?;
+        let k = (cue.end + 1..ce.min(cue.end + 4))
+            .find(|&k| matches!(d.lw(k), "aus" | "von" | "in" | "im" | "bei" | "seitens"))?;
         return np_at(d, k + 1, ce);
     }
     // "Medvedev bedankte sich … und sagte:": the subject is the first clause's.
@@ -285,7 +315,8 @@ pub(crate) fn subject(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usiz
     }
     // The verb opens the clause right after a quotation: "„…“, sagte X".
     let after_quote = |k: usize| k > 0 && inside.get(k - 1).copied().unwrap_or(false);
-    let verb_first = cs == f && (cs == sa || after_quote(cs) || (d.word(cs.wrapping_sub(1)) == "," && after_quote(cs - 1)));
+    let verb_first =
+        cs == f && (cs == sa || after_quote(cs) || (d.word(cs.wrapping_sub(1)) == "," && after_quote(cs - 1)));
     let before_is_np = f > cs && np_can_start(d, cs) && is_nominative(d, cs);
     // A noun phrase right after the verb is the subject when the verb opens the clause
     // ("„…“, sagte der Norweger"), when it is a pronoun ("Im Februar sagte er"), or when what
@@ -325,6 +356,7 @@ pub(crate) fn clause_subject(d: &Doc, cs: usize, end: usize) -> Option<(usize, u
         return np_at(d, cs, end);
     }
     // The finite verb: the first lower-case word within the first few.
-    let verb = (cs..end.min(cs + 6)).find(|&k| d.word(k).starts_with(char::is_lowercase) && !lexicon::is(lexicon::DETERMINERS, d.lw(k)))?;
+    let verb = (cs..end.min(cs + 6))
+        .find(|&k| d.word(k).starts_with(char::is_lowercase) && !lexicon::is(lexicon::DETERMINERS, d.lw(k)))?;
     np_after(d, verb + 1, end).filter(|&(a, _)| is_nominative(d, a))
 }

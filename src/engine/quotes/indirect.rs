@@ -14,8 +14,8 @@ use crate::engine::QuoteKind;
 
 /// Words after a comma that start a clause which is not what was said.
 const NOT_COMPLEMENT: &[&str] = &[
-    "und", "aber", "sondern", "bevor", "nachdem", "als", "weil", "wenn", "um", "während", "obwohl",
-    "da", "sowie", "doch", "jedoch", "bis", "seit", "sobald", "wobei", "worauf", "nachdem",
+    "und", "aber", "sondern", "bevor", "nachdem", "als", "weil", "wenn", "um", "während", "obwohl", "da", "sowie",
+    "doch", "jedoch", "bis", "seit", "sobald", "wobei", "worauf", "nachdem",
 ];
 
 /// How many tokens may stand between a cue and the comma that opens its clause.
@@ -45,7 +45,10 @@ fn complement_end(d: &Doc, start: usize, b: usize) -> usize {
             return k;
         }
         // ", denn …", ", aber …": a new main clause in the reporter's voice.
-        if d.word(k) == "," && k > start && matches!(d.lw(k + 1), "denn" | "aber" | "doch" | "sondern" | "jedoch" | "zumal") {
+        if d.word(k) == ","
+            && k > start
+            && matches!(d.lw(k + 1), "denn" | "aber" | "doch" | "sondern" | "jedoch" | "zumal")
+        {
             return k;
         }
         k += 1;
@@ -59,7 +62,8 @@ fn complement_end(d: &Doc, start: usize, b: usize) -> usize {
 }
 
 fn has_subjunctive(d: &Doc, a: usize, b: usize, inside: &[bool]) -> bool {
-    (a..b).any(|i| !inside[i] && lexicon::is(lexicon::SUBJUNCTIVE, d.lw(i)) && !matches!(d.lw(i.wrapping_sub(1)), "ich"))
+    (a..b)
+        .any(|i| !inside[i] && lexicon::is(lexicon::SUBJUNCTIVE, d.lw(i)) && !matches!(d.lw(i.wrapping_sub(1)), "ich"))
 }
 
 /// A speech verb followed by its clause: "sagte er, …" / "erklärte, dass …".
@@ -85,7 +89,8 @@ fn forward(d: &Doc, cue: Cue, b: usize, inside: &[bool]) -> Option<Draft> {
     }
     // After a prepositional phrase, a clause without "dass" or a Konjunktiv belongs to its noun
     // ("begründet seinen Angriff mit dem Wunsch Kiews, dem Bündnis beizutreten").
-    let after_phrase = (after + 1..k).any(|i| matches!(d.lw(i), "mit" | "von" | "über" | "auf" | "für" | "gegen" | "um" | "nach" | "aus"));
+    let after_phrase = (after + 1..k)
+        .any(|i| matches!(d.lw(i), "mit" | "von" | "über" | "auf" | "für" | "gegen" | "um" | "nach" | "aus"));
     if after_phrase && !matches!(d.lw(start), "dass" | "ob") && !has_subjunctive(d, start, end, inside) {
         return None;
     }
@@ -104,7 +109,9 @@ fn is_relative(d: &Doc, i: usize) -> bool {
     match d.lw(i) {
         "was" | "wo" | "welche" | "welcher" | "welches" | "dessen" | "deren" | "wobei" | "woraufhin" => true,
         // An article before a noun starts the statement; a pronoun before anything else relates.
-        "der" | "die" | "das" | "dem" | "den" => !d.is_cap(i + 1) && !d.lw(i + 1).ends_with('e') && !d.lw(i + 1).ends_with("en"),
+        "der" | "die" | "das" | "dem" | "den" => {
+            !d.is_cap(i + 1) && !d.lw(i + 1).ends_with('e') && !d.lw(i + 1).ends_with("en")
+        }
         _ => false,
     }
 }
@@ -150,7 +157,9 @@ fn noun_complement(d: &Doc, a: usize, b: usize, inside: &[bool]) -> Option<Draft
 fn reportative(d: &Doc, a: usize, b: usize, inside: &[bool]) -> bool {
     let end = complement_end(d, a, b);
     let modal = (a..end).any(|i| !inside[i] && matches!(d.lw(i), "soll" | "sollen"));
-    let perfect = end >= a + 2 && matches!(d.lw(end - 1), "sein" | "haben") && (d.lw(end - 2).starts_with("ge") || d.lw(end - 2).ends_with("en") || d.lw(end - 2).ends_with('t'));
+    let perfect = end >= a + 2
+        && matches!(d.lw(end - 1), "sein" | "haben")
+        && (d.lw(end - 2).starts_with("ge") || d.lw(end - 2).ends_with("en") || d.lw(end - 2).ends_with('t'));
     modal && perfect
 }
 
@@ -213,10 +222,19 @@ pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
                 chain = Some((s, q.speaker));
                 out.push(q);
             }
-            None if continues && reporting.is_none() && has_subjunctive(d, a, b, inside) && !mostly_quoted(inside, a, b - 1) => {
+            None if continues
+                && reporting.is_none()
+                && has_subjunctive(d, a, b, inside)
+                && !mostly_quoted(inside, a, b - 1) =>
+            {
                 let speaker = chain.and_then(|(_, sp)| sp);
                 let end = complement_end(d, a, b).max(a + 1);
-                out.push(Draft { kind: QuoteKind::IndirectFreeIndirect, spans: vec![(a, end - 1)], speaker, cue: None });
+                out.push(Draft {
+                    kind: QuoteKind::IndirectFreeIndirect,
+                    spans: vec![(a, end - 1)],
+                    speaker,
+                    cue: None,
+                });
                 chain = Some((s, speaker));
             }
             None if reporting.is_none() && reportative(d, a, b, inside) && !mostly_quoted(inside, a, b - 1) => {

@@ -63,7 +63,9 @@ fn can_start(c: char) -> bool {
 
 fn opening_context(prev: Option<char>) -> bool {
     prev.is_none_or(|p| {
-        p.is_whitespace() || matches!(p, '(' | '[' | '{' | '/' | '-' | '–' | '—' | ':' | '\u{FEFF}') || crate::engine::token::is_quote_mark(p)
+        p.is_whitespace()
+            || matches!(p, '(' | '[' | '{' | '/' | '-' | '–' | '—' | ':' | '\u{FEFF}')
+            || crate::engine::token::is_quote_mark(p)
     })
 }
 

@@ -29,7 +29,8 @@ fn agrees(a: Gender, b: Gender) -> bool {
 fn phrase_gender(d: &Doc, (a, b): (usize, usize)) -> Option<Gender> {
     let first = d.lw(a);
     let last = d.lw(b);
-    let feminine_noun = last.ends_with("in") && lexicon::ROLE_SUFFIXES.iter().any(|s| s.ends_with("in") && last.ends_with(s));
+    let feminine_noun =
+        last.ends_with("in") && lexicon::ROLE_SUFFIXES.iter().any(|s| s.ends_with("in") && last.ends_with(s));
     match first {
         "er" | "dieser" if a == b => Some(Gender::Masc),
         "sie" | "diese" if a == b => Some(Gender::Fem),
@@ -49,7 +50,9 @@ fn cluster_genders(d: &Doc, mentions: &[Mention], clusters: &[Cluster]) -> Vec<G
         let Some(prev) = t.checked_sub(1) else { continue };
         let w = d.lw(prev);
         let tail = w.rsplit('-').next().unwrap_or(w);
-        let g = if w == "frau" || (tail.ends_with("in") && lexicon::ROLE_SUFFIXES.iter().any(|s| s.ends_with("in") && tail.ends_with(s))) {
+        let g = if w == "frau"
+            || (tail.ends_with("in") && lexicon::ROLE_SUFFIXES.iter().any(|s| s.ends_with("in") && tail.ends_with(s)))
+        {
             Gender::Fem
         } else if w == "herr" || lexicon::ROLE_SUFFIXES.iter().any(|s| !s.ends_with("in") && tail.ends_with(s)) {
             Gender::Masc
@@ -66,15 +69,19 @@ fn cluster_genders(d: &Doc, mentions: &[Mention], clusters: &[Cluster]) -> Vec<G
 fn mention_at(mentions: &[Mention], span: Span) -> Option<&Mention> {
     let k = mentions.partition_point(|m| m.span.start < span.end);
     // A part of a word ("NATO" in "der NATO-Chef") names something else than the speaker.
-    mentions[..k]
-        .iter()
-        .rev()
-        .take(8)
-        .find(|m| m.span.overlaps(span) && m.variant == Variant::Name && !matches!(m.kind, EntityKind::Date | EntityKind::Num))
+    mentions[..k].iter().rev().take(8).find(|m| {
+        m.span.overlaps(span) && m.variant == Variant::Name && !matches!(m.kind, EntityKind::Date | EntityKind::Num)
+    })
 }
 
 /// The cluster of each draft's speaker, if one fits.
-pub(crate) fn speakers(d: &Doc, drafts: &[Draft], mentions: &[Mention], clusters: &[Cluster], inside: &[bool]) -> Vec<Option<usize>> {
+pub(crate) fn speakers(
+    d: &Doc,
+    drafts: &[Draft],
+    mentions: &[Mention],
+    clusters: &[Cluster],
+    inside: &[bool],
+) -> Vec<Option<usize>> {
     let genders = cluster_genders(d, mentions, clusters);
     let full_name: Vec<bool> = clusters.iter().map(|c| c.name.split_whitespace().count() >= 2).collect();
     let mut seen = vec![0usize; clusters.len()];
@@ -105,7 +112,9 @@ pub(crate) fn speakers(d: &Doc, drafts: &[Draft], mentions: &[Mention], clusters
                 if m.span.start < from {
                     break;
                 }
-                if m.kind != EntityKind::Per || !agrees(gender, genders.get(m.cluster).copied().unwrap_or(Gender::Unknown)) {
+                if m.kind != EntityKind::Per
+                    || !agrees(gender, genders.get(m.cluster).copied().unwrap_or(Gender::Unknown))
+                {
                     continue;
                 }
                 // People named inside quotation marks are spoken about, not speaking; a person

@@ -10,8 +10,8 @@ use super::marked::Marker;
 use super::quote_list::QuoteList;
 use crate::engine::{Analysis, Block, BlockKind, Document, EntityKind, Span};
 use crate::ui::reader::use_selection;
-use crate::ui::strings::use_strings;
 use crate::ui::state::KindSet;
+use crate::ui::strings::use_strings;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleViewProps {

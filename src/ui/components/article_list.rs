@@ -3,10 +3,10 @@
 use yew::prelude::*;
 
 use super::use_document_title;
-use crate::ui::strings::use_strings;
 use crate::engine::DateTime;
 use crate::ui::library::Library;
 use crate::ui::route::Route;
+use crate::ui::strings::use_strings;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleListProps {

@@ -27,7 +27,9 @@ pub(crate) fn grouped(analysis: &Analysis) -> Vec<(EntityKind, Vec<usize>)> {
             let mut clusters: Vec<usize> = (0..analysis.clusters.len())
                 .filter(|&c| analysis.clusters[c].kind == kind && !analysis.clusters[c].mentions.is_empty())
                 .collect();
-            clusters.sort_by_key(|&c| (Reverse(analysis.clusters[c].mentions.len()), analysis.clusters[c].name.to_lowercase()));
+            clusters.sort_by_key(|&c| {
+                (Reverse(analysis.clusters[c].mentions.len()), analysis.clusters[c].name.to_lowercase())
+            });
             (!clusters.is_empty()).then_some((kind, clusters))
         })
         .collect()

@@ -5,9 +5,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::kind_class;
-use crate::ui::strings::use_strings;
 use crate::engine::{Analysis, EntityKind};
 use crate::ui::state::KindSet;
+use crate::ui::strings::use_strings;
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct LegendProps {
@@ -20,9 +20,8 @@ pub(crate) struct LegendProps {
 #[function_component]
 pub(crate) fn Legend(props: &LegendProps) -> Html {
     let t = use_strings();
-    let count = |kind: EntityKind| {
-        props.analysis.as_ref().map(|a| a.mentions.iter().filter(|m| m.kind == kind).count())
-    };
+    let count =
+        |kind: EntityKind| props.analysis.as_ref().map(|a| a.mentions.iter().filter(|m| m.kind == kind).count());
     let items = EntityKind::ALL.into_iter().map(|kind| {
         let shown = !props.hidden.contains(kind);
         let onclick = props.on_toggle.reform(move |_: MouseEvent| kind);

@@ -11,15 +11,18 @@ use std::cmp::Reverse;
 use yew::prelude::*;
 
 use super::{kind_class, quote_kind_class};
-use crate::ui::strings::{Strings, DE};
 use crate::engine::{Analysis, InlineKind, InlineStyle, Mention, Span, Variant};
 use crate::ui::state::KindSet;
+use crate::ui::strings::{Strings, DE};
 
 /// What wraps a piece of text.
 #[derive(Clone, Copy, Debug)]
 enum Wrap<'a> {
     /// One span of quotation `index`; `first` carries the anchor the quote list scrolls to.
-    Quote { index: usize, first: bool },
+    Quote {
+        index: usize,
+        first: bool,
+    },
     Speaker(usize),
     Cue(usize),
     Style(&'a InlineKind),
@@ -100,8 +103,7 @@ impl<'a> Marker<'a> {
 
     /// The nodes for `span` of the text, with the block's inline formatting.
     pub(crate) fn render(&self, span: Span, inline: &'a [InlineStyle]) -> Html {
-        let styles: Vec<Item<'a>> =
-            inline.iter().map(|s| Item { span: s.span, wrap: Wrap::Style(&s.kind) }).collect();
+        let styles: Vec<Item<'a>> = inline.iter().map(|s| Item { span: s.span, wrap: Wrap::Style(&s.kind) }).collect();
         let layers = [self.quotes.clone(), styles, self.entities.clone()];
         self.nodes(span, &layers).into_iter().collect()
     }
@@ -155,11 +157,7 @@ impl<'a> Marker<'a> {
         let kind_of = |index: usize| self.analysis.and_then(|a| a.quotes.get(index)).map(|q| q.kind);
         match item.wrap {
             Wrap::Quote { index, first } => {
-                let class = classes!(
-                    "quote",
-                    kind_of(index).map(quote_kind_class),
-                    is_active(index),
-                );
+                let class = classes!("quote", kind_of(index).map(quote_kind_class), is_active(index),);
                 let id = first.then(|| format!("quote-{index}"));
                 html! {
                     <span {class} {id} data-quote={index.to_string()}>{children}</span>

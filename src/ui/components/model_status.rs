@@ -15,11 +15,9 @@ pub fn ModelStatus(props: &ModelStatusProps) -> Html {
     let (class, text, detail) = match &props.model {
         ModelState::Loading => ("model-status-loading", t.model_loading, None),
         ModelState::Trained(_) => ("model-status-trained", t.model_trained, None),
-        ModelState::Provisional { reason, .. } => (
-            "model-status-provisional",
-            t.model_provisional,
-            Some(reason.clone()),
-        ),
+        ModelState::Provisional { reason, .. } => {
+            ("model-status-provisional", t.model_provisional, Some(reason.clone()))
+        }
     };
     html! {
         <p class={classes!("model-status", class)} role="status" title={detail}>{text}</p>

@@ -344,7 +344,10 @@ mod tests {
 
     #[test]
     fn pasted_text_is_analysed_as_paragraphs() {
-        let source = OwnSource { text: "„Wir bleiben“, sagte Jens Stoltenberg in Kiew.\r\n\r\nZweiter Absatz.".into(), format: Format::Text };
+        let source = OwnSource {
+            text: "„Wir bleiben“, sagte Jens Stoltenberg in Kiew.\r\n\r\nZweiter Absatz.".into(),
+            format: Format::Text,
+        };
         let analysis = analyse_own(&source, &engine::Tagger::provisional());
         assert_eq!(analysis.document.blocks.len(), 2);
         assert_eq!(analysis.quotes.len(), 1);

@@ -27,7 +27,9 @@ pub(crate) fn QuoteList(props: &QuoteListProps) -> Html {
     // Marks all mentions of a speaker's entity, as choosing it in the entity index does.
     let on_pick_entity = viewer.map(|viewer| {
         let dispatcher = viewer.dispatcher();
-        Callback::from(move |cluster: usize| dispatcher.dispatch(Action::Reader(ReaderAction::PickEntity(Some(cluster)))))
+        Callback::from(move |cluster: usize| {
+            dispatcher.dispatch(Action::Reader(ReaderAction::PickEntity(Some(cluster))))
+        })
     });
     // Grouped, the speaker's button sits once in the group's title instead of in every entry.
     let entry = |analysis: &Analysis, index: usize, pick_speaker: bool| {
@@ -89,7 +91,8 @@ pub(crate) fn QuoteList(props: &QuoteListProps) -> Html {
 /// The speaker an entry is listed under: the resolved entity's name, else the words as written.
 fn speaker_name<'a>(t: &Strings, analysis: &'a Analysis, quote: &Quote) -> std::borrow::Cow<'a, str> {
     let written = quote.speaker.map(|s| analysis.slice(s).trim()).filter(|s| !s.is_empty());
-    let name = quote.speaker_cluster.and_then(|c| analysis.clusters.get(c)).map(|c| c.name.as_str()).filter(|n| !n.is_empty());
+    let name =
+        quote.speaker_cluster.and_then(|c| analysis.clusters.get(c)).map(|c| c.name.as_str()).filter(|n| !n.is_empty());
     match name.or(written) {
         Some(name) => name.into(),
         None => t.speaker_unknown.into(),
@@ -127,11 +130,8 @@ fn entry(
     let words: Vec<&str> = quote.spans.iter().map(|&s| analysis.slice(s).trim()).collect();
     let words = words.join(" … ");
     let written = quote.speaker.map(|s| analysis.slice(s).trim()).filter(|s| !s.is_empty());
-    let name = quote
-        .speaker_cluster
-        .and_then(|c| analysis.clusters.get(c))
-        .map(|c| c.name.as_str())
-        .filter(|n| !n.is_empty());
+    let name =
+        quote.speaker_cluster.and_then(|c| analysis.clusters.get(c)).map(|c| c.name.as_str()).filter(|n| !n.is_empty());
     let speaker = speaker_name(t, analysis, quote).into_owned();
     // The mention as written, when the speaker was resolved to a differently named entity:
     // "der Norweger" for Jens Stoltenberg.
@@ -167,7 +167,12 @@ fn entry(
 }
 
 /// The button that marks all mentions of a speaker's entity, when the speaker is one.
-fn speaker_button(t: &Strings, speaker: &str, cluster: Option<usize>, on_pick_entity: Option<&Callback<usize>>) -> Option<Html> {
+fn speaker_button(
+    t: &Strings,
+    speaker: &str,
+    cluster: Option<usize>,
+    on_pick_entity: Option<&Callback<usize>>,
+) -> Option<Html> {
     let (cluster, pick) = cluster.zip(on_pick_entity)?;
     let onclick = pick.reform(move |_: MouseEvent| cluster);
     Some(html! {

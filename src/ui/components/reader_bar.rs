@@ -38,7 +38,12 @@ pub(crate) fn ReaderBar() -> Html {
     }
 }
 
-fn select(id: &'static str, label: &'static str, options: &[(&'static str, &'static str, bool)], onchange: Callback<Event>) -> Html {
+fn select(
+    id: &'static str,
+    label: &'static str,
+    options: &[(&'static str, &'static str, bool)],
+    onchange: Callback<Event>,
+) -> Html {
     let options = options.iter().map(|(value, name, selected)| {
         html! { <option value={*value} selected={*selected}>{*name}</option> }
     });
