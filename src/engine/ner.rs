@@ -174,6 +174,9 @@ impl std::fmt::Display for ModelError {
 
 impl std::error::Error for ModelError {}
 
+/// The most words tagged as one sequence; longer sentences are tagged in pieces this long.
+const MAX_TAGGED_WORDS: usize = 500;
+
 /// Runs the tagger over every sentence and turns its labels into mentions.
 pub(crate) fn tag_sentences(tagger: &Tagger, text: &str, sentences: &[Span], tokens: &[Span]) -> Vec<Found> {
     let mut found = Vec::new();
@@ -186,10 +189,14 @@ pub(crate) fn tag_sentences(tagger: &Tagger, text: &str, sentences: &[Span], tok
         while t < tokens.len() && tokens[t].end <= sentence.end {
             t += 1;
         }
-        let spans = &tokens[first..t];
-        let words: Vec<&str> = spans.iter().map(|s| s.slice(text)).collect();
-        let labels = tagger.tag(&words);
-        found.extend(mentions_from_labels(spans, &labels).into_iter().map(|f| narrow_part(text, f)));
+        // A "sentence" of a million words (text with no full stops) is tagged in pieces: the
+        // tagger's memory grows with the sentence (some 70 features a word), and its features
+        // look two words either side, so pieces this long lose nothing a reader would notice.
+        for spans in tokens[first..t].chunks(MAX_TAGGED_WORDS) {
+            let words: Vec<&str> = spans.iter().map(|s| s.slice(text)).collect();
+            let labels = tagger.tag(&words);
+            found.extend(mentions_from_labels(spans, &labels).into_iter().map(|f| narrow_part(text, f)));
+        }
     }
     unify_kinds(text, &mut found);
     found
@@ -492,6 +499,33 @@ mod tests {
         // (its part mention counts, and keeps being a part); the derived word is left alone.
         assert_eq!(kinds, [Loc, Loc, Loc, Org, Org, Org, Org, Per, Org]);
         assert_eq!(found[5].variant, Variant::Part);
+    }
+
+    #[test]
+    fn very_long_sentences_are_tagged_in_pieces_with_the_right_offsets() {
+        // 1,234 words with no full stop, a place after "in" in every piece.
+        let mut text = String::new();
+        let mut tokens = Vec::new();
+        for i in 0..1234 {
+            let word = if i % 300 == 299 {
+                "Kiew"
+            } else if i % 300 == 298 {
+                "in"
+            } else {
+                "wir"
+            };
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            tokens.push(Span::new(text.len(), text.len() + word.len()));
+            text.push_str(word);
+        }
+        let found = tag_sentences(&Tagger::provisional(), &text, &[Span::new(0, text.len())], &tokens);
+        assert_eq!(found.len(), 4, "{found:?}");
+        for f in &found {
+            assert_eq!(f.span.slice(&text), "Kiew");
+            assert_eq!(f.kind, EntityKind::Loc);
+        }
     }
 
     #[test]
