@@ -1,8 +1,8 @@
 //! The viewer: Yew components that show an article with its entities and quotations.
 //!
 //! The engine does all the analysis; this module only renders it. Everything here compiles
-//! natively (feature `ssr`, for render tests) and to wasm (feature `web`); the few calls into
-//! browser APIs live in `browser`, compiled for the `web` feature only.
+//! natively (feature `ssr`, for render tests) and to wasm (feature `web`); the calls into
+//! browser APIs live in `browser`, `dom` and `frame`, compiled for the `web` feature only.
 //!
 //! - [`route`]: the hash routes (`#/`, `#/a/<slug>`), parsed and written in one place.
 //! - [`state`]: the one reducer, [`ViewerState`] with its [`Action`]s.

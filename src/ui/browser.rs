@@ -1,8 +1,10 @@
-//! Every browser API the viewer touches, in one place (compiled for the `web` feature only).
+//! The app's own browser calls (compiled for the `web` feature only): the route in the address
+//! bar, the model fetch, the page title. The reader features' calls (query, history, keys,
+//! storage, scrolling, focus) are in `dom`; the embed's messages to its host page in `frame`.
 
 use gloo::events::EventListener;
 use gloo::utils::{document, window};
-use web_sys::{Element, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+use web_sys::Element;
 use yew::prelude::*;
 
 use super::model::{self, ModelState};
@@ -61,21 +63,6 @@ pub(crate) async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     }
     let buffer = JsFuture::from(response.array_buffer().map_err(describe)?).await.map_err(describe)?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
-}
-
-/// Scrolls the first span of quotation `index` into the middle of the view.
-pub(crate) fn scroll_to_quote(index: usize) {
-    let Some(element) = document().get_element_by_id(&format!("quote-{index}")) else {
-        return;
-    };
-    let options = ScrollIntoViewOptions::new();
-    options.set_behavior(if prefers_reduced_motion() { ScrollBehavior::Instant } else { ScrollBehavior::Smooth });
-    options.set_block(ScrollLogicalPosition::Center);
-    element.scroll_into_view_with_scroll_into_view_options(&options);
-}
-
-fn prefers_reduced_motion() -> bool {
-    window().match_media("(prefers-reduced-motion: reduce)").ok().flatten().is_some_and(|query| query.matches())
 }
 
 pub(crate) fn set_title(title: &str) {

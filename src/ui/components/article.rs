@@ -100,7 +100,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
 fn use_scroll_to_quote(active: Option<usize>, picks: u32) {
     use_effect_with((active, picks), |(active, _)| {
         if let Some(index) = *active {
-            crate::ui::browser::scroll_to_quote(index);
+            crate::ui::dom::scroll_to_id(&format!("quote-{index}"));
         }
     });
 }
