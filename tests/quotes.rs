@@ -46,9 +46,7 @@ fn every_typography() {
 #[test]
 fn apostrophes_are_not_quotes() {
     for text in [
-        "Wie geht's dir, fragte er.",
-        "Stoltenbergs' Rede war kurz.",
-        "Das ist Peters' Auto und Hans' Haus.",
+        "Wie geht's dir, fragte er.", "Stoltenbergs' Rede war kurz.", "Das ist Peters' Auto und Hans' Haus.",
         "Rock 'n' Roll lebt.",
     ] {
         assert_eq!(directs(text), [], "{text:?}");
