@@ -6,6 +6,7 @@
 
 use super::{EntityKind, Found, Span, Variant};
 
+pub mod eval;
 mod features;
 mod hash;
 pub mod lexicon;

@@ -12,11 +12,12 @@
 //! reproduces `model/ner.bin` byte for byte.
 //!
 //! Both read GermEval 2014 TSV (`index<TAB>token<TAB>outer<TAB>inner`, `#` comment lines) or
-//! CoNLL (token first, label last), a blank line between sentences.
+//! CoNLL (token first, label last), a blank line between sentences (`engine::ner::eval`).
 
 use std::io::Write;
 use std::time::Instant;
 
+use newslens::engine::ner::eval::{parse_labelled, LabelledSentence, SpanCounts};
 use newslens::engine::ner::lexicon::Lexicon;
 use newslens::engine::ner::train::{self, Options, Sentence};
 use newslens::engine::ner::Label;
@@ -28,54 +29,9 @@ use crate::model;
 /// The lexicon built by `scripts/build-resources.py`.
 const DEFAULT_LEXICON: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/model/lexicon.tsv");
 
-/// One sentence of a labelled file: tokens and, where the file has them, labels.
-struct Parsed {
-    tokens: Vec<String>,
-    labels: Vec<Option<Label>>,
-}
-
-/// Whether a line starting with `#` is the token `#` itself (`#<TAB>O` in CoNLL) rather than a
-/// comment; the scorer decides the same way.
-fn is_hash_token_line(line: &str) -> bool {
-    let mut cols = line.split('\t');
-    cols.next() == Some("#") && cols.next().is_some_and(|l| Label::parse(l).is_some()) && cols.next().is_none()
-}
-
-fn parse(text: &str, path: &str) -> Result<Vec<Parsed>, Error> {
-    let mut out = Vec::new();
-    let mut cur = Parsed { tokens: Vec::new(), labels: Vec::new() };
-    for (n, raw) in text.lines().enumerate() {
-        let line = raw.trim_end_matches('\r');
-        if line.starts_with('#') && !is_hash_token_line(line) {
-            continue;
-        }
-        if line.trim().is_empty() {
-            if !cur.tokens.is_empty() {
-                out.push(std::mem::replace(&mut cur, Parsed { tokens: Vec::new(), labels: Vec::new() }));
-            }
-            continue;
-        }
-        let cols: Vec<&str> = line.split('\t').collect();
-        let (token, label) = if cols.len() >= 4 && cols[0].bytes().all(|b| b.is_ascii_digit()) && !cols[0].is_empty() {
-            (cols[1], Some(cols[2]))
-        } else if cols.len() >= 2 {
-            (cols[0], cols.last().copied())
-        } else {
-            (cols[0], None)
-        };
-        let label = match label.map(str::trim) {
-            None => None,
-            Some(l) => {
-                Some(Label::parse(l).ok_or_else(|| Error::input(format!("{path}:{}: unknown label {l:?}", n + 1)))?)
-            }
-        };
-        cur.tokens.push(token.to_string());
-        cur.labels.push(label);
-    }
-    if !cur.tokens.is_empty() {
-        out.push(cur);
-    }
-    Ok(out)
+/// The labelled sentences of a file, or an error naming the file and line.
+fn parse(text: &str, path: &str) -> Result<Vec<LabelledSentence>, Error> {
+    parse_labelled(text).map_err(|e| Error::input(format!("{path}: {e}")))
 }
 
 pub fn run_tag(args: &[String]) -> Result<(), Error> {
@@ -185,61 +141,12 @@ pub fn run_train(args: &[String]) -> Result<(), Error> {
 }
 
 /// Outer strict span P/R/F1 over labelled sentences, as the scorer counts, for progress lines.
-fn strict_f1(tagger: &Tagger, sentences: &[Parsed]) -> (f64, f64, f64) {
-    let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
+fn strict_f1(tagger: &Tagger, sentences: &[LabelledSentence]) -> (f64, f64, f64) {
+    let mut counts = SpanCounts::default();
     for s in sentences {
         let words: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
-        let gold: Vec<String> = s.labels.iter().map(|l| l.unwrap_or(Label::Outside).to_string()).collect();
-        let pred: Vec<String> = tagger.tag(&words).iter().map(Label::to_string).collect();
-        let g = spans(&gold);
-        let p = spans(&pred);
-        let hit = p.iter().filter(|s| g.contains(s)).count();
-        tp += hit;
-        fp += p.len() - hit;
-        fn_ += g.len() - hit;
+        let gold: Vec<Label> = s.labels.iter().map(|l| l.unwrap_or(Label::Outside)).collect();
+        counts.add(&gold, &tagger.tag(&words));
     }
-    let p = if tp + fp > 0 { tp as f64 / (tp + fp) as f64 } else { 0.0 };
-    let r = if tp + fn_ > 0 { tp as f64 / (tp + fn_) as f64 } else { 0.0 };
-    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
-    (p, r, f)
-}
-
-/// Spans as the scorer reads BIO: an `I-` of another type (or after `O`) opens a span.
-fn spans(labels: &[String]) -> Vec<(usize, usize, String)> {
-    let mut out = Vec::new();
-    let mut open: Option<(usize, String)> = None;
-    for (i, l) in labels.iter().map(String::as_str).chain(["O"]).enumerate() {
-        let (prefix, typ) = l.split_once('-').unwrap_or((l, ""));
-        let continues = prefix == "I" && open.as_ref().is_some_and(|(_, t)| t == typ);
-        if !continues {
-            if let Some((s, t)) = open.take() {
-                out.push((s, i, t));
-            }
-            if prefix == "B" || prefix == "I" {
-                open = Some((i, typ.to_string()));
-            }
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn parses_germeval_and_conll() {
-        let text = "#\thttp://x\t[2010]\t\n1\tDie\tO\tO\n2\t#\tO\tO\n3\tNATO\tB-ORG\tO\n\n#\tO\nBerlin\tB-LOC\n";
-        let s = parse(text, "t").unwrap();
-        assert_eq!(s.len(), 2);
-        assert_eq!(s[0].tokens, ["Die", "#", "NATO"]);
-        assert_eq!(s[1].tokens, ["#", "Berlin"]);
-        assert_eq!(s[1].labels[1].unwrap().to_string(), "B-LOC");
-    }
-
-    #[test]
-    fn spans_like_the_scorer() {
-        let l: Vec<String> = ["B-PER", "I-PER", "I-LOC", "O", "I-ORG"].iter().map(|s| s.to_string()).collect();
-        assert_eq!(spans(&l), vec![(0, 2, "PER".into()), (2, 3, "LOC".into()), (4, 5, "ORG".into())]);
-    }
+    (counts.precision(), counts.recall(), counts.f1())
 }
