@@ -1,29 +1,18 @@
 // Accessibility: axe-core's checks (WCAG 2.1 A and AA) on the start page and the article, in
 // light and dark mode. axe is injected as a script, which the page's CSP would block, so only
 // this test's browser context bypasses the CSP.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { serveDist, launch, openPage } from './support.mjs';
+import { useSite, openPage } from './support.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist('/');
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite('/');
 
 async function violations(hash, colorScheme, ready) {
-  const { page, context } = await openPage(browser, { bypassCSP: true, colorScheme });
-  await page.goto(server.url + hash);
+  const { page, context } = await openPage(site.browser, { bypassCSP: true, colorScheme });
+  await page.goto(site.server.url + hash);
   await page.waitForSelector(ready, { timeout: 20_000 });
   await page.addScriptTag({ path: axePath });
   const result = await page.evaluate(() =>

@@ -1,25 +1,17 @@
 // End-to-end: the embed view (#/embed/<slug>) in an iframe on a host page of another origin,
 // its height messages, the host script dist/embed.js, its parameters and the embed code.
-import { test, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serveDist, servePage, launch, openPage, results, axeViolations } from './support.mjs';
+import { useSite, servePage, openPage, results, axeViolations } from './support.mjs';
 
 const SLUG = 'stoltenberg-kiew-2023-04-20';
 const TITLE = 'NATO-Generalsekretär Stoltenberg besucht überraschend Kiew';
 
-let server;
-let browser;
+const site = useSite('/site/');
 const hosts = [];
 
-before(async () => {
-  server = await serveDist('/site/');
-  browser = await launch();
-});
-
 after(async () => {
-  await browser?.close();
-  await server?.close();
   await Promise.all(hosts.map((h) => h.close()));
 });
 
@@ -33,12 +25,12 @@ async function host(snippet) {
 }
 
 function frameSnippet(params = '') {
-  return `<iframe id="f" data-newslens src="${server.url}#/embed/${SLUG}${params}" title="newslens" style="width:100%;border:0" height="150"></iframe>
-<script src="${server.url}embed.js" async></script>`;
+  return `<iframe id="f" data-newslens src="${site.server.url}#/embed/${SLUG}${params}" title="newslens" style="width:100%;border:0" height="150"></iframe>
+<script src="${site.server.url}embed.js" async></script>`;
 }
 
 async function openHost(url, options = {}) {
-  const opened = await openPage(browser, { locale: 'de-DE', ...options });
+  const opened = await openPage(site.browser, { locale: 'de-DE', ...options });
   await opened.page.goto(url);
   const frame = opened.page.frameLocator('#f');
   await frame.locator('.article-body mark.entity').first().waitFor({ timeout: 20_000 });
@@ -152,29 +144,29 @@ test('embed parameters: theme, background, types, quotes and language; bad ones 
   assert.deepEqual(bad.problems.filter((p) => !/404/.test(p)), []);
   await bad.context.close();
 
-  const missing = await openPage(browser, { locale: 'de-DE' });
-  await missing.page.goto(`${server.url}#/embed/gibt-es-nicht`);
+  const missing = await openPage(site.browser, { locale: 'de-DE' });
+  await missing.page.goto(`${site.server.url}#/embed/gibt-es-nicht`);
   await missing.page.waitForSelector('.embed-missing');
   await missing.context.close();
 });
 
 test('the embed code of an article, pasted into a page, shows the article at its full height', async () => {
-  const { page, context } = await openPage(browser, { locale: 'de-DE' });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
-  await page.goto(`${server.url}#/a/${SLUG}`);
+  const { page, context } = await openPage(site.browser, { locale: 'de-DE' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
+  await page.goto(`${site.server.url}#/a/${SLUG}`);
   await page.waitForSelector('.entity-index-item', { timeout: 20_000 });
   await page.selectOption('#reader-theme', 'sepia');
   await page.click('.embed-code-summary');
   const code = await page.inputValue('#embed-code');
-  assert.ok(code.includes(`src="${server.url}#/embed/${SLUG}?theme=sepia&amp;lang=de"`), code);
-  assert.ok(code.includes(`<script src="${server.url}embed.js" async></script>`), code);
+  assert.ok(code.includes(`src="${site.server.url}#/embed/${SLUG}?theme=sepia&amp;lang=de"`), code);
+  assert.ok(code.includes(`<script src="${site.server.url}embed.js" async></script>`), code);
   assert.ok(code.includes(`title="newslens: ${TITLE}"`), code);
   await page.click('.embed-code-copy');
   await page.waitForSelector('.embed-code-status:has-text("Kopiert")');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
   await context.close();
 
-  const pasted = await openPage(browser);
+  const pasted = await openPage(site.browser);
   await pasted.page.goto(await host(code.replace('<iframe ', '<iframe id="f" ')));
   const frame = pasted.page.frameLocator('#f');
   await frame.locator('.article-body mark.entity').first().waitFor({ timeout: 20_000 });
@@ -185,8 +177,8 @@ test('the embed code of an article, pasted into a page, shows the article at its
 });
 
 test('the embed view passes axe (no serious or critical violations)', async () => {
-  const { page, context } = await openPage(browser, { bypassCSP: true, locale: 'de-DE' });
-  await page.goto(`${server.url}#/embed/${SLUG}?entity=0`);
+  const { page, context } = await openPage(site.browser, { bypassCSP: true, locale: 'de-DE' });
+  await page.goto(`${site.server.url}#/embed/${SLUG}?entity=0`);
   await page.waitForSelector('.entity-stepper', { timeout: 20_000 });
   assert.deepEqual(await axeViolations(page), []);
   for (const width of [360, 768]) {

@@ -1,28 +1,17 @@
 // End-to-end: downloading the analysis (JSON export, displaCy, quotes CSV) and printing.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serveDist, launch, openPage, results } from './support.mjs';
+import { useSite, openPage, results } from './support.mjs';
 
 const SLUG = 'stoltenberg-kiew-2023-04-20';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist('/');
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite('/');
 
 async function open() {
-  const opened = await openPage(browser, { locale: 'de-DE', acceptDownloads: true });
-  await opened.page.goto(`${server.url}#/a/${SLUG}`);
+  const opened = await openPage(site.browser, { locale: 'de-DE', acceptDownloads: true });
+  await opened.page.goto(`${site.server.url}#/a/${SLUG}`);
   await opened.page.waitForSelector('.export-menu-summary', { timeout: 20_000 });
   return opened;
 }

@@ -1,22 +1,11 @@
 // End-to-end: a 2 MB pasted text is analysed in a Web Worker while the page stays usable.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serveDist, launch, openPage, root } from './support.mjs';
+import { useSite, openPage, root } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist('/');
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite('/');
 
 /** About `bytes` of German news text: the seed article's paragraphs, repeated. */
 async function largeText(bytes) {
@@ -26,10 +15,10 @@ async function largeText(bytes) {
 }
 
 test('a 2 MB text is analysed in the background while the page keeps answering', async () => {
-  const { page, context, problems } = await openPage(browser, { locale: 'de-DE' });
+  const { page, context, problems } = await openPage(site.browser, { locale: 'de-DE' });
   const workers = [];
   page.on('worker', (worker) => workers.push(worker));
-  await page.goto(`${server.url}#/text`);
+  await page.goto(`${site.server.url}#/text`);
   await page.waitForSelector('.own-text-input');
   const text = await largeText(2 * 1024 * 1024);
   // Set the value directly: typing 2 MB key by key would take minutes.

@@ -1,28 +1,17 @@
 // End-to-end: the reader's own text (pasted or dropped, analysed in the browser) and the
 // JavaScript API (`annotate`) used by a page without the viewer.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openPage } from './support.mjs';
+import { useSite, openPage } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist('/own/');
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite('/own/');
 
 const TEXT = '„Wir bleiben an der Seite der Ukraine“, sagte Jens Stoltenberg am Donnerstag in Kiew.\n\nDie NATO will sich im Juli in Vilnius treffen.';
 
 test('pasted text is analysed in the browser, with a statement that nothing is uploaded', async () => {
-  const { page, context, problems } = await openPage(browser, { locale: 'de-DE' });
-  const before = server.requests.length;
-  await page.goto(`${server.url}#/text`);
+  const { page, context, problems } = await openPage(site.browser, { locale: 'de-DE' });
+  const before = site.server.requests.length;
+  await page.goto(`${site.server.url}#/text`);
   await page.waitForSelector('.own-text-input');
   assert.match(await page.textContent('.own-text-privacy'), /nichts wird hochgeladen/);
   await page.fill('.own-text-input', TEXT);
@@ -34,15 +23,15 @@ test('pasted text is analysed in the browser, with a statement that nothing is u
   await page.locator('.entity-index-item').first().click();
   await page.waitForSelector('.entity-stepper');
   // Nothing was sent anywhere: only the site's own files were requested.
-  const requested = server.requests.slice(before);
+  const requested = site.server.requests.slice(before);
   assert.ok(requested.every((p) => p.startsWith('/own/') && !p.includes('?')), requested.join('\n'));
   assert.deepEqual(problems.filter((p) => !/404/.test(p)), []);
   await context.close();
 });
 
 test('a chosen file that is not UTF-8 is read lossily, with a notice; a dropped .md file as Markdown', async () => {
-  const { page, context } = await openPage(browser, { locale: 'de-DE' });
-  await page.goto(`${server.url}#/text`);
+  const { page, context } = await openPage(site.browser, { locale: 'de-DE' });
+  await page.goto(`${site.server.url}#/text`);
   await page.waitForSelector('.own-text-file');
   const latin1 = Buffer.from('Angela Merkel besuchte K\xf6ln.', 'latin1');
   await page.setInputFiles('.own-text-file', { name: 'alt.txt', mimeType: 'text/plain', buffer: latin1 });
@@ -69,9 +58,9 @@ test('a chosen file that is not UTF-8 is read lossily, with a notice; a dropped 
 });
 
 test('the JavaScript API: annotate(text, options) on a page without the viewer', async () => {
-  const { page, context, problems } = await openPage(browser);
+  const { page, context, problems } = await openPage(site.browser);
   // Any page of the site's origin without #app; the module is imported, not started as the app.
-  await page.goto(`${server.url}api-test-page`);
+  await page.goto(`${site.server.url}api-test-page`);
   const result = await page.evaluate(async ({ base, text }) => {
     const newslens = await import(`${base}newslens-web.js`);
     await newslens.default({ module_or_path: `${base}newslens-web_bg.wasm` });
@@ -97,7 +86,7 @@ test('the JavaScript API: annotate(text, options) on a page without the viewer',
       provisional,
       loaded,
     };
-  }, { base: server.url, text: TEXT });
+  }, { base: site.server.url, text: TEXT });
   assert.equal(result.schema, 'newslens-analysis/1');
   assert.ok(result.isPlain, 'a plain object');
   assert.match(result.person, /Stoltenberg/);

@@ -1,27 +1,16 @@
 // End-to-end: the quote list grouped by speaker, a speaker's mentions marked from the list, and
 // a quote picked in the text showing in the list.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openPage } from './support.mjs';
+import { useSite, openPage } from './support.mjs';
 
 const SEED = '#/a/stoltenberg-kiew-2023-04-20';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist('/');
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite('/');
 
 async function openSeed() {
-  const opened = await openPage(browser, { locale: 'de-DE' });
-  await opened.page.goto(server.url + SEED);
+  const opened = await openPage(site.browser, { locale: 'de-DE' });
+  await opened.page.goto(site.server.url + SEED);
   await opened.page.waitForSelector('article.article[aria-busy="false"] .article-body mark', { state: 'attached' });
   return opened;
 }

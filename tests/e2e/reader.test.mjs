@@ -1,29 +1,18 @@
 // End-to-end: the reader features on the built site: deep links and the back button, the
 // entity index with its stepper and card, keyboard shortcuts, themes and the interface language.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serveDist, launch, openPage, results, axeViolations } from './support.mjs';
+import { useSite, openPage, results, axeViolations } from './support.mjs';
 
 const SLUG = 'stoltenberg-kiew-2023-04-20';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist('/reader/');
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite('/reader/');
 
 /** Opens the article; the interface is German unless a test asks for another browser language. */
 async function open(hash, options = {}) {
-  const opened = await openPage(browser, { locale: 'de-DE', ...options });
-  await opened.page.goto(server.url + hash);
+  const opened = await openPage(site.browser, { locale: 'de-DE', ...options });
+  await opened.page.goto(site.server.url + hash);
   await opened.page.waitForSelector('.entity-index-item', { timeout: 20_000 });
   return opened;
 }
@@ -286,7 +275,7 @@ test('themes: a choice is remembered; entity text keeps 4.5:1 contrast in every 
 });
 
 test('a browser that refuses storage still switches themes, silently', async () => {
-  const opened = await openPage(browser, { locale: 'de-DE' });
+  const opened = await openPage(site.browser, { locale: 'de-DE' });
   await opened.context.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() {
@@ -295,7 +284,7 @@ test('a browser that refuses storage still switches themes, silently', async () 
     });
   });
   const { page, context, problems } = opened;
-  await page.goto(`${server.url}#/a/${SLUG}`);
+  await page.goto(`${site.server.url}#/a/${SLUG}`);
   await page.waitForSelector('.entity-index-item', { timeout: 20_000 });
   await page.selectOption('#reader-theme', 'dark');
   await page.keyboard.press('t');

@@ -1,32 +1,21 @@
 // End-to-end: the site works under a strict Content Security Policy sent as an HTTP header, and
 // makes no request outside its own origin. Run with scripts/test-e2e.sh.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openPage } from './support.mjs';
+import { useSite, openPage } from './support.mjs';
 
 // What the README tells hosts to send.
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const SEED = '#/a/stoltenberg-kiew-2023-04-20';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist('/');
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite('/');
 
 /**
  * Opens `hash` with every response carrying the CSP header; collects CSP violations as the
  * page reports them, and every URL the page requests.
  */
 async function openStrict(hash) {
-  const opened = await openPage(browser);
+  const opened = await openPage(site.browser);
   const { context, page } = opened;
   const requested = [];
   page.on('request', (request) => requested.push(request.url()));
@@ -43,7 +32,7 @@ async function openStrict(hash) {
     document.addEventListener('securitypolicyviolation', (e) =>
       window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  await page.goto(server.url + hash);
+  await page.goto(site.server.url + hash);
   return { ...opened, requested };
 }
 
@@ -68,9 +57,9 @@ test('every request stays on the site\'s own origin', async () => {
   // Use the page a little: pick a quote, toggle a type, go to the start page and back.
   await page.locator('button.quote-list-item').first().click();
   await page.locator('button.legend-toggle').first().click();
-  await page.goto(server.url + '#/');
+  await page.goto(site.server.url + '#/');
   await page.waitForSelector('a[href*="stoltenberg-kiew-2023-04-20"]');
-  const origin = new URL(server.url).origin;
+  const origin = new URL(site.server.url).origin;
   const foreign = requested.filter((url) => !url.startsWith(origin + '/') && !/^(data|blob):/.test(url));
   assert.deepEqual(foreign, [], 'requests outside the site');
   assert.ok(requested.some((url) => url.endsWith('.wasm')), 'the request log is live');

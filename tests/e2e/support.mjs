@@ -1,6 +1,7 @@
 // Shared by the end-to-end tests: serves dist/ on a free localhost port and launches the
 // system Chromium through playwright-core (no browser downloads).
 import { createServer } from 'node:http';
+import { before, after } from 'node:test';
 import { readFile, stat, mkdir, mkdtemp } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -95,6 +96,23 @@ export async function launch() {
  * Opens a page that fails the test on any console error, page error or CSP violation.
  * Returns the page and the list of problems seen so far.
  */
+/**
+ * Serves dist/ under `prefix` and starts Chromium before a test file's tests, and stops both
+ * after them. The returned object's `server` and `browser` are set once the tests run.
+ */
+export function useSite(prefix = '/', pages = {}) {
+  const site = {};
+  before(async () => {
+    site.server = await serveDist(prefix, pages);
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
+}
+
 export async function openPage(browser, options = {}) {
   // German by default: the interface follows navigator.language (English for en-*), and the
   // tests read the German words unless they ask for another locale.

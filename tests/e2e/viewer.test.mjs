@@ -1,31 +1,20 @@
 // End-to-end: what a reader does with the built site (dist/), served from a sub-path the way a
 // static host might, in headless Chromium. Run with scripts/test-e2e.sh.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serveDist, launch, openPage, results, dist } from './support.mjs';
+import { useSite, openPage, results, dist } from './support.mjs';
 
 const SEED_SLUG = 'stoltenberg-kiew-2023-04-20';
 const SEED_TITLE = 'NATO-Generalsekretär Stoltenberg besucht überraschend Kiew';
 const PREFIX = '/any/sub/path/';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist(PREFIX);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite(PREFIX);
 
 /** Opens the site at a hash; returns the page and the problems (console errors) it logs. */
 async function open(hash = '', options = {}) {
-  const opened = await openPage(browser, options);
+  const opened = await openPage(site.browser, options);
   // Records what the page's Content-Security-Policy blocks (inline scripts, style attributes).
   await opened.page.addInitScript(() => {
     window.cspViolations = [];
@@ -33,7 +22,7 @@ async function open(hash = '', options = {}) {
       window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
     });
   });
-  await opened.page.goto(server.url + hash);
+  await opened.page.goto(site.server.url + hash);
   return opened;
 }
 
@@ -106,8 +95,8 @@ test('the article shows its structure, highlighted entities and the quote list',
   await page.screenshot({ path: shot('article'), fullPage: true });
 
   // Everything the page fetched came from its own folder, the model included.
-  assert.ok(server.requests.every((path) => path.startsWith(PREFIX)), server.requests.join('\n'));
-  assert.ok(server.requests.includes(`${PREFIX}model/ner.bin`), 'the model was fetched relative to the page');
+  assert.ok(site.server.requests.every((path) => path.startsWith(PREFIX)), site.server.requests.join('\n'));
+  assert.ok(site.server.requests.includes(`${PREFIX}model/ner.bin`), 'the model was fetched relative to the page');
   assert.deepEqual(await page.evaluate(() => window.cspViolations), [], 'nothing the CSP blocks');
   assertQuiet(problems);
   await context.close();
