@@ -162,6 +162,18 @@ pub enum QuoteKind {
 }
 
 impl QuoteKind {
+    /// The type's name in the quotation data set's terms, as exports write it: "Direct",
+    /// "Indirect", "IndirectFreeIndirect", "FreeIndirect", "Reported".
+    pub fn label(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "Direct",
+            QuoteKind::Indirect => "Indirect",
+            QuoteKind::IndirectFreeIndirect => "IndirectFreeIndirect",
+            QuoteKind::FreeIndirect => "FreeIndirect",
+            QuoteKind::Reported => "Reported",
+        }
+    }
+
     /// Whether the words are the speaker's own (in quotation marks).
     pub fn is_direct(self) -> bool {
         self == QuoteKind::Direct

@@ -2,47 +2,17 @@
 //! marks it steers, the embed view without chrome, the own-text page, and the link helpers. Run
 //! with `cargo test --no-default-features --features ssr --test reader_render`.
 
-use std::future::Future;
-use std::pin::pin;
-use std::sync::Arc;
-use std::task::{Context, Poll, Wake, Waker};
-use std::thread::{self, Thread};
-
 use newslens::articles::DEFAULT_SLUG;
 use newslens::ui::link::ViewQuery;
-use newslens::ui::{embed_snippet, App, AppProps, ModelState, Route};
-use yew::ServerRenderer;
+use newslens::ui::{embed_snippet, ModelState};
 
-fn block_on<F: Future>(future: F) -> F::Output {
-    struct Unpark(Thread);
-    impl Wake for Unpark {
-        fn wake(self: Arc<Self>) {
-            self.0.unpark();
-        }
-    }
-    let waker = Waker::from(Arc::new(Unpark(thread::current())));
-    let mut cx = Context::from_waker(&waker);
-    let mut future = pin!(future);
-    loop {
-        match future.as_mut().poll(&mut cx) {
-            Poll::Ready(output) => return output,
-            Poll::Pending => thread::park(),
-        }
-    }
-}
+#[path = "support/render.rs"]
+mod render_support;
+use render_support::render_app;
 
-/// Renders the app at a location hash (a `String`, since routes are not `Send`).
+/// Renders the app at a location hash with the provisional tagger.
 fn render(hash: &str) -> String {
-    let hash = hash.to_string();
-    block_on(
-        ServerRenderer::<App>::with_props(move || AppProps {
-            route: Route::from_hash(&hash),
-            model: ModelState::provisional("test"),
-            library: Default::default(),
-        })
-        .hydratable(false)
-        .render(),
-    )
+    render_app(hash, || ModelState::provisional("test"))
 }
 
 #[test]

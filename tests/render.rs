@@ -2,52 +2,18 @@
 //! HTML strings, and the tests read the tags. Run with
 //! `cargo test --no-default-features --features ssr --test render`.
 
-use std::future::Future;
-use std::pin::pin;
 use std::rc::Rc;
-use std::sync::Arc;
-use std::task::{Context, Poll, Wake, Waker};
-use std::thread::{self, Thread};
 
 use newslens::articles::DEFAULT_SLUG;
 use newslens::engine::{self, Analysis, Cluster, EntityKind, Format, Mention, Quote, QuoteKind, Span, Tagger, Variant};
-use newslens::ui::{App, AppProps, ArticleView, ArticleViewProps, KindSet, ModelState, Route};
+use newslens::ui::{ArticleView, ArticleViewProps, KindSet, ModelState};
 use yew::ServerRenderer;
 
+#[path = "support/render.rs"]
+mod render_support;
+use render_support::{block_on, render_app};
+
 const SEED_TITLE: &str = "NATO-Generalsekretär Stoltenberg besucht überraschend Kiew";
-
-/// Runs a future on this thread; the renderer does its work on Yew's own runtime.
-fn block_on<F: Future>(future: F) -> F::Output {
-    struct Unpark(Thread);
-    impl Wake for Unpark {
-        fn wake(self: Arc<Self>) {
-            self.0.unpark();
-        }
-    }
-    let waker = Waker::from(Arc::new(Unpark(thread::current())));
-    let mut cx = Context::from_waker(&waker);
-    let mut future = pin!(future);
-    loop {
-        match future.as_mut().poll(&mut cx) {
-            Poll::Ready(output) => return output,
-            Poll::Pending => thread::park(),
-        }
-    }
-}
-
-/// Renders the whole app at the route a location hash names.
-fn render_app(hash: &str, model: fn() -> ModelState) -> String {
-    let hash = hash.to_string();
-    block_on(
-        ServerRenderer::<App>::with_props(move || AppProps {
-            route: Route::from_hash(&hash),
-            model: model(),
-            library: Default::default(),
-        })
-        .hydratable(false)
-        .render(),
-    )
-}
 
 fn provisional() -> ModelState {
     ModelState::provisional("test")

@@ -4,7 +4,7 @@
 
 use std::io::{BufWriter, Write};
 
-use newslens::engine::{analyze_plain, Analysis, QuoteKind, Span};
+use newslens::engine::{analyze_plain, Analysis, Span};
 use serde_json::{json, Value};
 
 use crate::error::{positional, read_text, Error};
@@ -32,16 +32,6 @@ pub fn run(args: &[String]) -> Result<(), Error> {
     out.flush().map_err(|e| Error::io("standard output", e))
 }
 
-fn kind_name(kind: QuoteKind) -> &'static str {
-    match kind {
-        QuoteKind::Direct => "Direct",
-        QuoteKind::Indirect => "Indirect",
-        QuoteKind::IndirectFreeIndirect => "IndirectFreeIndirect",
-        QuoteKind::FreeIndirect => "FreeIndirect",
-        QuoteKind::Reported => "Reported",
-    }
-}
-
 /// Byte offsets to code points, with one pass over the text for all spans.
 struct CharOffsets(Vec<usize>);
 
@@ -63,7 +53,7 @@ fn quotes_json(analysis: &Analysis) -> Vec<Value> {
         .map(|q| {
             let spans = |s: &[Span]| s.iter().map(|&s| offsets.pair(s)).collect::<Vec<_>>();
             json!({
-                "type": kind_name(q.kind),
+                "type": q.kind.label(),
                 "quote": spans(&q.spans),
                 "speaker": spans(q.speaker.as_slice()),
                 "cue": spans(q.cue.as_slice()),

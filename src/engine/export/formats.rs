@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::engine::{Analysis, QuoteKind, Span};
+use crate::engine::{Analysis, Span};
 
 /// One entity in displaCy's manual format.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -95,7 +95,7 @@ pub fn quotes_csv(analysis: &Analysis) -> String {
             &mut out,
             [
                 index.to_string(),
-                kind_name(quote.kind).to_string(),
+                quote.kind.label().to_string(),
                 words.join(" … "),
                 name,
                 written,
@@ -108,16 +108,6 @@ pub fn quotes_csv(analysis: &Analysis) -> String {
         );
     }
     out
-}
-
-fn kind_name(kind: QuoteKind) -> &'static str {
-    match kind {
-        QuoteKind::Direct => "Direct",
-        QuoteKind::Indirect => "Indirect",
-        QuoteKind::IndirectFreeIndirect => "IndirectFreeIndirect",
-        QuoteKind::FreeIndirect => "FreeIndirect",
-        QuoteKind::Reported => "Reported",
-    }
 }
 
 fn push_row(out: &mut String, fields: impl Iterator<Item = String>) {

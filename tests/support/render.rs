@@ -1,0 +1,44 @@
+//! Rendering the app natively with Yew's server renderer, for the render tests.
+
+use std::future::Future;
+use std::pin::pin;
+use std::sync::Arc;
+use std::task::{Context, Poll, Wake, Waker};
+use std::thread::{self, Thread};
+
+use newslens::ui::{App, AppProps, ModelState, Route};
+use yew::ServerRenderer;
+
+/// Runs a future on this thread; the renderer does its work on Yew's own runtime.
+pub fn block_on<F: Future>(future: F) -> F::Output {
+    struct Unpark(Thread);
+    impl Wake for Unpark {
+        fn wake(self: Arc<Self>) {
+            self.0.unpark();
+        }
+    }
+    let waker = Waker::from(Arc::new(Unpark(thread::current())));
+    let mut cx = Context::from_waker(&waker);
+    let mut future = pin!(future);
+    loop {
+        match future.as_mut().poll(&mut cx) {
+            Poll::Ready(output) => return output,
+            Poll::Pending => thread::park(),
+        }
+    }
+}
+
+/// Renders the whole app at the route a location hash names (a `String` is moved in, since
+/// routes are not `Send`), with the tagger `model` gives.
+pub fn render_app(hash: &str, model: fn() -> ModelState) -> String {
+    let hash = hash.to_string();
+    block_on(
+        ServerRenderer::<App>::with_props(move || AppProps {
+            route: Route::from_hash(&hash),
+            model: model(),
+            library: Default::default(),
+        })
+        .hydratable(false)
+        .render(),
+    )
+}
