@@ -81,7 +81,7 @@ fn reported_context(d: &Doc, o: usize, inside: &[bool]) -> bool {
     let sa = d.sentence_of(o).0.max(o.saturating_sub(LOOK));
     frame::last_cue(d, sa, o, inside).is_some()
         || (sa..o).any(|i| !inside[i] && lexicon::is(lexicon::SUBJUNCTIVE, d.lw(i)))
-        || (o.saturating_sub(2)..o).any(|i| d.lw(i) == "als")
+        || (o.saturating_sub(2).max(sa)..o).any(|i| d.lw(i) == "als")
 }
 
 /// Whether the quoted passage is somebody's words.
@@ -96,10 +96,10 @@ fn is_speech(d: &Doc, p: &Pair, inside: &[bool]) -> bool {
     let prev_w = prev.map_or("", |i| d.lw(i));
     let next_w = d.lw(c + 1);
     let colon_before = prev_w == ":";
-    let naming_before = (o.saturating_sub(2)..o).any(|i| lexicon::is(lexicon::NAMING_WORDS, d.lw(i)));
+    let naming_before = (o.saturating_sub(2).max(sa)..o).any(|i| lexicon::is(lexicon::NAMING_WORDS, d.lw(i)));
     let naming_after = (next_w == "," && lexicon::is(lexicon::NAMING_WORDS, d.lw(c + 3)) && d.lw(c + 2) == "so")
         || lexicon::is(lexicon::NAMING_WORDS, next_w);
-    let speech_noun = (o.saturating_sub(3)..o).any(|i| lexicon::is(lexicon::SPEECH_NOUNS, d.lw(i)));
+    let speech_noun = (o.saturating_sub(3).max(sa)..o).any(|i| lexicon::is(lexicon::SPEECH_NOUNS, d.lw(i)));
     let straight_single = d.mark(o) == Some('\'');
     if straight_single && d.mark(o + 1) == Some('\'') {
         // ''…'': wiki emphasis, not a quotation.
@@ -137,7 +137,7 @@ fn is_speech(d: &Doc, p: &Pair, inside: &[bool]) -> bool {
         // „Jungle Fever“ (1991), „People's Alliance for Democracy“ (PAD)
         return false;
     }
-    let naming_frame = (o.saturating_sub(2)..o).any(|i| d.lw(i) == "als")
+    let naming_frame = (o.saturating_sub(2).max(sa)..o).any(|i| d.lw(i) == "als")
         && frame::last_cue(d, sa.max(o.saturating_sub(LOOK)), o, inside).is_some();
     if q.words >= 2 && !q.first_lower && q.caps * 10 >= q.words * 6 && !naming_frame {
         // Mostly capitalised: a name or title ("Championnat du Monde de Pétanque").
@@ -164,7 +164,7 @@ fn is_speech(d: &Doc, p: &Pair, inside: &[bool]) -> bool {
     let naming_cue = frame::last_cue(d, sa.max(o.saturating_sub(LOOK)), o, inside)
         .filter(|cue| !lexicon::is(lexicon::NAMING_WORDS, d.lw(cue.at)));
     speech_noun
-        || ((o.saturating_sub(2)..o).any(|i| d.lw(i) == "als") && naming_cue.is_some())
+        || ((o.saturating_sub(2).max(sa)..o).any(|i| d.lw(i) == "als") && naming_cue.is_some())
         || naming_cue
             .is_some_and(|cue| cue.form.class == Class::Name || (matches!(prev_w, "von" | "vor") && o - cue.at <= 6))
 }
