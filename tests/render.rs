@@ -109,6 +109,12 @@ fn seed_article_has_title_date_and_structure() {
     let h1 = tags(&html, "h1");
     assert_eq!(h1.len(), 1, "{h1:?}");
     assert_eq!(text_of(inner(&html, h1[0], "h1")), SEED_TITLE);
+    // The headline's names are marked like the text's.
+    let headline = inner(&html, h1[0], "h1");
+    assert!(
+        tags(headline, "mark").iter().any(|m| attr(m, "data-kind") == Some("PER")),
+        "no person marked in the headline: {headline}"
+    );
 
     let time = tags(&html, "time");
     assert!(
@@ -242,7 +248,8 @@ fn markup_in_article_text_is_escaped() {
     assert!(tags(&html, "script").is_empty(), "{html}");
     assert!(tags(&html, "img").is_empty(), "{html}");
     assert!(tags(&html, "b").is_empty(), "{html}");
-    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{html}");
+    // In the headline too, where the "1" is marked as a number.
+    assert!(html.contains("&lt;script&gt;alert(") && html.contains(")&lt;/script&gt;</h1>"), "{html}");
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"), "{html}");
     assert!(!html.contains(" style="), "inline styles break the CSP: {html}");
 }

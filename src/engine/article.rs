@@ -127,6 +127,9 @@ impl Block {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", content = "level", rename_all = "lowercase")]
 pub enum BlockKind {
+    /// The headline, shown as the page's h1 (`Document::title` holds its text too). At most
+    /// one, and first; analysed like any other block.
+    Title,
     /// The first paragraph, a summary.
     Lead,
     /// A subheading; level 2 is the highest inside an article.
@@ -172,6 +175,11 @@ pub(crate) fn parse_text(source: &str) -> Document {
         let (title, date) = parse_header(line.slice(source));
         doc.title = title.to_string();
         doc.date = date;
+        if !title.is_empty() {
+            // `title` is a slice of `source`: its span is where it lies.
+            let start = title.as_ptr() as usize - source.as_ptr() as usize;
+            doc.blocks.push(Block::new(BlockKind::Title, Span::new(start, start + title.len())));
+        }
         let remainder = trim_span(source, Span::new(line_end, first.end));
         if remainder.is_empty() {
             rest = &rest[1..];
@@ -195,9 +203,9 @@ pub(crate) fn parse_text(source: &str) -> Document {
     doc
 }
 
-/// The first paragraph, if it comes before any heading, is the lead.
+/// The first paragraph after the title, if it comes before any heading, is the lead.
 pub(crate) fn mark_lead(blocks: &mut [Block]) {
-    if let Some(first) = blocks.first_mut() {
+    if let Some(first) = blocks.iter_mut().find(|b| b.kind != BlockKind::Title) {
         if first.kind == BlockKind::Paragraph {
             first.kind = BlockKind::Lead;
         }
@@ -315,8 +323,11 @@ mod tests {
         assert_eq!(captions.len(), 1);
         assert_eq!(captions[0].credit.unwrap().slice(SEED), "REUTERS");
         assert!(captions[0].span.slice(SEED).ends_with("in Kiew, Ukraine."));
-        assert_eq!(doc.blocks[0].kind, BlockKind::Lead);
-        assert!(doc.blocks[0].span.slice(SEED).starts_with("Durch den russischen Angriffskrieg"));
+        // The headline is a block of its own, without the export's date and stamp.
+        assert_eq!(doc.blocks[0].kind, BlockKind::Title);
+        assert_eq!(doc.blocks[0].span.slice(SEED), doc.title);
+        assert_eq!(doc.blocks[1].kind, BlockKind::Lead);
+        assert!(doc.blocks[1].span.slice(SEED).starts_with("Durch den russischen Angriffskrieg"));
         let paragraphs = doc.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph).count();
         assert_eq!(paragraphs, 7);
     }
@@ -337,15 +348,15 @@ mod tests {
         let doc = parse_text("Ein Titel\n\nErster Absatz. Mit zwei Sätzen.\n\nZweiter Absatz.");
         assert_eq!(doc.title, "Ein Titel");
         assert_eq!(doc.date, None);
-        assert_eq!(kinds(&doc), [BlockKind::Lead, BlockKind::Paragraph]);
+        assert_eq!(kinds(&doc), [BlockKind::Title, BlockKind::Lead, BlockKind::Paragraph]);
     }
 
     #[test]
     fn title_line_directly_followed_by_text() {
         let doc = parse_text("Titel\nDer Text geht gleich weiter.");
         assert_eq!(doc.title, "Titel");
-        assert_eq!(doc.blocks.len(), 1);
-        assert_eq!(doc.blocks[0].span.slice("Titel\nDer Text geht gleich weiter."), "Der Text geht gleich weiter.");
+        assert_eq!(kinds(&doc), [BlockKind::Title, BlockKind::Lead]);
+        assert_eq!(doc.blocks[1].span.slice("Titel\nDer Text geht gleich weiter."), "Der Text geht gleich weiter.");
     }
 
     #[test]

@@ -82,7 +82,8 @@ struct Builder<'d> {
     inline: Vec<InlineStyle>,
     /// Nesting of containers that decide a paragraph's kind.
     containers: Vec<BlockKind>,
-    /// The first level-1 heading becomes the title when the front matter has none.
+    /// Inside the first level-1 heading, which becomes the title (a `Title` block) when the
+    /// front matter has none.
     title_heading: bool,
 }
 
@@ -97,7 +98,6 @@ impl<'d> Builder<'d> {
             match event {
                 Event::Start(tag) => self.start(tag),
                 Event::End(tag) => self.end(tag),
-                Event::Text(t) | Event::Code(t) if self.title_heading => self.doc.title.push_str(&t),
                 Event::Text(t) => self.push_text(&t),
                 Event::Code(t) => {
                     let start = self.text_pos();
@@ -158,6 +158,7 @@ impl<'d> Builder<'d> {
     fn start(&mut self, tag: Tag) {
         match tag {
             Tag::Heading { level: HeadingLevel::H1, .. } if self.doc.title.is_empty() && self.doc.blocks.is_empty() => {
+                self.begin_block(BlockKind::Title);
                 self.title_heading = true;
             }
             Tag::Heading { level, .. } => {
@@ -193,7 +194,10 @@ impl<'d> Builder<'d> {
         match tag {
             TagEnd::Heading(_) if self.title_heading => {
                 self.title_heading = false;
-                self.doc.title = self.doc.title.trim().to_string();
+                self.finish_block();
+                if let Some(title) = self.doc.blocks.last().filter(|b| b.kind == BlockKind::Title) {
+                    self.doc.title = title.span.slice(&self.doc.text).to_string();
+                }
             }
             TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::CodeBlock => self.finish_block(),
             TagEnd::BlockQuote(_) => {
@@ -262,9 +266,12 @@ mod tests {
 
     #[test]
     fn first_heading_is_title_without_front_matter() {
-        let doc = parse("# Überschrift\n\nText.");
+        let doc = parse("# Über*schrift*\n\nText.");
         assert_eq!(doc.title, "Überschrift");
-        assert_eq!(doc.blocks.len(), 1);
+        let kinds: Vec<BlockKind> = doc.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(kinds, [BlockKind::Title, BlockKind::Lead]);
+        assert_eq!(doc.blocks[0].span.slice(&doc.text), "Überschrift");
+        assert_eq!(doc.blocks[0].inline.len(), 1, "the emphasis is kept");
         assert_eq!(doc.date, None);
     }
 

@@ -154,7 +154,7 @@ fn arrow_step(event: &KeyboardEvent) -> Option<isize> {
 }
 
 /// Moves the keyboard focus from the entity mark the key was pressed on to the next (or
-/// previous) shown mark of the same article, wrapping around. False when the key was not
+/// previous) shown mark of the same article (headline and body), wrapping around. False when the key was not
 /// pressed on a mark.
 fn focus_next_mark(event: &KeyboardEvent, by: isize) -> bool {
     let Some(mark) =
@@ -162,7 +162,7 @@ fn focus_next_mark(event: &KeyboardEvent, by: isize) -> bool {
     else {
         return false;
     };
-    let Some(article) = mark.closest(".article-body").ok().flatten() else { return false };
+    let Some(article) = mark.closest(".article").ok().flatten() else { return false };
     // The first piece of each mention (a mention split by a quotation's edge has two), and not
     // the kinds the legend has switched off.
     let Ok(list) = article.query_selector_all("mark.entity[id]:not(.is-off)") else { return false };

@@ -33,7 +33,7 @@ async function openHost(url, options = {}) {
   const opened = await openPage(site.browser, { locale: 'de-DE', ...options });
   await opened.page.goto(url);
   const frame = opened.page.frameLocator('#f');
-  await frame.locator('.article-body mark.entity').first().waitFor({ timeout: 20_000 });
+  await frame.locator('article.article mark.entity').first().waitFor({ timeout: 20_000 });
   return { ...opened, frame };
 }
 
@@ -130,8 +130,8 @@ test('embed parameters: theme, background, types, quotes and language; bad ones 
   assert.equal(await f.locator('html').getAttribute('data-theme'), 'dark');
   assert.equal(await f.locator('html').evaluate((h) => getComputedStyle(h).backgroundColor), 'rgba(0, 0, 0, 0)');
   assert.equal(await f.locator('.quote-list').isVisible(), false);
-  assert.ok((await f.locator('.article-body mark.entity-org.is-off').count()) > 0, 'ORG is off');
-  assert.equal(await f.locator('.article-body mark.entity-per.is-off').count(), 0, 'PER is shown');
+  assert.ok((await f.locator('article.article mark.entity-org.is-off').count()) > 0, 'ORG is off');
+  assert.equal(await f.locator('article.article mark.entity-per.is-off').count(), 0, 'PER is shown');
   assert.match(await f.locator('.entity-index-summary').textContent(), /Names in this article/);
   await good.page.screenshot({ path: join(results, 'embed-dark-1280.png') });
   await good.context.close();
@@ -169,7 +169,7 @@ test('the embed code of an article, pasted into a page, shows the article at its
   const pasted = await openPage(site.browser);
   await pasted.page.goto(await host(code.replace('<iframe ', '<iframe id="f" ')));
   const frame = pasted.page.frameLocator('#f');
-  await frame.locator('.article-body mark.entity').first().waitFor({ timeout: 20_000 });
+  await frame.locator('article.article mark.entity').first().waitFor({ timeout: 20_000 });
   assert.equal(await frame.locator('html').getAttribute('data-theme'), 'sepia');
   const heights = await settledHeights(pasted.page);
   assert.ok(heights.frame > 1000 && heights.scroll <= heights.client + 1, JSON.stringify(heights));

@@ -39,14 +39,14 @@ test("a speaker's button marks all mentions of that entity", async () => {
   const pick = page.locator('.quote-list-entry', { hasText: 'Jens Stoltenberg' }).locator('button.quote-list-speaker-pick').first();
   const cluster = await pick.getAttribute('data-cluster');
   await pick.click();
-  await page.locator('.article-body mark.is-chosen').first().waitFor({ state: 'attached' });
+  await page.locator('article.article mark.is-chosen').first().waitFor({ state: 'attached' });
   // Marks name their entity by its canonical name.
-  const named = page.locator('.article-body mark[data-cluster="Jens Stoltenberg"]');
+  const named = page.locator('article.article mark[data-cluster="Jens Stoltenberg"]');
   const all = await named.count();
   assert.ok(all >= 5, `Stoltenberg is mentioned often (${all})`);
-  assert.equal(await page.locator('.article-body mark.is-chosen[data-cluster="Jens Stoltenberg"]').count(), all,
+  assert.equal(await page.locator('article.article mark.is-chosen[data-cluster="Jens Stoltenberg"]').count(), all,
     'every mention is marked');
-  assert.equal(await page.locator('.article-body mark.is-chosen').count(), all, 'and nothing else');
+  assert.equal(await page.locator('article.article mark.is-chosen').count(), all, 'and nothing else');
   assert.match(page.url(), new RegExp(`entity=${cluster}`));
   assert.deepEqual(problems, []);
   await context.close();

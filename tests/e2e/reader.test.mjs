@@ -50,7 +50,7 @@ test('a deep link opens on its entity and quote; choices add history entries tha
   const shared = await open(`#/a/${SLUG}?entity=${person}&quote=1`);
   await shared.page.waitForSelector('#quote-1.is-active');
   await shared.page.waitForSelector(`.entity-index-item[data-cluster="${person}"][aria-pressed="true"]`);
-  const chosen = await shared.page.locator('.article-body mark.is-chosen').count();
+  const chosen = await shared.page.locator('article.article mark.is-chosen').count();
   assert.ok(chosen >= 1, 'the linked entity is marked');
   assert.deepEqual(quiet([...problems, ...shared.problems]), []);
   await shared.context.close();
@@ -75,15 +75,15 @@ test('the entity index groups by kind with counts; the stepper walks through the
   const total = Number(await page.textContent(`.entity-index-item[data-cluster="${many}"] .entity-index-count`));
   await page.click(`.entity-index-item[data-cluster="${many}"]`);
   assert.equal(await page.textContent('.entity-stepper-position'), `1 / ${total}`);
-  assert.equal(await page.locator('.article-body mark.is-chosen').count() >= total, true);
-  const firstCurrent = await page.getAttribute('.article-body mark.is-current', 'data-mention');
+  assert.equal(await page.locator('article.article mark.is-chosen').count() >= total, true);
+  const firstCurrent = await page.getAttribute('article.article mark.is-current', 'data-mention');
   await page.click('.entity-stepper-button[data-step="next"]');
   assert.equal(await page.textContent('.entity-stepper-position'), `2 / ${total}`);
-  const secondCurrent = await page.getAttribute('.article-body mark.is-current', 'data-mention');
+  const secondCurrent = await page.getAttribute('article.article mark.is-current', 'data-mention');
   assert.notEqual(firstCurrent, secondCurrent);
   // The current mention is scrolled into view.
   await page.waitForFunction(() => {
-    const r = document.querySelector('.article-body mark.is-current').getBoundingClientRect();
+    const r = document.querySelector('article.article mark.is-current').getBoundingClientRect();
     return r.top >= 0 && r.bottom <= window.innerHeight;
   }, null, { timeout: 5000 });
   await page.click('.entity-stepper-button[data-step="previous"]');
@@ -101,7 +101,7 @@ test('hovering or focusing an entity mark shows its card with kind, name, count 
   const people = await page.$$eval('.entity-index-group[data-kind="PER"] .entity-index-name', (n) => n.map((e) => e.textContent));
   const quoted = people.find((p) => speakers.includes(p));
   assert.ok(quoted, `a quoted person among ${people}`);
-  const mark = page.locator(`.article-body mark.entity-per[data-cluster="${quoted}"]`).first();
+  const mark = page.locator(`article.article mark.entity-per[data-cluster="${quoted}"]`).first();
   await mark.hover();
   const card = page.locator('#entity-card');
   await card.waitFor();
@@ -229,7 +229,7 @@ test('the marks are one Tab stop: the arrow keys move between them, Tab goes on 
   // ← on the first mark wraps to the last.
   await page.focus('mark.entity[tabindex="0"]');
   await page.keyboard.press('ArrowLeft');
-  const last = await page.evaluate(() => [...document.querySelectorAll('.article-body mark.entity[id]')].pop().dataset.mention);
+  const last = await page.evaluate(() => [...document.querySelectorAll('article.article mark.entity[id]')].pop().dataset.mention);
   assert.equal(await focused(), last);
   await context.close();
 });
@@ -250,7 +250,7 @@ test('themes: a choice is remembered; entity text keeps 4.5:1 contrast in every 
     for (const scheme of ['light', 'dark']) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.selectOption('#reader-theme', theme);
-      const worst = await page.$$eval('.article-body mark.entity:not(.is-off)', (marks) => {
+      const worst = await page.$$eval('article.article mark.entity:not(.is-off)', (marks) => {
         const rgb = (s) => s.match(/[\d.]+/g).slice(0, 3).map(Number);
         const lum = ([r, g, b]) => {
           const f = (c) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);

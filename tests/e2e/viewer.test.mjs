@@ -37,7 +37,7 @@ function assertQuiet(problems) {
 }
 
 async function waitForHighlights(page) {
-  await page.waitForSelector('.article-body mark.entity', { timeout: 20_000 });
+  await page.waitForSelector('article.article mark.entity', { timeout: 20_000 });
 }
 
 test('the start page lists the seed article and links to it', async () => {
@@ -72,9 +72,9 @@ test('the article shows its structure, highlighted entities and the quote list',
   assert.match(await page.locator('figure figcaption').textContent(), /Bild:\s*REUTERS/);
   assert.match(await page.locator('.article-lead').textContent(), /^Durch den russischen Angriffskrieg/);
 
-  const marks = page.locator('.article-body mark.entity');
+  const marks = page.locator('article.article mark.entity');
   assert.ok((await marks.count()) > 10, 'many entity marks');
-  const stoltenberg = page.locator('.article-body mark.entity-per', { hasText: 'Stoltenberg' }).first();
+  const stoltenberg = page.locator('article.article mark.entity-per', { hasText: 'Stoltenberg' }).first();
   assert.match(await stoltenberg.getAttribute('title'), /^Person.*Stoltenberg/);
   // Colour is not the only cue: the kind label is drawn after the name.
   const label = await stoltenberg.evaluate((el) => getComputedStyle(el, '::after').content);
@@ -138,8 +138,8 @@ test('clicking a quote in the list scrolls to it and marks it in the text', asyn
 test('the legend switches an entity type off and on again', async () => {
   const { page, problems, context } = await open(`#/a/${SEED_SLUG}`);
   await waitForHighlights(page);
-  const person = page.locator('.article-body mark.entity-per').first();
-  const place = page.locator('.article-body mark.entity-loc').first();
+  const person = page.locator('article.article mark.entity-per').first();
+  const place = page.locator('article.article mark.entity-loc').first();
   const style = (locator) =>
     locator.evaluate((el) => {
       const s = getComputedStyle(el);
@@ -152,9 +152,9 @@ test('the legend switches an entity type off and on again', async () => {
 
   const toggle = page.locator('button.legend-toggle[data-kind="PER"]');
   const count = Number(await toggle.locator('.legend-count').textContent());
-  assert.equal(count, await page.locator('.article-body mark.entity-per').count());
+  assert.equal(count, await page.locator('article.article mark.entity-per').count());
   await toggle.click();
-  await page.waitForSelector('.article-body mark.entity-per.is-off');
+  await page.waitForSelector('article.article mark.entity-per.is-off');
   assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
   const off = await style(person);
   assert.deepEqual(off, { background: 'rgba(0, 0, 0, 0)', line: 'none', label: 'none' });
@@ -162,7 +162,7 @@ test('the legend switches an entity type off and on again', async () => {
   await page.screenshot({ path: shot('legend-person-off') });
 
   await toggle.click();
-  await page.waitForFunction(() => !document.querySelector('.article-body mark.is-off'));
+  await page.waitForFunction(() => !document.querySelector('article.article mark.is-off'));
   assert.deepEqual(await style(person), on);
   assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
   assertQuiet(problems);

@@ -67,7 +67,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                 aria-busy={if analysis.is_some() { "false" } else { "true" }}
             >
                 <header class="article-header">
-                    <h1 class="article-title">{document.title.clone()}</h1>
+                    <h1 class="article-title">{title(document, &marker)}</h1>
                     if meta.is_some() || source.is_some() {
                         <p class="article-meta">{meta}{source}</p>
                     }
@@ -109,11 +109,21 @@ fn use_scroll_to_quote(active: Option<usize>, picks: u32) {
 #[hook]
 fn use_scroll_to_quote(_active: Option<usize>, _picks: u32) {}
 
-/// The blocks in reading order; consecutive list items share one list.
+/// The headline with its marks, from its block; a title from Markdown front matter is not in
+/// the analysed text and shows as it is.
+fn title(document: &Document, marker: &Marker<'_>) -> Html {
+    match document.blocks.iter().find(|b| b.kind == BlockKind::Title) {
+        Some(block) => marker.render(block.span, &block.inline),
+        None => html! { {document.title.clone()} },
+    }
+}
+
+/// The blocks in reading order, but for the title, which heads the page; consecutive list
+/// items share one list.
 fn blocks(document: &Document, marker: &Marker<'_>) -> Html {
     let mut out: Vec<Html> = Vec::new();
     let mut list: Vec<Html> = Vec::new();
-    for block in &document.blocks {
+    for block in document.blocks.iter().filter(|b| b.kind != BlockKind::Title) {
         if block.kind == BlockKind::ListItem {
             list.push(html! { <li class="article-item">{marker.render(block.span, &block.inline)}</li> });
             continue;
@@ -138,7 +148,8 @@ fn block_node(document: &Document, block: &Block, marker: &Marker<'_>) -> Html {
             let tag = format!("h{}", level.clamp(2, 6));
             html! { <@{tag} class="article-subheading">{content}</@> }
         }
-        BlockKind::Paragraph => html! { <p class="article-paragraph">{content}</p> },
+        // The title heads the page (`title`); `blocks` does not pass it here.
+        BlockKind::Paragraph | BlockKind::Title => html! { <p class="article-paragraph">{content}</p> },
         BlockKind::Caption => html! {
             <figure class="article-figure">
                 <figcaption class="article-caption">
