@@ -154,8 +154,8 @@ fn arrow_step(event: &KeyboardEvent) -> Option<isize> {
 }
 
 /// Moves the keyboard focus from the entity mark the key was pressed on to the next (or
-/// previous) shown mark of the same article (headline and body), wrapping around. False when the key was not
-/// pressed on a mark.
+/// previous) shown mark of the same article, headline included, wrapping around. False when
+/// the key was not pressed on a mark.
 fn focus_next_mark(event: &KeyboardEvent, by: isize) -> bool {
     let Some(mark) =
         event.target().and_then(|t| t.dyn_into::<Element>().ok()).filter(|e| e.matches("mark.entity").unwrap_or(false))
@@ -171,6 +171,7 @@ fn focus_next_mark(event: &KeyboardEvent, by: isize) -> bool {
     if marks.is_empty() {
         return false;
     }
+    // On a mark's second piece (not in the list), → goes to the first mark and ← to the last.
     let here =
         marks.iter().position(|m| m.is_same_node(Some(&mark))).map_or(if by > 0 { -1 } else { 0 }, |i| i as isize);
     let len = marks.len() as isize;
