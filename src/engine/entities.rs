@@ -7,6 +7,8 @@
 //! - Parts ("NATO-Gipfel") join the entity one of their pieces names.
 //! - Derived words ("ukrainischen", "russischen") join the name they derive from by stem:
 //!   "ukrain-ischen" / "Ukrain-e", "russ-ischen" / "Russ-land".
+//! - One entity, one kind: its names and parts take the kind most of them have ("Kiew" tagged a
+//!   person once among five places is a place).
 //!
 //! The canonical name is the fullest the text gives. Every lookup is a hash probe, so
 //! clustering is linear in the number of mentions.
@@ -104,8 +106,52 @@ impl Builder {
     }
 }
 
-/// Merges mentions of one entity. Mentions come in text order and leave in it.
-pub(crate) fn cluster(text: &str, found: Vec<Found>) -> (Vec<Mention>, Vec<Cluster>) {
+/// One entity, one kind. The tagger sees one sentence at a time, so "Kiew" can come out as a
+/// place five times and as a person once, and "Reuters" as an organisation after
+/// "Nachrichtenagentur" but as a person after "laut"; clustering has already put them in one
+/// entity. The names and parts of each entity take the kind most of them have; a tie goes to
+/// the first mention's, which tends to be the one introduced with context ("die
+/// Nachrichtenagentur Reuters"). Derived words keep their own kind. `of` is each mention's
+/// provisional cluster, of `count`.
+fn unify_kinds(found: &mut [Found], of: &[Option<usize>], count: usize) {
+    // Per cluster, the kinds in order of first appearance with their votes.
+    let mut votes: Vec<Vec<(EntityKind, usize)>> = vec![Vec::new(); count];
+    for (f, c) in found.iter().zip(of) {
+        let Some(tally) = c.and_then(|c| votes.get_mut(c)) else { continue };
+        if f.variant == Variant::Deriv {
+            continue;
+        }
+        match tally.iter_mut().find(|(k, _)| *k == f.kind) {
+            Some((_, n)) => *n += 1,
+            None => tally.push((f.kind, 1)),
+        }
+    }
+    let winner: Vec<Option<EntityKind>> = votes
+        .iter()
+        .map(|tally| {
+            // Only strictly more votes beat the first mention's kind.
+            let mut best: Option<(EntityKind, usize)> = None;
+            for &(kind, n) in tally {
+                if best.is_none_or(|(_, most)| n > most) {
+                    best = Some((kind, n));
+                }
+            }
+            best.map(|(kind, _)| kind)
+        })
+        .collect();
+    for (f, c) in found.iter_mut().zip(of) {
+        if f.variant == Variant::Deriv {
+            continue;
+        }
+        if let Some(kind) = c.and_then(|c| winner.get(c).copied().flatten()) {
+            f.kind = kind;
+        }
+    }
+}
+
+/// Merges mentions of one entity, and gives an entity's names one kind. Mentions come in text
+/// order and leave in it.
+pub(crate) fn cluster(text: &str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Cluster>) {
     let mut b = Builder {
         of: vec![None; found.len()],
         count: 0,
@@ -241,6 +287,8 @@ pub(crate) fn cluster(text: &str, found: Vec<Found>) -> (Vec<Mention>, Vec<Clust
         b.of[i] = Some(c);
     }
 
+    unify_kinds(&mut found, &b.of, b.count);
+
     // Number clusters by first mention and name each after its fullest name.
     let mut renumber: Vec<Option<usize>> = vec![None; b.count];
     let mut clusters: Vec<Cluster> = Vec::new();
@@ -344,6 +392,35 @@ mod tests {
         assert_eq!(got[0].1.len(), 3);
         assert_eq!(got[1].0, "Nato");
         assert_eq!(got[1].1, ["Nato", "NATO"]);
+    }
+
+    #[test]
+    fn one_entity_takes_one_kind() {
+        use EntityKind::*;
+        use Variant::*;
+        let text = "Kiew. Kiew. Kiew. Reuters. Reuters. Ukraine-Hilfe. Ukraine. ukrainisch. NATO.";
+        let (mentions, _) = cluster(
+            text,
+            found(
+                text,
+                &[
+                    ("Kiew", Loc, Name),
+                    ("Kiew", Per, Name),
+                    ("Kiew", Loc, Name),
+                    ("Reuters", Org, Name),
+                    ("Reuters", Per, Name),
+                    ("Ukraine-Hilfe", Org, Part),
+                    ("Ukraine", Loc, Name),
+                    ("ukrainisch", Per, Deriv),
+                    ("NATO", Org, Name),
+                ],
+            ),
+        );
+        let kinds: Vec<EntityKind> = mentions.iter().map(|m| m.kind).collect();
+        // The majority for Kiew; the first mention breaks the tie for Reuters and for Ukraine
+        // (its part mention counts, and keeps being a part); the derived word is left alone.
+        assert_eq!(kinds, [Loc, Loc, Loc, Org, Org, Org, Org, Per, Org]);
+        assert_eq!(mentions[5].variant, Part);
     }
 
     #[test]

@@ -199,42 +199,7 @@ pub(crate) fn tag_sentences(tagger: &Tagger, text: &str, sentences: &[Span], tok
             found.extend(mentions_from_labels(spans, &labels).into_iter().map(|f| narrow_part(text, f)));
         }
     }
-    unify_kinds(text, &mut found);
     found
-}
-
-/// One name, one kind within an article. The tagger sees one sentence at a time, so "Kiew" can
-/// come out as a place five times and as a person once, and "Reuters" as an organisation after
-/// "Nachrichtenagentur" but as a person after "laut". Every name and part mention with the same
-/// case-folded text takes the kind most of them have; a tie goes to the first mention's, which
-/// tends to be the one introduced with context ("die Nachrichtenagentur Reuters"). Derived
-/// words keep their own kind: their text differs from the name's.
-pub(crate) fn unify_kinds(text: &str, found: &mut [Found]) {
-    use std::collections::HashMap;
-    let mut groups: HashMap<String, Vec<usize>> = HashMap::new();
-    for (i, f) in found.iter().enumerate() {
-        if f.variant != Variant::Deriv {
-            groups.entry(f.span.slice(text).to_lowercase()).or_default().push(i);
-        }
-    }
-    for members in groups.values() {
-        let Some(&first) = members.first() else { continue };
-        let kinds: Vec<EntityKind> = members.iter().map(|&i| found[i].kind).collect();
-        if kinds.iter().all(|&k| k == kinds[0]) {
-            continue;
-        }
-        let votes = |k: EntityKind| kinds.iter().filter(|&&x| x == k).count();
-        // `members` is in text order, so the first mention's kind wins ties.
-        let mut best = found[first].kind;
-        for &k in &kinds {
-            if votes(k) > votes(best) {
-                best = k;
-            }
-        }
-        for &i in members {
-            found[i].kind = best;
-        }
-    }
 }
 
 /// Prefixes that attach to a name without being part of it: "Anti-Trump", "Ex-Kanzler".
@@ -472,34 +437,6 @@ mod tests {
         // Other variants are left alone.
         let f = Found { span: Span::new(0, 11), kind: EntityKind::Org, variant: Variant::Name };
         assert_eq!(narrow_part("NATO-Gipfel", f), f);
-    }
-
-    #[test]
-    fn one_name_takes_one_kind_in_an_article() {
-        let text = "Kiew Kiew Kiew Reuters Reuters Ukraine Ukraine ukrainisch NATO";
-        let at = |word: &str, nth: usize| {
-            let start = text.match_indices(word).nth(nth).map(|(i, _)| i).unwrap();
-            Span::new(start, start + word.len())
-        };
-        let f = |span, kind, variant| Found { span, kind, variant };
-        let mut found = vec![
-            f(at("Kiew", 0), EntityKind::Loc, Variant::Name),
-            f(at("Kiew", 1), EntityKind::Per, Variant::Name),
-            f(at("Kiew", 2), EntityKind::Loc, Variant::Name),
-            f(at("Reuters", 0), EntityKind::Org, Variant::Name),
-            f(at("Reuters", 1), EntityKind::Per, Variant::Name),
-            f(at("Ukraine", 0), EntityKind::Org, Variant::Part),
-            f(at("Ukraine", 1), EntityKind::Loc, Variant::Name),
-            f(at("ukrainisch", 0), EntityKind::Per, Variant::Deriv),
-            f(at("NATO", 0), EntityKind::Org, Variant::Name),
-        ];
-        unify_kinds(text, &mut found);
-        let kinds: Vec<EntityKind> = found.iter().map(|f| f.kind).collect();
-        use EntityKind::*;
-        // The majority for Kiew; the first mention breaks the tie for Reuters and for Ukraine
-        // (its part mention counts, and keeps being a part); the derived word is left alone.
-        assert_eq!(kinds, [Loc, Loc, Loc, Org, Org, Org, Org, Per, Org]);
-        assert_eq!(found[5].variant, Variant::Part);
     }
 
     #[test]
