@@ -3,6 +3,7 @@
 //! lines and the dev-score test count. Text in, data out; reading files is the caller's.
 
 use super::Label;
+use crate::engine::{EntityKind, Variant};
 
 /// One sentence of a labelled file: its tokens and, where the file gives them, their labels.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -95,20 +96,21 @@ fn ratio(a: usize, b: usize) -> f64 {
     }
 }
 
+/// A span's first token, its end (exclusive), and its type (kind and variant).
+type LabelledSpan = (usize, usize, (EntityKind, Variant));
+
 /// Spans as the scorer reads BIO: an `I-` of another type (or after `O`) opens a span.
-fn spans(labels: &[Label]) -> Vec<(usize, usize, String)> {
+fn spans(labels: &[Label]) -> Vec<LabelledSpan> {
     let mut out = Vec::new();
-    let mut open: Option<(usize, String)> = None;
-    let names: Vec<String> = labels.iter().map(Label::to_string).collect();
-    for (i, l) in names.iter().map(String::as_str).chain(["O"]).enumerate() {
-        let (prefix, typ) = l.split_once('-').unwrap_or((l, ""));
-        let continues = prefix == "I" && open.as_ref().is_some_and(|(_, t)| t == typ);
+    let mut open: Option<(usize, (EntityKind, Variant))> = None;
+    for (i, label) in labels.iter().copied().chain([Label::Outside]).enumerate() {
+        let continues = matches!((label, open), (Label::Inside(k, v), Some((_, t))) if t == (k, v));
         if !continues {
-            if let Some((s, t)) = open.take() {
-                out.push((s, i, t));
+            if let Some((start, t)) = open.take() {
+                out.push((start, i, t));
             }
-            if prefix == "B" || prefix == "I" {
-                open = Some((i, typ.to_string()));
+            if let Label::Begin(k, v) | Label::Inside(k, v) = label {
+                open = Some((i, (k, v)));
             }
         }
     }
@@ -136,8 +138,19 @@ mod tests {
 
     #[test]
     fn spans_like_the_scorer() {
-        let l = labels(&["B-PER", "I-PER", "I-LOC", "O", "I-ORG"]);
-        assert_eq!(spans(&l), vec![(0, 2, "PER".into()), (2, 3, "LOC".into()), (4, 5, "ORG".into())]);
+        use EntityKind::*;
+        let l = labels(&["B-PER", "I-PER", "I-LOC", "O", "I-ORG", "B-LOCderiv", "I-LOC"]);
+        let name = Variant::Name;
+        assert_eq!(
+            spans(&l),
+            vec![
+                (0, 2, (Per, name)),
+                (2, 3, (Loc, name)),
+                (4, 5, (Org, name)),
+                (5, 6, (Loc, Variant::Deriv)),
+                (6, 7, (Loc, name))
+            ]
+        );
     }
 
     #[test]
