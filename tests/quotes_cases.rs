@@ -1,0 +1,323 @@
+//! Who said what: one row for each kind of fault found in quotation attribution, with the
+//! committed model (`model/ner.bin`), the tagger readers get.
+//!
+//! Each row is a short text in our own words and every quotation the analysis must list, in
+//! text order: its type, its words, its speaker as written, and, where the row says so, the cue
+//! and the entity the speaker resolves to. A row marked `known` is a fault not fixed yet: the
+//! test checks that it *still* fails, so a fix that makes it pass must remove the mark.
+
+use std::sync::OnceLock;
+
+use newslens::engine::{analyze_plain, analyze_with, Analysis, Format, QuoteKind, Tagger};
+
+const MODEL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/model/ner.bin");
+
+fn tagger() -> &'static Tagger {
+    static TAGGER: OnceLock<Tagger> = OnceLock::new();
+    TAGGER.get_or_init(|| {
+        let bytes = std::fs::read(MODEL).expect("model/ner.bin is committed with the source");
+        Tagger::from_bytes(&bytes).expect("model/ner.bin loads")
+    })
+}
+
+use QuoteKind::{Direct, Indirect, Reported};
+
+/// What one quotation must be. `speaker` is the speaker as written ("" for none, "*" for any);
+/// `cue` the cue as written ("" not checked); `entity` the name of the cluster the speaker
+/// resolves to ("" not checked, "-" none).
+#[derive(Clone, Copy, Debug)]
+struct Want {
+    kind: QuoteKind,
+    words: &'static str,
+    speaker: &'static str,
+    cue: &'static str,
+    entity: &'static str,
+}
+
+const fn q(kind: QuoteKind, words: &'static str, speaker: &'static str) -> Want {
+    Want { kind, words, speaker, cue: "", entity: "" }
+}
+
+const fn cued(kind: QuoteKind, words: &'static str, speaker: &'static str, cue: &'static str) -> Want {
+    Want { kind, words, speaker, cue, entity: "" }
+}
+
+const fn resolved(kind: QuoteKind, words: &'static str, speaker: &'static str, entity: &'static str) -> Want {
+    Want { kind, words, speaker, cue: "", entity }
+}
+
+struct Case {
+    /// What the row is about.
+    name: &'static str,
+    /// Paragraphs, one a line (as `analyze_plain` reads data sets), or with a title line when
+    /// `article` is set.
+    text: &'static str,
+    article: bool,
+    want: &'static [Want],
+    known: bool,
+}
+
+const fn case(name: &'static str, text: &'static str, want: &'static [Want]) -> Case {
+    Case { name, text, article: false, want, known: false }
+}
+
+/// A row whose fault is not fixed yet.
+const fn known(name: &'static str, text: &'static str, want: &'static [Want]) -> Case {
+    Case { name, text, article: false, want, known: true }
+}
+
+const CASES: &[Case] = &[
+    // 1. The speaker is the subject of the cue verb, not the sentence's first noun phrase.
+    known(
+        "adverb first, subject after the verb",
+        "Demgegenüber sagte Konteradmiral Paul Weber, die Soldaten seien in einen Hinterhalt geraten.",
+        &[q(Indirect, "die Soldaten seien in einen Hinterhalt geraten", "Konteradmiral Paul Weber")],
+    ),
+    case(
+        "adverb first, subject after the verb (variant)",
+        "Anschließend erklärte Bürgermeisterin Petra Lang, die Brücke werde im Herbst gesperrt.",
+        &[q(Indirect, "die Brücke werde im Herbst gesperrt", "Bürgermeisterin Petra Lang")],
+    ),
+    case(
+        "a fronted object in the sentence before",
+        "Den Vorschlag lehnte der Verband ab. „Das ist nicht bezahlbar“, sagte Verbandschefin Ilse Brandt.",
+        &[q(Direct, "„Das ist nicht bezahlbar“", "Verbandschefin Ilse Brandt")],
+    ),
+    case(
+        "a fronted object, the speaker after the quote (variant)",
+        "Die Kritik der Opposition hielt die Regierung für übertrieben. „Wir haben alles richtig gemacht“, \
+         betonte Ressortchef Karl Brenner.",
+        &[q(Direct, "„Wir haben alles richtig gemacht“", "Ressortchef Karl Brenner")],
+    ),
+    case(
+        "expletive es is never the speaker",
+        "Es gebe „keine Hinweise“ auf eine Gefahr, erklärte die Polizei.",
+        &[q(Indirect, "Es gebe „keine Hinweise“ auf eine Gefahr", "die Polizei"), q(Direct, "„keine Hinweise“", "die Polizei")],
+    ),
+    known(
+        "expletive es is never the speaker (variant)",
+        "Es sei „ein schwerer Fehler“ gewesen, sagte der Trainer nach dem Spiel.",
+        &[q(Indirect, "Es sei „ein schwerer Fehler“ gewesen", "der Trainer"), q(Direct, "„ein schwerer Fehler“", "der Trainer")],
+    ),
+    known(
+        "an abstract noun first is not the speaker",
+        "Der Grund für die Absage sei das Wetter, teilte der Veranstalter mit.",
+        &[q(Indirect, "Der Grund für die Absage sei das Wetter", "der Veranstalter")],
+    ),
+    // 2. A name in an apposition is the speaker.
+    known(
+        "apposition with a name",
+        "Die Vorsitzende des Verbandes, Miriam Hoffmann, erklärte dazu: „Wir klagen.“",
+        &[resolved(Direct, "„Wir klagen.“", "Miriam Hoffmann", "Miriam Hoffmann")],
+    ),
+    known(
+        "apposition with a name (variant)",
+        "Der Sprecher der Stadtwerke, Jonas Keller, sagte am Montag: „Die Leitung ist repariert.“",
+        &[resolved(Direct, "„Die Leitung ist repariert.“", "Jonas Keller", "Jonas Keller")],
+    ),
+    // 3. Attribution after a dash.
+    Case {
+        name: "attribution after a dash",
+        text: "Werk bleibt\n\nDer Konzern hat seine Pläne für Sachsen geändert.\n\n„Wir bleiben hier.“ – Konzernchef Oliver Krämer",
+        article: true,
+        want: &[resolved(Direct, "„Wir bleiben hier.“", "Konzernchef Oliver Krämer", "Oliver Krämer")],
+        known: true,
+    },
+    known(
+        "attribution after a dash (variant, em dash, same paragraph)",
+        "Die Mannschaft feierte bis in die Nacht. „Das war unser bestes Spiel.“ — Trainerin Maria Lutz",
+        &[q(Direct, "„Das war unser bestes Spiel.“", "Trainerin Maria Lutz")],
+    ),
+    // 4. Manner-of-speaking cues; speech without a recognised frame is still listed.
+    known(
+        "seufzte",
+        "„Das tut weh“, seufzte Jana Vogt.",
+        &[cued(Direct, "„Das tut weh“", "Jana Vogt", "seufzte")],
+    ),
+    known(
+        "flüsterte",
+        "„Wir kommen wieder“, flüsterte die Sängerin.",
+        &[cued(Direct, "„Wir kommen wieder“", "die Sängerin", "flüsterte")],
+    ),
+    known(
+        "hat geschimpft",
+        "Der Wirt hat geschimpft: „Das ist eine Frechheit.“",
+        &[cued(Direct, "„Das ist eine Frechheit.“", "Der Wirt", "geschimpft")],
+    ),
+    known(
+        "widersprach",
+        "„Das stimmt so nicht“, widersprach die Ministerin.",
+        &[cued(Direct, "„Das stimmt so nicht“", "die Ministerin", "widersprach")],
+    ),
+    known(
+        "lachte, with the speaker before",
+        "Paula Sommer lachte: „Ich habe nie daran gezweifelt.“",
+        &[cued(Direct, "„Ich habe nie daran gezweifelt.“", "Paula Sommer", "lachte")],
+    ),
+    known(
+        "murmelte, in the present",
+        "„Vielleicht morgen“, murmelt der alte Fischer.",
+        &[cued(Direct, "„Vielleicht morgen“", "der alte Fischer", "murmelt")],
+    ),
+    case(
+        "speech without a frame is listed",
+        "Die Bauern blockierten seit dem Morgen die Straße. „Wir haben keine Wahl mehr.“",
+        &[q(Direct, "„Wir haben keine Wahl mehr.“", "*")],
+    ),
+    case(
+        "a title is not speech",
+        "Der Film „Die letzte Fahrt“ läuft ab Donnerstag im Kino.",
+        &[],
+    ),
+    // 5. Indirect speech needs a reported clause, never a comma fragment.
+    known("a comma fragment is no indirect quote", "Viele Anwohner begrüßten den Plan, auch die Feuerwehr.", &[]),
+    case(
+        "a comma fragment is no indirect quote (variant)",
+        "Die Ministerin lobte die Helfer, vor allem die vielen Freiwilligen.",
+        &[],
+    ),
+    known(
+        "a verbless fragment after sagte is no indirect quote",
+        "Das sagte der Bürgermeister, ein erfahrener Politiker aus der Region.",
+        &[],
+    ),
+    case(
+        "a dass clause is indirect speech",
+        "Die Ärztin berichtete, dass die Station seit Wochen überlastet ist.",
+        &[q(Indirect, "dass die Station seit Wochen überlastet ist", "Die Ärztin")],
+    ),
+    // 6. Interviews: labelled answers are the named person's words.
+    Case {
+        name: "interview with SPIEGEL-style labels",
+        text: "Kultur braucht Geld\n\nClaudia Roth ist Kulturstaatsministerin. Mit dem SPIEGEL sprach sie über Museen.\n\n\
+               SPIEGEL: Frau Roth, wie geht es weiter?\n\nRoth: Wir machen weiter wie bisher.\n\n\
+               SPIEGEL: Auch ohne mehr Geld?\n\nRoth: Auch dann. Die Museen bleiben offen.",
+        article: true,
+        want: &[
+            q(Direct, "Frau Roth, wie geht es weiter?", "SPIEGEL"),
+            resolved(Direct, "Wir machen weiter wie bisher.", "Roth", "Claudia Roth"),
+            q(Direct, "Auch ohne mehr Geld?", "SPIEGEL"),
+            resolved(Direct, "Auch dann. Die Museen bleiben offen.", "Roth", "Claudia Roth"),
+        ],
+        known: true,
+    },
+    Case {
+        name: "interview with Frage and a label in capitals",
+        text: "Kommt die Krise?\n\nDer Ökonom Paul Ehrenberg warnt vor einer Rezession.\n\n\
+               Frage: Herr Ehrenberg, kommt die Krise?\n\nEHRENBERG: Ja, sie kommt.\n\n\
+               Frage: Wann?\n\nEHRENBERG: Im Herbst, denke ich.",
+        article: true,
+        want: &[
+            q(Direct, "Herr Ehrenberg, kommt die Krise?", ""),
+            resolved(Direct, "Ja, sie kommt.", "EHRENBERG", "Paul Ehrenberg"),
+            q(Direct, "Wann?", ""),
+            resolved(Direct, "Im Herbst, denke ich.", "EHRENBERG", "Paul Ehrenberg"),
+        ],
+        known: true,
+    },
+    case(
+        "topic labels are not interview answers",
+        "Steuern: Die Partei will die Steuern für kleine Einkommen senken.\n\
+         Rente: Das Rentenalter soll bei 67 Jahren bleiben.\nBildung: Schulen bekommen mehr Geld.",
+        &[],
+    ),
+    // 7. Descriptions resolve to a person only where the text ties them.
+    known(
+        "organisations and descriptions are not the last person named",
+        "Den Vorschlag lehnte der Verband ab. „Das ist nicht bezahlbar“, sagte Verbandschefin Ilse Brandt.\n\
+         Es gebe „keine Hinweise“ auf eine Gefahr, erklärte die Polizei.\n\
+         Die Vorsitzende des Verbandes, Miriam Hoffmann, erklärte dazu: „Wir klagen.“",
+        &[
+            resolved(Direct, "„Das ist nicht bezahlbar“", "Verbandschefin Ilse Brandt", "Ilse Brandt"),
+            resolved(Indirect, "Es gebe „keine Hinweise“ auf eine Gefahr", "die Polizei", "-"),
+            resolved(Direct, "„keine Hinweise“", "die Polizei", "-"),
+            resolved(Direct, "„Wir klagen.“", "Miriam Hoffmann", "Miriam Hoffmann"),
+        ],
+    ),
+    case(
+        "the same role word ties a description to its person",
+        "Verbandschefin Ilse Brandt kritisierte den Plan scharf.\n„Das ist Unsinn“, sagte die Verbandschefin.",
+        &[resolved(Direct, "„Das ist Unsinn“", "die Verbandschefin", "Ilse Brandt")],
+    ),
+    case(
+        "an indefinite description is somebody new",
+        "Anna Weber besuchte am Morgen das Werk.\n„Die Lage ist ernst“, sagte ein Sprecher des Ministeriums.",
+        &[resolved(Direct, "„Die Lage ist ernst“", "ein Sprecher des Ministeriums", "-")],
+    ),
+    known(
+        "a group noun never resolves to a person",
+        "Bürgermeister Tim Roth stellte den Plan vor.\n„Wir wollen hier wohnen bleiben“, sagten die Anwohner.",
+        &[resolved(Direct, "„Wir wollen hier wohnen bleiben“", "die Anwohner", "-")],
+    ),
+    case(
+        "a pronoun still resolves to the person named before",
+        "Bürgermeister Tim Roth stellte den Plan am Montag vor.\n„Wir fangen im Mai an“, sagte er.",
+        &[resolved(Direct, "„Wir fangen im Mai an“", "er", "Tim Roth")],
+    ),
+    // 8. Reported speech: a speech act with its content as an object.
+    known(
+        "forderte with an object",
+        "Die Gewerkschaft forderte am Dienstag eine rasche Entscheidung über die Löhne.",
+        &[q(Reported, "eine rasche Entscheidung über die Löhne", "Die Gewerkschaft")],
+    ),
+    known(
+        "warnte vor",
+        "Der Wetterdienst warnte vor schweren Gewittern in Bayern.",
+        &[q(Reported, "vor schweren Gewittern in Bayern", "Der Wetterdienst")],
+    ),
+    known(
+        "kündigte an",
+        "Die Bahn kündigte einen neuen Fahrplan für den Winter an.",
+        &[q(Reported, "einen neuen Fahrplan für den Winter", "Die Bahn")],
+    ),
+];
+
+fn analyse(case: &Case) -> Analysis {
+    if case.article {
+        analyze_with(case.text, Format::Text, tagger())
+    } else {
+        analyze_plain(case.text, tagger())
+    }
+}
+
+/// Why the analysis differs from the row, or `None` when it matches.
+fn mismatch(case: &Case) -> Option<String> {
+    let a = analyse(case);
+    let got: Vec<String> = a
+        .quotes
+        .iter()
+        .map(|q| {
+            let words: Vec<&str> = q.spans.iter().map(|s| a.slice(*s)).collect();
+            let speaker = q.speaker.map_or("", |s| a.slice(s));
+            let entity = q.speaker_cluster.and_then(|c| a.clusters.get(c)).map_or("-", |c| c.name.as_str());
+            let cue = q.cue.map_or("", |s| a.slice(s));
+            format!("{:?} {:?} by {speaker:?} (cue {cue:?}, entity {entity:?})", q.kind, words.join(" | "))
+        })
+        .collect();
+    let fits = a.quotes.len() == case.want.len()
+        && a.quotes.iter().zip(case.want).all(|(q, w)| {
+            let words: Vec<&str> = q.spans.iter().map(|s| a.slice(*s)).collect();
+            let speaker = q.speaker.map_or("", |s| a.slice(s));
+            let entity = q.speaker_cluster.and_then(|c| a.clusters.get(c)).map_or("-", |c| c.name.as_str());
+            let cue = q.cue.map_or("", |s| a.slice(s));
+            q.kind == w.kind
+                && words.join(" | ") == w.words
+                && (w.speaker == "*" || speaker == w.speaker)
+                && (w.cue.is_empty() || cue == w.cue)
+                && (w.entity.is_empty() || entity == w.entity)
+        });
+    (!fits).then(|| format!("want {:#?}\n got {got:#?}", case.want))
+}
+
+#[test]
+fn who_said_what() {
+    let mut failures = Vec::new();
+    for case in CASES {
+        match (mismatch(case), case.known) {
+            (Some(why), false) => failures.push(format!("{}: {}\n{why}", case.name, case.text)),
+            (None, true) => failures.push(format!("{}: passes now; remove its `known` mark", case.name)),
+            _ => {}
+        }
+    }
+    assert!(failures.is_empty(), "{} rows differ:\n\n{}", failures.len(), failures.join("\n\n"));
+}
