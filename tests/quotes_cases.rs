@@ -68,7 +68,7 @@ const fn known(name: &'static str, text: &'static str, want: &'static [Want]) ->
 
 const CASES: &[Case] = &[
     // 1. The speaker is the subject of the cue verb, not the sentence's first noun phrase.
-    known(
+    case(
         "adverb first, subject after the verb",
         "Demgegenüber sagte Konteradmiral Paul Weber, die Soldaten seien in einen Hinterhalt geraten.",
         &[q(Indirect, "die Soldaten seien in einen Hinterhalt geraten", "Konteradmiral Paul Weber")],
@@ -129,32 +129,32 @@ const CASES: &[Case] = &[
         &[q(Direct, "„Das war unser bestes Spiel.“", "Trainerin Maria Lutz")],
     ),
     // 4. Manner-of-speaking cues; speech without a recognised frame is still listed.
-    known(
+    case(
         "seufzte",
         "„Das tut weh“, seufzte Jana Vogt.",
         &[cued(Direct, "„Das tut weh“", "Jana Vogt", "seufzte")],
     ),
-    known(
+    case(
         "flüsterte",
         "„Wir kommen wieder“, flüsterte die Sängerin.",
         &[cued(Direct, "„Wir kommen wieder“", "die Sängerin", "flüsterte")],
     ),
-    known(
+    case(
         "hat geschimpft",
         "Der Wirt hat geschimpft: „Das ist eine Frechheit.“",
         &[cued(Direct, "„Das ist eine Frechheit.“", "Der Wirt", "geschimpft")],
     ),
-    known(
+    case(
         "widersprach",
         "„Das stimmt so nicht“, widersprach die Ministerin.",
         &[cued(Direct, "„Das stimmt so nicht“", "die Ministerin", "widersprach")],
     ),
-    known(
+    case(
         "lachte, with the speaker before",
         "Paula Sommer lachte: „Ich habe nie daran gezweifelt.“",
         &[cued(Direct, "„Ich habe nie daran gezweifelt.“", "Paula Sommer", "lachte")],
     ),
-    known(
+    case(
         "murmelte, in the present",
         "„Vielleicht morgen“, murmelt der alte Fischer.",
         &[cued(Direct, "„Vielleicht morgen“", "der alte Fischer", "murmelt")],

@@ -125,7 +125,7 @@ fn is_function(d: &Doc, i: usize) -> bool {
         return false;
     }
     let w = d.lw(i);
-    lexicon::is(lexicon::NON_SUBJECT, w) || lexicon::cue(w).is_some() || lexicon::is(lexicon::AUXILIARIES, w)
+    lexicon::is_adverb(w) || lexicon::cue(w).is_some() || lexicon::is(lexicon::AUXILIARIES, w)
 }
 
 /// The subject at the start of the sentence holding `i`, up to its first comma: "Der

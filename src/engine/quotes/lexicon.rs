@@ -36,7 +36,10 @@ const WEAK_SAY: &[&str] = &[
     "präzisier", "droh", "schätz", "plädier", "unterstell", "beschuldig", "vermeld", "notier", "twitter", "poste",
     "bilanzier", "konstatier", "insistier", "protestier", "bekenn", "beschwör", "befand", "folger", "meld", "zweifel",
     "erwart", "bedauer", "begrüß", "mutmaß", "rechtfertig", "sorg", "wünsch", "fragt", "frag", "bestätig", "informier",
-    "verwies", "beharr",
+    "verwies", "beharr", // Manner of speaking: "seufzte Jana Vogt", "hat geschimpft".
+    "seufz", "stöhn", "lach", "jubel", "schimpf", "flüster", "murmel", "jammer", "brüll", "scherz", "witzel", "spott",
+    "läster", "raun", "polter", "wetter", "stichel", "nörgel", "fluch", "schwärm", "konter", "tön", "grummel",
+    "nuschel", "frotzel", "stammel", "kreisch", "johl", "zisch", "knurr", "mäkel",
 ];
 
 const WEAK_NAME: &[&str] = &[
@@ -56,7 +59,9 @@ const LISTED_SAY: &[&str] = &[
     "hervorhob", "vorgeworfen", "vorwarf", "vorgeschlagen", "vorschlug", "aufgefordert", "aufforderte", "hingewiesen",
     "hinwies", "klargestellt", "zugesichert", "zugegeben", "zugab", "verlautete", "verlautet", "verlauten", "gewarnt",
     "gesagt", "erklärt", "zurückgewiesen", "zurückwies", "rät", "riet", "rieten", "bekräftigte", "gestand", "gesteht",
-    "gestanden", "entschied", "entscheidet", "beschloss", "beschließt", "verwies", "verweist",
+    "gestanden", "entschied", "entscheidet", "beschloss", "beschließt", "verwies", "verweist", "widerspricht",
+    "widersprach", "widersprachen", "widersprochen", "widersprechen", "schreit", "schrie", "schrien", "geschrien",
+    "schreien",
 ];
 
 const LISTED_NAME: &[&str] = &["nennt", "nannte", "nannten", "genannt", "nennen", "nenne"];
@@ -141,6 +146,38 @@ pub(crate) const NON_SUBJECT: &[&str] = &[
     "insbesondere", "weiterhin", "ab", "vor allem", "allein", "ebenfalls", "lediglich", "zumindest", "wenigstens",
     "eigentlich", "letztendlich", "dadurch",
 ];
+
+/// Sentence adverbs that the pronominal-adverb shape ([`is_adverb`]) does not cover.
+const SENTENCE_ADVERBS: &[&str] = &[
+    "demgegenüber", "dementsprechend", "demzufolge", "demnach", "demnächst", "infolgedessen", "indessen",
+    "stattdessen", "deshalb", "deswegen", "desto", "trotzdem", "nichtsdestotrotz", "nichtsdestoweniger", "ebenso",
+    "genauso", "gleichwohl", "immerhin", "jedenfalls", "keinesfalls", "keineswegs", "mitunter", "möglicherweise",
+    "naturgemäß", "natürlich", "offensichtlich", "sicherlich", "sodann", "überdies", "vermutlich", "vielleicht",
+    "wohl", "zumal", "zunächst", "zuletzt", "ausdrücklich", "erneut", "ebenfalls", "gestern", "heute", "morgen",
+    "vorgestern", "bislang", "seither", "künftig", "fortan", "nochmals", "abschließend", "einleitend", "ergänzend",
+    "übereinstimmend", "unterdessen", "anschließend", "daneben", "dagegen", "hingegen", "wiederum", "andererseits",
+    "einerseits", "zugleich", "ohnehin", "sowieso",
+];
+
+/// Prepositions that pronominal adverbs are made of: "darauf", "hierzu", "worüber".
+const ADVERB_PREPOSITIONS: &[&str] = &[
+    "an", "auf", "aus", "bei", "durch", "für", "gegen", "hinter", "in", "mit", "nach", "neben", "über", "um", "unter",
+    "von", "vor", "zu", "zwischen", "gegenüber", "zufolge", "wegen", "halb", "nächst",
+];
+
+/// Whether a lower-cased word is an adverb that can fill the first position of a main clause
+/// and so is never its subject: the listed adverbs and conjunctions, a pronominal adverb
+/// ("dazu", "darüber", "hierbei", "demgegenüber"), or an adverb by its suffix ("möglicherweise",
+/// "einmal", "vorwärts").
+pub(crate) fn is_adverb(lower: &str) -> bool {
+    if is(NON_SUBJECT, lower) || is(SENTENCE_ADVERBS, lower) {
+        return true;
+    }
+    let pronominal = ["dar", "da", "hier", "wor", "wo", "dem", "des"]
+        .iter()
+        .any(|prefix| lower.strip_prefix(prefix).is_some_and(|rest| is(ADVERB_PREPOSITIONS, rest)));
+    pronominal || ["weise", "maßen", "mals", "wärts", "dings", "halber", "falls"].iter().any(|s| lower.ends_with(s))
+}
 
 /// Prepositions and conjunctions: a noun phrase after them is not a subject.
 pub(crate) const PREPOSITIONS: &[&str] = &[
