@@ -110,7 +110,7 @@ fn each_frame_pattern() {
         ("„Wir bauen die Brücke neu“, erklärte sie am Abend.", "sie"),
         ("Am Montag erklärte er: „Wir bauen die Brücke neu.“", "er"),
         ("Der Zeitung sagte Peter Krause: „Wir bauen die Brücke neu.“", "Peter Krause"),
-        ("Der Sprecher der Stadt, Peter Krause, erklärte: „Wir bauen die Brücke neu.“", "Der Sprecher der Stadt"),
+        ("Der Sprecher der Stadt, Peter Krause, erklärte: „Wir bauen die Brücke neu.“", "Peter Krause"),
         ("Sie wird mit den Worten zitiert: „Wir bauen die Brücke neu.“", "Sie"),
         ("„Wo bleibt der Bus?“ fragte die Frau.", "die Frau"),
     ];

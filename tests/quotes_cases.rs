@@ -94,18 +94,18 @@ const CASES: &[Case] = &[
         "Es gebe „keine Hinweise“ auf eine Gefahr, erklärte die Polizei.",
         &[q(Indirect, "Es gebe „keine Hinweise“ auf eine Gefahr", "die Polizei"), q(Direct, "„keine Hinweise“", "die Polizei")],
     ),
-    known(
+    case(
         "expletive es is never the speaker (variant)",
         "Es sei „ein schwerer Fehler“ gewesen, sagte der Trainer nach dem Spiel.",
         &[q(Indirect, "Es sei „ein schwerer Fehler“ gewesen", "der Trainer"), q(Direct, "„ein schwerer Fehler“", "der Trainer")],
     ),
-    known(
+    case(
         "an abstract noun first is not the speaker",
         "Der Grund für die Absage sei das Wetter, teilte der Veranstalter mit.",
         &[q(Indirect, "Der Grund für die Absage sei das Wetter", "der Veranstalter")],
     ),
     // 2. A name in an apposition is the speaker.
-    known(
+    case(
         "apposition with a name",
         "Die Vorsitzende des Verbandes, Miriam Hoffmann, erklärte dazu: „Wir klagen.“",
         &[resolved(Direct, "„Wir klagen.“", "Miriam Hoffmann", "Miriam Hoffmann")],
@@ -170,7 +170,7 @@ const CASES: &[Case] = &[
         &[],
     ),
     // 5. Indirect speech needs a reported clause, never a comma fragment.
-    known("a comma fragment is no indirect quote", "Viele Anwohner begrüßten den Plan, auch die Feuerwehr.", &[]),
+    case("a comma fragment is no indirect quote", "Viele Anwohner begrüßten den Plan, auch die Feuerwehr.", &[]),
     case(
         "a comma fragment is no indirect quote (variant)",
         "Die Ministerin lobte die Helfer, vor allem die vielen Freiwilligen.",

@@ -32,7 +32,7 @@ pub(crate) mod lexicon;
 mod marks;
 mod resolve;
 
-use super::{Block, Cluster, Mention, Quote, QuoteKind, Span};
+use super::{Block, Cluster, EntityKind, Mention, Quote, QuoteKind, Span, Variant};
 
 /// The tokens of the text with what the passes ask of them, computed once.
 pub(crate) struct Doc<'a> {
@@ -46,10 +46,12 @@ pub(crate) struct Doc<'a> {
     sents: Vec<(usize, usize)>,
     /// Block index of each token.
     block: Vec<usize>,
+    /// The kind of entity mention each token is part of, if any.
+    entity: Vec<Option<EntityKind>>,
 }
 
 impl<'a> Doc<'a> {
-    fn new(text: &'a str, blocks: &[Block], sentences: &[Span], toks: &'a [Span]) -> Doc<'a> {
+    fn new(text: &'a str, blocks: &[Block], sentences: &[Span], toks: &'a [Span], mentions: &[Mention]) -> Doc<'a> {
         let words: Vec<&str> = toks.iter().map(|t| t.slice(text)).collect();
         let lower = words.iter().map(|w| w.to_lowercase()).collect();
         let mut sent = Vec::with_capacity(toks.len());
@@ -83,7 +85,22 @@ impl<'a> Doc<'a> {
             }
             block.push(b);
         }
-        Doc { text, toks, words, lower, sent: dense, sents, block }
+        let mut entity = vec![None; toks.len()];
+        for m in mentions.iter().filter(|m| m.variant == Variant::Name) {
+            let from = toks.partition_point(|t| t.end <= m.span.start);
+            for (t, slot) in toks.iter().zip(entity.iter_mut()).skip(from) {
+                if t.start >= m.span.end {
+                    break;
+                }
+                *slot = Some(m.kind);
+            }
+        }
+        Doc { text, toks, words, lower, sent: dense, sents, block, entity }
+    }
+
+    /// Whether token `i` is part of the name of a person or an organisation.
+    fn is_speaker_entity(&self, i: usize) -> bool {
+        matches!(self.entity.get(i), Some(Some(EntityKind::Per | EntityKind::Org)))
     }
 
     fn len(&self) -> usize {
@@ -162,7 +179,7 @@ pub(crate) fn find(
     if tokens.is_empty() {
         return Vec::new();
     }
-    let d = Doc::new(text, blocks, sentences, tokens);
+    let d = Doc::new(text, blocks, sentences, tokens, mentions);
     let pairs = marks::pair(&d);
     let mut outer: Vec<&marks::Pair> = pairs.iter().filter(|p| p.depth == 0).collect();
     outer.sort_by_key(|p| p.open());

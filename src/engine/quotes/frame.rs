@@ -313,10 +313,19 @@ pub(crate) fn subject(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usiz
         let first = clause_start(d, f - 1, inside);
         return clause_subject(d, first, f - 1);
     }
-    // The verb opens the clause right after a quotation: "„…“, sagte X".
+    // The verb opens its clause: at the sentence start, right after a quotation ("„…“, sagte
+    // X"), or after the comma that ends what was said ("Es sei ein Fehler gewesen, sagte der
+    // Trainer"). A finite verb first in a clause has its subject after it.
     let after_quote = |k: usize| k > 0 && inside.get(k - 1).copied().unwrap_or(false);
-    let verb_first =
-        cs == f && (cs == sa || after_quote(cs) || (d.word(cs.wrapping_sub(1)) == "," && after_quote(cs - 1)));
+    let after_clause = cs > sa + 1 && d.word(cs - 1) == "," && !(sa..cs - 1).all(|k| np_material(d, k));
+    let verb_first = cs == f && (cs == sa || after_quote(cs) || after_clause);
+    // "Der Vorsitzende des Verbandes, Miriam Hoffmann, erklärte": the verb follows an apposition,
+    // and the sentence starts with the subject.
+    if cs == f && f > sa && d.word(f - 1) == "," {
+        if let Some(subject) = apposition_subject(d, sa, f - 1) {
+            return Some(subject);
+        }
+    }
     let before_is_np = f > cs && np_can_start(d, cs) && is_nominative(d, cs);
     // A noun phrase right after the verb is the subject when the verb opens the clause
     // ("„…“, sagte der Norweger"), when it is a pronoun ("Im Februar sagte er"), or when what
@@ -331,7 +340,8 @@ pub(crate) fn subject(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usiz
     }
     // "Der Vorsitzende, Peter Müller, sagte": the clause before the verb is an apposition; the
     // sentence starts with the subject.
-    if cs == f && f > sa && d.word(f - 1) == "," && np_can_start(d, sa) {
+    // A longer apposition: "Barry Steinhardt, seines Zeichens Direktor der ACLU, warnte".
+    if cs == f && f > sa && d.word(f - 1) == "," && !after_clause && np_can_start(d, sa) && d.lw(sa) != "es" {
         let head_end = (sa..f.min(sa + NP_REACH)).find(|&k| d.word(k) == ",").unwrap_or(f);
         if head_end > sa {
             return Some((sa, head_end - 1));
@@ -346,6 +356,61 @@ pub(crate) fn subject(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usiz
     }
     // An adverbial first ("Nach dem Besuch sprach der Präsident von …"): the subject follows.
     np_after(d, f + 1, ce).filter(|&(a, _)| is_nominative(d, a))
+}
+
+/// Whether `[a, b)` can be a noun phrase with its attributes and no verb: "Der Vorsitzende des
+/// Verbandes in Sachsen", "Miriam Hoffmann".
+fn verbless_phrase(d: &Doc, a: usize, b: usize) -> bool {
+    b > a
+        && b - a <= NP_REACH
+        && np_can_start(d, a)
+        && d.lw(a) != "es"
+        && (a..b).all(|k| d.word(k) != "," && np_material(d, k))
+}
+
+/// Whether token `k` can be part of a noun phrase: nouns and names, determiners, adjectives,
+/// prepositions of attributes, numbers, brackets and commas of appositions, never a verb.
+fn np_material(d: &Doc, k: usize) -> bool {
+    let w = d.lw(k);
+    d.is_cap(k) && !is_function(d, k)
+        || lexicon::is(lexicon::DETERMINERS, w)
+        || lexicon::is(lexicon::PREPOSITIONS, w) && !matches!(w, "dass" | "ob" | "wenn" | "weil" | "als" | "wie")
+        || is_adjective(w)
+        || matches!(w, "(" | ")" | "-" | "/" | "," | "seines" | "ihres")
+        || d.mark(k).is_some()
+        || w.chars().all(|c| c.is_ascii_digit())
+}
+
+/// The subject of a sentence that opens with a noun phrase and its apposition, up to the comma
+/// at `comma` before the verb: the name in the apposition where it is one ("Die Vorsitzende des
+/// Verbandes, Miriam Hoffmann, erklärte"), else the opening phrase ("Der Sprecher der Stadt,
+/// ein erfahrener Beamter, sagte").
+fn apposition_subject(d: &Doc, sa: usize, comma: usize) -> Option<(usize, usize)> {
+    let first = (sa..comma).find(|&k| d.word(k) == ",")?;
+    if !verbless_phrase(d, sa, first) || !verbless_phrase(d, first + 1, comma) {
+        return None;
+    }
+    Some(apposed_name(d, first + 1, comma).unwrap_or((sa, first - 1)))
+}
+
+/// The name that `[a, b)` holds when it is nothing but a name: capitalised words, one of them
+/// tagged as a person or organisation ("Miriam Hoffmann", "Jonas Keller (SPD)").
+pub(crate) fn apposed_name(d: &Doc, a: usize, b: usize) -> Option<(usize, usize)> {
+    if a >= b || b - a > 5 {
+        return None;
+    }
+    let mut last = None;
+    for k in a..b {
+        if d.word(k) == "(" {
+            break;
+        }
+        if !d.is_cap(k) {
+            return None;
+        }
+        last = Some(k);
+    }
+    let last = last?;
+    (a..=last).any(|k| d.is_speaker_entity(k)).then_some((a, last))
 }
 
 /// The subject of a main clause `[cs, end)` without a known verb: its first noun phrase, or

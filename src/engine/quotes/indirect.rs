@@ -61,6 +61,63 @@ fn complement_end(d: &Doc, start: usize, b: usize) -> usize {
     end
 }
 
+/// Whether `[a, b)` is a clause that reports what was said: a "dass", "ob" or w-clause, or a
+/// clause whose finite verb is in the Konjunktiv. A fragment without a verb ("…, auch die
+/// Feuerwehr") reports nothing.
+fn is_reported_clause(d: &Doc, a: usize, b: usize, inside: &[bool]) -> bool {
+    let opener = matches!(
+        d.lw(a),
+        "dass"
+            | "ob"
+            | "wer"
+            | "was"
+            | "wie"
+            | "wann"
+            | "warum"
+            | "weshalb"
+            | "wieso"
+            | "wo"
+            | "wohin"
+            | "woher"
+            | "welche"
+            | "welcher"
+            | "welches"
+            | "inwieweit"
+            | "inwiefern"
+            | "wieviel"
+            | "wieviele"
+    );
+    opener || has_subjunctive(d, a, b, inside) || has_finite_verb(d, a, b, inside)
+}
+
+/// Whether `[a, b)` holds a word that can only be a verb there: a lower-case word that is no
+/// function word and does not stand where an adjective would (after an article or preposition,
+/// before a noun). "die Union benötige entweder …", "gegen diese Versuche vorzugehen" have one;
+/// "auch die Feuerwehr", "vor allem die vielen Freiwilligen" have none.
+fn has_finite_verb(d: &Doc, a: usize, b: usize, inside: &[bool]) -> bool {
+    (a..b).any(|i| {
+        let w = d.lw(i);
+        let prev = if i > a { d.lw(i - 1) } else { "" };
+        // An infinitive with "zu" is a clause too: "…, weiter gegen den Schmuggel zu kämpfen".
+        if prev == "zu" && w.ends_with('n') && !d.is_cap(i) {
+            return true;
+        }
+        !inside[i]
+            && w.chars().count() > 2
+            && w.chars().all(char::is_alphabetic)
+            && w.starts_with(char::is_lowercase)
+            && !lexicon::is(lexicon::DETERMINERS, w)
+            && !lexicon::is(lexicon::PRONOUNS, w)
+            && !lexicon::is(lexicon::OBJECT_PRONOUNS, w)
+            && !lexicon::is(lexicon::PREPOSITIONS, w)
+            && !lexicon::is_adverb(w)
+            && !matches!(w, "allem" | "nicht" | "sowie" | "etwa" | "rund" | "allen" | "jeder" | "jede" | "jedes")
+            && !lexicon::is(lexicon::DETERMINERS, prev)
+            && !lexicon::is(lexicon::PREPOSITIONS, prev)
+            && !(d.is_cap(i + 1) && i + 1 < b)
+    })
+}
+
 fn has_subjunctive(d: &Doc, a: usize, b: usize, inside: &[bool]) -> bool {
     (a..b)
         .any(|i| !inside[i] && lexicon::is(lexicon::SUBJUNCTIVE, d.lw(i)) && !matches!(d.lw(i.wrapping_sub(1)), "ich"))
@@ -84,7 +141,7 @@ fn forward(d: &Doc, cue: Cue, b: usize, inside: &[bool]) -> Option<Draft> {
         return None;
     }
     let end = complement_end(d, start, b);
-    if end <= start + 1 || mostly_quoted(inside, start, end - 1) {
+    if end <= start + 1 || mostly_quoted(inside, start, end - 1) || !is_reported_clause(d, start, end, inside) {
         return None;
     }
     // After a prepositional phrase, a clause without "dass" or a Konjunktiv belongs to its noun
@@ -122,7 +179,7 @@ fn backward(d: &Doc, i: usize, a: usize, b: usize, inside: &[bool]) -> Option<Dr
         return None;
     }
     let end = i - 2;
-    if mostly_quoted(inside, a, end) {
+    if mostly_quoted(inside, a, end) || !is_reported_clause(d, a, end + 1, inside) {
         return None;
     }
     let tail_end = complement_end(d, i, b);
