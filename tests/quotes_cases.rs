@@ -110,7 +110,7 @@ const CASES: &[Case] = &[
         "Die Vorsitzende des Verbandes, Miriam Hoffmann, erklärte dazu: „Wir klagen.“",
         &[resolved(Direct, "„Wir klagen.“", "Miriam Hoffmann", "Miriam Hoffmann")],
     ),
-    known(
+    case(
         "apposition with a name (variant)",
         "Der Sprecher der Stadtwerke, Jonas Keller, sagte am Montag: „Die Leitung ist repariert.“",
         &[resolved(Direct, "„Die Leitung ist repariert.“", "Jonas Keller", "Jonas Keller")],
@@ -176,7 +176,7 @@ const CASES: &[Case] = &[
         "Die Ministerin lobte die Helfer, vor allem die vielen Freiwilligen.",
         &[],
     ),
-    known(
+    case(
         "a verbless fragment after sagte is no indirect quote",
         "Das sagte der Bürgermeister, ein erfahrener Politiker aus der Region.",
         &[],

@@ -105,7 +105,7 @@ fn has_finite_verb(d: &Doc, a: usize, b: usize, inside: &[bool]) -> bool {
         !inside[i]
             && w.chars().count() > 2
             && w.chars().all(char::is_alphabetic)
-            && w.starts_with(char::is_lowercase)
+            && !d.is_cap(i)
             && !lexicon::is(lexicon::DETERMINERS, w)
             && !lexicon::is(lexicon::PRONOUNS, w)
             && !lexicon::is(lexicon::OBJECT_PRONOUNS, w)
