@@ -133,6 +133,12 @@ fn is_speech(d: &Doc, p: &Pair, inside: &[bool]) -> bool {
     if q.terminal && q.words >= 3 {
         return true;
     }
+    // A clause of its own reads as speech even without a frame: "„Wir investieren weiter“ –
+    // das versprach …". Titles and names have no verb ("„Die letzte Fahrt“").
+    let quoted = vec![false; inside.len()];
+    if q.words >= 3 && !q.title_case && frame::has_verb(d, o + 1, c, &quoted) && !prev_is_noun_before(d, o) {
+        return true;
+    }
     if d.word(c + 1) == "(" && !q.first_lower {
         // „Jungle Fever“ (1991), „People's Alliance for Democracy“ (PAD)
         return false;
@@ -167,6 +173,12 @@ fn is_speech(d: &Doc, p: &Pair, inside: &[bool]) -> bool {
         || ((o.saturating_sub(2).max(sa)..o).any(|i| d.lw(i) == "als") && naming_cue.is_some())
         || naming_cue
             .is_some_and(|cue| cue.form.class == Class::Name || (matches!(prev_w, "von" | "vor") && o - cue.at <= 6))
+}
+
+/// Whether the word before the opening mark is a noun the quote names ("der Film „…“").
+fn prev_is_noun_before(d: &Doc, o: usize) -> bool {
+    let sa = d.sentence_of(o).0;
+    o > sa && d.is_cap(o - 1) && !lexicon::is(lexicon::SPEECH_NOUNS, d.lw(o - 1))
 }
 
 /// A frame after the closing mark: „…“, sagte X / „…“, so X / „…“, hatte X gesagt.
@@ -207,6 +219,35 @@ fn after_frame(d: &Doc, c: usize, inside: &[bool]) -> Option<(Option<(usize, usi
         frame::cue_at(d, j)
     }?;
     Some((frame::subject(d, cue, inside), cue.at))
+}
+
+/// An attribution line after the quote: "„Wir bleiben hier.“ – Konzernchef Oliver Krämer".
+/// A dash, then nothing but a noun phrase up to the end of the paragraph.
+fn dash_frame(d: &Doc, c: usize) -> Option<(Option<(usize, usize)>, usize)> {
+    let dash = c + 1;
+    if !matches!(d.word(dash), "–" | "—" | "-") || d.block.get(dash) != d.block.get(c) {
+        return None;
+    }
+    let block = d.block.get(dash)?;
+    let mut end = dash + 1;
+    while end < d.len() && d.block.get(end) == Some(block) && end <= dash + 8 {
+        end += 1;
+    }
+    // The paragraph ends with the name (a full stop at most).
+    let mut last = end.checked_sub(1)?;
+    if end < d.len() && d.block.get(end) == Some(block) {
+        return None;
+    }
+    if matches!(d.word(last), "." | ")") && last > dash + 1 {
+        last -= 1;
+        if d.word(last + 1) == ")" {
+            // "– Oliver Krämer (CEO)": the bracket closes an aside after the name.
+            last = (dash + 1..=last).rev().find(|&k| d.word(k) == "(")?.checked_sub(1)?;
+        }
+    }
+    let from = if d.lw(dash + 1) == "so" { dash + 2 } else { dash + 1 };
+    let np = frame::np_at(d, from, last + 1).filter(|np| np.1 == last)?;
+    Some((Some(np), dash))
 }
 
 /// A frame before the opening mark, in the same sentence: "X sagte: „…“", "Er sagte, wer …
@@ -321,7 +362,8 @@ pub(crate) fn find(d: &Doc, outer: &[&Pair], inside: &[bool]) -> Vec<Draft> {
         }
         let (o, c) = (p.open(), p.close());
         let (sa, sb) = d.sentence_of(o);
-        let found = after_frame(d, c, inside)
+        let found = dash_frame(d, c)
+            .or_else(|| after_frame(d, c, inside))
             .or_else(|| before_frame(d, o, inside))
             .or_else(|| {
                 source_phrase(d, sa.max(o.saturating_sub(LOOK)), sb.min(c + LOOK), inside)

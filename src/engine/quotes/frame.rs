@@ -104,6 +104,34 @@ pub(crate) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
     None
 }
 
+/// Whether `[a, b)` holds a word that can only be a verb there: a lower-case word that is no
+/// function word and does not stand where an adjective would (after an article or preposition,
+/// before a noun). "die Union benötige entweder …", "gegen diese Versuche vorzugehen" have one;
+/// "auch die Feuerwehr", "vor allem die vielen Freiwilligen" have none.
+pub(crate) fn has_verb(d: &Doc, a: usize, b: usize, inside: &[bool]) -> bool {
+    (a..b).any(|i| {
+        let w = d.lw(i);
+        let prev = if i > a { d.lw(i - 1) } else { "" };
+        // An infinitive with "zu" is a clause too: "…, weiter gegen den Schmuggel zu kämpfen".
+        if prev == "zu" && w.ends_with('n') && !d.is_cap(i) {
+            return true;
+        }
+        !inside[i]
+            && w.chars().count() > 2
+            && w.chars().all(char::is_alphabetic)
+            && !d.is_cap(i)
+            && !lexicon::is(lexicon::DETERMINERS, w)
+            && !lexicon::is(lexicon::PRONOUNS, w)
+            && !lexicon::is(lexicon::OBJECT_PRONOUNS, w)
+            && !lexicon::is(lexicon::PREPOSITIONS, w)
+            && !lexicon::is_adverb(w)
+            && !matches!(w, "allem" | "nicht" | "sowie" | "etwa" | "rund" | "allen" | "jeder" | "jede" | "jedes")
+            && !lexicon::is(lexicon::DETERMINERS, prev)
+            && !lexicon::is(lexicon::PREPOSITIONS, prev)
+            && !(d.is_cap(i + 1) && i + 1 < b)
+    })
+}
+
 /// The first cue in `[from, to)` outside quotations.
 pub(crate) fn first_cue(d: &Doc, from: usize, to: usize, inside: &[bool]) -> Option<Cue> {
     (from..to.min(d.len())).filter(|&i| !inside[i]).find_map(|i| cue_at(d, i))

@@ -87,35 +87,7 @@ fn is_reported_clause(d: &Doc, a: usize, b: usize, inside: &[bool]) -> bool {
             | "wieviel"
             | "wieviele"
     );
-    opener || has_subjunctive(d, a, b, inside) || has_finite_verb(d, a, b, inside)
-}
-
-/// Whether `[a, b)` holds a word that can only be a verb there: a lower-case word that is no
-/// function word and does not stand where an adjective would (after an article or preposition,
-/// before a noun). "die Union benötige entweder …", "gegen diese Versuche vorzugehen" have one;
-/// "auch die Feuerwehr", "vor allem die vielen Freiwilligen" have none.
-fn has_finite_verb(d: &Doc, a: usize, b: usize, inside: &[bool]) -> bool {
-    (a..b).any(|i| {
-        let w = d.lw(i);
-        let prev = if i > a { d.lw(i - 1) } else { "" };
-        // An infinitive with "zu" is a clause too: "…, weiter gegen den Schmuggel zu kämpfen".
-        if prev == "zu" && w.ends_with('n') && !d.is_cap(i) {
-            return true;
-        }
-        !inside[i]
-            && w.chars().count() > 2
-            && w.chars().all(char::is_alphabetic)
-            && !d.is_cap(i)
-            && !lexicon::is(lexicon::DETERMINERS, w)
-            && !lexicon::is(lexicon::PRONOUNS, w)
-            && !lexicon::is(lexicon::OBJECT_PRONOUNS, w)
-            && !lexicon::is(lexicon::PREPOSITIONS, w)
-            && !lexicon::is_adverb(w)
-            && !matches!(w, "allem" | "nicht" | "sowie" | "etwa" | "rund" | "allen" | "jeder" | "jede" | "jedes")
-            && !lexicon::is(lexicon::DETERMINERS, prev)
-            && !lexicon::is(lexicon::PREPOSITIONS, prev)
-            && !(d.is_cap(i + 1) && i + 1 < b)
-    })
+    opener || has_subjunctive(d, a, b, inside) || frame::has_verb(d, a, b, inside)
 }
 
 fn has_subjunctive(d: &Doc, a: usize, b: usize, inside: &[bool]) -> bool {
