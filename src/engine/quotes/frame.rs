@@ -273,9 +273,12 @@ pub(crate) fn np_after(d: &Doc, i: usize, end: usize) -> Option<(usize, usize)> 
 fn is_nominative(d: &Doc, i: usize) -> bool {
     // "der Süddeutschen Zeitung": "der" with a weak adjective in -en is dative or genitive.
     // "der Zeitung": a feminine noun (told by its suffix) after "der" is dative or genitive.
-    let feminine = ["ung", "heit", "keit", "schaft", "ion", "tät", "ei", "ik", "ur", "enz", "anz", "in"]
+    // "-in" only as a woman's role ("der Ministerin"), not "der Verein".
+    let noun = d.lw(i + 1).rsplit('-').next().unwrap_or("");
+    let feminine = ["ung", "heit", "keit", "schaft", "ion", "tät", "ei", "ik", "ur", "enz", "anz", "erin"]
         .iter()
-        .any(|s| d.lw(i + 1).rsplit('-').next().unwrap_or("").ends_with(s));
+        .any(|s| noun.ends_with(s))
+        || lexicon::ROLE_SUFFIXES.iter().any(|s| s.ends_with("in") && noun.ends_with(s));
     let oblique_der = d.lw(i) == "der" && (d.lw(i + 1).ends_with("en") || (d.is_cap(i + 1) && feminine));
     !oblique_der
         && !matches!(

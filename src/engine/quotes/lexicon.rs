@@ -238,6 +238,17 @@ pub(crate) const ROLE_SUFFIXES: &[&str] = &[
     "forscherin",
 ];
 
+/// Nouns for groups and bodies that can speak but are never one person: "die Anwohner sagten",
+/// "der Verband erklärte".
+pub(crate) const GROUP_NOUNS: &[&str] = &[
+    "verband", "verein", "konzern", "sender", "vorstand", "rat", "senat", "bundesrat", "bundestag", "landtag",
+    "gemeinderat", "stadtrat", "ausschuss", "betriebsrat", "kreis", "staat", "bund", "hersteller", "veranstalter",
+    "betreiber", "anbieter", "zeitung", "anwohner", "bürger", "einwohner", "bewohner", "demonstranten", "teilnehmer",
+    "mitglieder", "wähler", "zuschauer", "fans", "eltern", "lehrer", "schüler", "ärzte", "forscher", "wissenschaftler",
+    "experten", "kritiker", "gegner", "befürworter", "unterstützer", "behörden", "helfer", "retter", "zeugen",
+    "augenzeugen", "beobachter", "analysten", "kläger", "richter", "politiker", "bauern",
+];
+
 static FORMS: OnceLock<HashMap<String, Form>> = OnceLock::new();
 static PARTICLED: OnceLock<HashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
 
