@@ -193,6 +193,19 @@ pub struct Quote {
     pub speaker_cluster: Option<usize>,
     /// The speech verb or phrase ("sagte", "laut").
     pub cue: Option<Span>,
+    /// For an interview in question-and-answer form, which turn this is.
+    pub interview: Option<InterviewTurn>,
+}
+
+/// A turn of an interview in question-and-answer form ("Frage: …" / "Roth: …"); its words
+/// are a [`QuoteKind::Direct`] quotation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum InterviewTurn {
+    /// The interviewer's question.
+    Question,
+    /// The interviewed person's answer.
+    Answer,
 }
 
 impl Quote {

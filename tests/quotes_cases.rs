@@ -209,7 +209,7 @@ const CASES: &[Case] = &[
             q(Direct, "Auch ohne mehr Geld?", "SPIEGEL"),
             resolved(Direct, "Auch dann. Die Museen bleiben offen.", "Roth", "Claudia Roth"),
         ],
-        known: true,
+        known: false,
     },
     Case {
         name: "interview with Frage and a label in capitals",
@@ -223,8 +223,27 @@ const CASES: &[Case] = &[
             q(Direct, "Wann?", ""),
             resolved(Direct, "Im Herbst, denke ich.", "EHRENBERG", "Paul Ehrenberg"),
         ],
-        known: true,
+        known: false,
     },
+    Case {
+        name: "interview with a full-name label and a paragraph the answer continues",
+        text: "Die Stadt spart\n\nAnna Kurz ist seit Mai Bürgermeisterin von Celle.\n\n\
+               Frage: Wie geht es der Stadt?\n\nAnna Kurz: Besser als gedacht.\n\n\
+               Frage: Und die Finanzen?\n\nAnna Kurz: Die sind solide, sagt der Kämmerer.",
+        article: true,
+        want: &[
+            q(Direct, "Wie geht es der Stadt?", ""),
+            resolved(Direct, "Besser als gedacht.", "Anna Kurz", "Anna Kurz"),
+            q(Direct, "Und die Finanzen?", ""),
+            resolved(Direct, "Die sind solide, sagt der Kämmerer.", "Anna Kurz", "Anna Kurz"),
+        ],
+        known: false,
+    },
+    case(
+        "labels of people who are never asked are not an interview",
+        "Ilse Brandt leitet den Verband, Tim Roth die Stadt.\nBrandt: Wir klagen.\nRoth: Wir warten ab.",
+        &[],
+    ),
     case(
         "topic labels are not interview answers",
         "Steuern: Die Partei will die Steuern für kleine Einkommen senken.\n\
@@ -340,4 +359,20 @@ fn who_said_what() {
         }
     }
     assert!(failures.is_empty(), "{} rows differ:\n\n{}", failures.len(), failures.join("\n\n"));
+}
+
+#[test]
+#[cfg(feature = "cli")]
+fn interview_turns_are_marked() {
+    use newslens::engine::InterviewTurn::{Answer, Question};
+    let interview = CASES.iter().find(|c| c.name == "interview with SPIEGEL-style labels").expect("the row");
+    let a = analyse(interview);
+    let turns: Vec<_> = a.quotes.iter().map(|q| q.interview).collect();
+    assert_eq!(turns, [Some(Question), Some(Answer), Some(Question), Some(Answer)]);
+    let json = newslens::engine::export::Export::new(&a);
+    assert!(serde_json::to_string(&json).unwrap().contains(r#""interview":"answer""#));
+    // Quotations outside an interview carry no turn.
+    let plain = analyze_plain("„Wir bleiben hier“, sagte Ilse Brandt.", tagger());
+    assert_eq!(plain.quotes.len(), 1);
+    assert_eq!(plain.quotes[0].interview, None);
 }

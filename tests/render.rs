@@ -279,6 +279,7 @@ fn handmade(text: &'static str) -> Analysis {
             speaker: Some(span("Jens Stoltenberg")),
             speaker_cluster: Some(0),
             cue: Some(span("sagte")),
+            interview: None,
         },
         Quote {
             kind: QuoteKind::Indirect,
@@ -286,6 +287,7 @@ fn handmade(text: &'static str) -> Analysis {
             speaker: Some(span("der Norweger")),
             speaker_cluster: Some(0),
             cue: None,
+            interview: None,
         },
     ];
     analysis

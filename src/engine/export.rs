@@ -11,7 +11,7 @@ use serde::Serialize;
 
 pub use formats::{displacy, quotes_csv, Displacy, DisplacyEnt, QUOTE_COLUMNS};
 
-use super::{Analysis, BlockKind, EntityKind, QuoteKind, Span, Variant};
+use super::{Analysis, BlockKind, EntityKind, InterviewTurn, QuoteKind, Span, Variant};
 
 /// The name and version of the export format.
 pub const SCHEMA: &str = "newslens-analysis/1";
@@ -77,6 +77,9 @@ pub struct ExportQuote {
     pub speaker: Option<ExportSpan>,
     pub speaker_cluster: Option<usize>,
     pub cue: Option<ExportSpan>,
+    /// "question" or "answer" for the turns of an interview; absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interview: Option<InterviewTurn>,
 }
 
 impl<'a> Export<'a> {
@@ -116,6 +119,7 @@ impl<'a> Export<'a> {
                     speaker: q.speaker.map(|s| map.span(s)),
                     speaker_cluster: q.speaker_cluster,
                     cue: q.cue.map(|s| map.span(s)),
+                    interview: q.interview,
                 })
                 .collect(),
         }

@@ -28,11 +28,12 @@
 mod direct;
 mod frame;
 mod indirect;
+mod interview;
 pub(crate) mod lexicon;
 mod marks;
 mod resolve;
 
-use super::{Block, Cluster, EntityKind, Mention, Quote, QuoteKind, Span, Variant};
+use super::{Block, Cluster, EntityKind, InterviewTurn, Mention, Quote, QuoteKind, Span, Variant};
 
 /// The tokens of the text with what the passes ask of them, computed once.
 pub(crate) struct Doc<'a> {
@@ -159,6 +160,9 @@ pub(crate) struct Draft {
     pub spans: Vec<(usize, usize)>,
     pub speaker: Option<(usize, usize)>,
     pub cue: Option<usize>,
+    /// The entity the speaker is known to be before resolution (an interview's label).
+    pub cluster: Option<usize>,
+    pub interview: Option<InterviewTurn>,
 }
 
 impl Draft {
@@ -180,11 +184,22 @@ pub(crate) fn find(
         return Vec::new();
     }
     let d = Doc::new(text, blocks, sentences, tokens, mentions);
+    let turns = interview::find(&d, clusters);
+    // An interview's turns are its quotations; nothing inside them is quoted again.
+    let mut in_turn = vec![false; d.len()];
+    for t in &turns {
+        for &(a, b) in &t.spans {
+            for flag in in_turn.iter_mut().take(b + 1).skip(a.saturating_sub(2)) {
+                *flag = true;
+            }
+        }
+    }
     let pairs = marks::pair(&d);
-    let mut outer: Vec<&marks::Pair> = pairs.iter().filter(|p| p.depth == 0).collect();
+    let mut outer: Vec<&marks::Pair> =
+        pairs.iter().filter(|p| p.depth == 0 && !in_turn.get(p.open()).copied().unwrap_or(false)).collect();
     outer.sort_by_key(|p| p.open());
     // Tokens inside any outermost pair (marks included): cues there belong to the quoted words.
-    let mut inside = vec![false; d.len()];
+    let mut inside = in_turn;
     for p in &outer {
         for &(a, b) in &p.segments {
             for flag in inside.iter_mut().take(b + 1).skip(a) {
@@ -193,6 +208,7 @@ pub(crate) fn find(
         }
     }
     let mut drafts = direct::find(&d, &outer, &inside);
+    drafts.extend(turns);
     drafts.extend(indirect::find(&d, &inside, &drafts));
     drafts.sort_by_key(|q| (q.start(), q.kind != QuoteKind::Direct));
     let resolved = resolve::speakers(&d, &drafts, mentions, clusters, &inside);
@@ -205,6 +221,7 @@ pub(crate) fn find(
             speaker: q.speaker.map(|(a, b)| d.span(a, b)),
             speaker_cluster: cluster,
             cue: q.cue.map(|c| d.span(c, c)),
+            interview: q.interview,
         })
         .collect()
 }

@@ -397,7 +397,14 @@ pub(crate) fn find(d: &Doc, outer: &[&Pair], inside: &[bool]) -> Vec<Draft> {
         if let Some(sp) = speaker {
             last = Some((d.sent.get(c).copied().unwrap_or(sentence), sp));
         }
-        out.push(Draft { kind: QuoteKind::Direct, spans: p.segments.clone(), speaker, cue });
+        out.push(Draft {
+            kind: QuoteKind::Direct,
+            spans: p.segments.clone(),
+            speaker,
+            cue,
+            cluster: None,
+            interview: None,
+        });
     }
     // A quote without a frame takes the frame of the next quote in its sentence: "Die „…“
     // hätten „…“, so Murtha."

@@ -129,7 +129,14 @@ fn forward(d: &Doc, cue: Cue, b: usize, inside: &[bool]) -> Option<Draft> {
     if speaker.is_none() && k > after + 3 {
         return None;
     }
-    Some(Draft { kind: QuoteKind::Indirect, spans: vec![(start, end - 1)], speaker, cue: Some(cue.at) })
+    Some(Draft {
+        kind: QuoteKind::Indirect,
+        spans: vec![(start, end - 1)],
+        speaker,
+        cue: Some(cue.at),
+        cluster: None,
+        interview: None,
+    })
 }
 
 /// Whether a clause starting at `i` is a relative clause ("…, die in diesem Jahr angezündet
@@ -162,7 +169,14 @@ fn backward(d: &Doc, i: usize, a: usize, b: usize, inside: &[bool]) -> Option<Dr
         (frame::np_after(d, cue.end.max(cue.at) + 1, tail_end).or_else(|| frame::subject(d, cue, inside)), cue.at)
     };
     speaker?;
-    Some(Draft { kind: QuoteKind::Indirect, spans: vec![(a, end)], speaker, cue: Some(cue) })
+    Some(Draft {
+        kind: QuoteKind::Indirect,
+        spans: vec![(a, end)],
+        speaker,
+        cue: Some(cue),
+        cluster: None,
+        interview: None,
+    })
 }
 
 /// A speech noun with its clause: "vertritt die Ansicht, dass …", "widersprach der Forderung,
@@ -178,7 +192,14 @@ fn noun_complement(d: &Doc, a: usize, b: usize, inside: &[bool]) -> Option<Draft
     }
     let cs = frame::clause_start(d, n, inside);
     let speaker = frame::clause_subject(d, cs, n);
-    Some(Draft { kind: QuoteKind::Indirect, spans: vec![(start, end - 1)], speaker, cue: Some(n) })
+    Some(Draft {
+        kind: QuoteKind::Indirect,
+        spans: vec![(start, end - 1)],
+        speaker,
+        cue: Some(n),
+        cluster: None,
+        interview: None,
+    })
 }
 
 /// "Im Département sollen drei Lagerhallen abgebrannt sein.": "sollen" with a perfect
@@ -240,7 +261,14 @@ pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
                     spans.push((frame_span.1 + 1, end - 1));
                 }
                 if !spans.is_empty() {
-                    found = Some(Draft { kind: QuoteKind::Indirect, spans, speaker: Some(np), cue: Some(cue) });
+                    found = Some(Draft {
+                        kind: QuoteKind::Indirect,
+                        spans,
+                        speaker: Some(np),
+                        cue: Some(cue),
+                        cluster: None,
+                        interview: None,
+                    });
                 }
             }
         }
@@ -263,13 +291,22 @@ pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
                     spans: vec![(a, end - 1)],
                     speaker,
                     cue: None,
+                    cluster: None,
+                    interview: None,
                 });
                 chain = Some((s, speaker));
             }
             None if reporting.is_none() && reportative(d, a, b, inside) && !mostly_quoted(inside, a, b - 1) => {
                 let speaker = if continues { chain.and_then(|(_, sp)| sp) } else { None };
                 let end = complement_end(d, a, b).max(a + 1);
-                out.push(Draft { kind: QuoteKind::FreeIndirect, spans: vec![(a, end - 1)], speaker, cue: None });
+                out.push(Draft {
+                    kind: QuoteKind::FreeIndirect,
+                    spans: vec![(a, end - 1)],
+                    speaker,
+                    cue: None,
+                    cluster: None,
+                    interview: None,
+                });
                 chain = Some((s, speaker));
             }
             None => {

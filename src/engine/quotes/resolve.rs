@@ -117,7 +117,7 @@ pub(crate) fn speakers(
             }
             counted += 1;
         }
-        let direct = mention_at(mentions, span).map(|m| m.cluster);
+        let direct = q.cluster.or_else(|| mention_at(mentions, span).map(|m| m.cluster));
         let resolved = direct.or_else(|| {
             let gender = phrase_gender(d, (a, b))?;
             let window_start = d.sents.get(sentence.saturating_sub(WINDOW)).map_or(0, |s| s.0);
