@@ -293,21 +293,34 @@ const CASES: &[Case] = &[
         "Bürgermeister Tim Roth stellte den Plan am Montag vor.\n„Wir fangen im Mai an“, sagte er.",
         &[resolved(Direct, "„Wir fangen im Mai an“", "er", "Tim Roth")],
     ),
-    // 8. Reported speech: a speech act with its content as an object.
+    // 8. Reported speech: a speech act with its content as an object, the whole clause as the
+    // data set marks it. Only the acts that the training split marks reliably are listed
+    // (fordern, empfehlen, vorwerfen); warnen and ankündigen are as often not annotated, so
+    // these rows stay known failures rather than lower the list's precision.
     known(
         "forderte with an object",
         "Die Gewerkschaft forderte am Dienstag eine rasche Entscheidung über die Löhne.",
-        &[q(Reported, "eine rasche Entscheidung über die Löhne", "Die Gewerkschaft")],
+        &[q(Reported, "Die Gewerkschaft forderte am Dienstag eine rasche Entscheidung über die Löhne", "Die Gewerkschaft")],
     ),
     known(
         "warnte vor",
         "Der Wetterdienst warnte vor schweren Gewittern in Bayern.",
-        &[q(Reported, "vor schweren Gewittern in Bayern", "Der Wetterdienst")],
+        &[q(Reported, "Der Wetterdienst warnte vor schweren Gewittern in Bayern", "Der Wetterdienst")],
+    ),
+    case(
+        "warf vor, with an adverbial first",
+        "Am Abend warf die Opposition dem Minister Untätigkeit vor.",
+        &[q(Reported, "Am Abend warf die Opposition dem Minister Untätigkeit vor", "die Opposition")],
+    ),
+    case(
+        "forderte in a subordinate clause is no statement of its own",
+        "Nachdem die Gewerkschaft mehr Lohn forderte, begannen die Gespräche.",
+        &[],
     ),
     known(
         "kündigte an",
         "Die Bahn kündigte einen neuen Fahrplan für den Winter an.",
-        &[q(Reported, "einen neuen Fahrplan für den Winter", "Die Bahn")],
+        &[q(Reported, "Die Bahn kündigte einen neuen Fahrplan für den Winter an", "Die Bahn")],
     ),
 ];
 

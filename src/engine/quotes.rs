@@ -31,6 +31,7 @@ mod indirect;
 mod interview;
 pub(crate) mod lexicon;
 mod marks;
+mod reported;
 mod resolve;
 
 use super::{Block, Cluster, EntityKind, InterviewTurn, Mention, Quote, QuoteKind, Span, Variant};

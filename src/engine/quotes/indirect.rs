@@ -9,6 +9,7 @@
 use super::direct;
 use super::frame::{self, Cue};
 use super::lexicon::{self, Class};
+use super::reported;
 use super::{Doc, Draft};
 use crate::engine::QuoteKind;
 
@@ -98,6 +99,14 @@ fn has_subjunctive(d: &Doc, a: usize, b: usize, inside: &[bool]) -> bool {
 /// A speech verb followed by its clause: "sagte er, …" / "erklärte, dass …".
 fn forward(d: &Doc, cue: Cue, b: usize, inside: &[bool]) -> Option<Draft> {
     let after = cue.end.max(cue.at);
+    // "Nachdem die Gewerkschaft mehr Lohn forderte, begannen …": the clause after a temporal or
+    // causal one is the reporter's. ("Wie die Polizei mitteilte, …" does frame a report.)
+    if matches!(
+        d.lw(frame::clause_start(d, cue.at, inside)),
+        "nachdem" | "weil" | "wenn" | "obwohl" | "während" | "bevor" | "seitdem" | "sobald"
+    ) {
+        return None;
+    }
     if d.word(after + 1) == ":" {
         return None;
     }
@@ -230,6 +239,7 @@ pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
     for (s, &(a, b)) in d.sents.iter().enumerate() {
         let mut found: Option<Draft> = None;
         let mut reporting: Option<Option<(usize, usize)>> = None;
+        let mut reporting_cue: Option<Cue> = None;
         let mut i = a;
         while i < b && found.is_none() {
             if inside[i] {
@@ -242,6 +252,9 @@ pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
                 found = forward(d, cue, b, inside).or_else(|| backward(d, i, a, b, inside));
                 if reporting.is_none() {
                     reporting = Some(frame::subject(d, cue, inside));
+                }
+                if reporting_cue.is_none() {
+                    reporting_cue = Some(cue);
                 }
             }
             i += 1;
@@ -310,6 +323,12 @@ pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
                 chain = Some((s, speaker));
             }
             None => {
+                if let Some(q) = reporting_cue
+                    .filter(|_| !mostly_quoted(inside, a, b.saturating_sub(1).max(a)))
+                    .and_then(|cue| reported::statement(d, a, b, cue, inside))
+                {
+                    out.push(q);
+                }
                 chain = match (direct_speaker.get(s).copied().flatten(), reporting) {
                     (Some(sp), _) => Some((s, Some(sp))),
                     (None, Some(sp)) if sp.is_some() => Some((s, sp)),

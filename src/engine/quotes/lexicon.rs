@@ -238,15 +238,57 @@ pub(crate) const ROLE_SUFFIXES: &[&str] = &[
     "forscherin",
 ];
 
-/// Nouns for groups and bodies that can speak but are never one person: "die Anwohner sagten",
-/// "der Verband erklärte".
-pub(crate) const GROUP_NOUNS: &[&str] = &[
-    "verband", "verein", "konzern", "sender", "vorstand", "rat", "senat", "bundesrat", "bundestag", "landtag",
-    "gemeinderat", "stadtrat", "ausschuss", "betriebsrat", "kreis", "staat", "bund", "hersteller", "veranstalter",
-    "betreiber", "anbieter", "zeitung", "anwohner", "bürger", "einwohner", "bewohner", "demonstranten", "teilnehmer",
-    "mitglieder", "wähler", "zuschauer", "fans", "eltern", "lehrer", "schüler", "ärzte", "forscher", "wissenschaftler",
-    "experten", "kritiker", "gegner", "befürworter", "unterstützer", "behörden", "helfer", "retter", "zeugen",
-    "augenzeugen", "beobachter", "analysten", "kläger", "richter", "politiker", "bauern",
+/// Organisations and bodies: they speak, but are never one person ("der Verband erklärte",
+/// "die Landesregierung teilte mit"); matched as the head of a compound too.
+const BODY_NOUNS: &[&str] = &[
+    "verband", "verein", "konzern", "sender", "vorstand", "rat", "senat", "bundestag", "landtag", "ausschuss", "staat",
+    "bund", "hersteller", "veranstalter", "betreiber", "anbieter", "zeitung", "opposition", "regierung", "polizei",
+    "staatsanwaltschaft", "gewerkschaft", "partei", "fraktion", "koalition", "kommission", "behörde", "behörden",
+    "ministerium", "verwaltung", "stadt", "gemeinde", "bahn", "firma", "unternehmen", "feuerwehr", "armee", "militär",
+    "gericht", "universität", "klinik", "organisation", "institut", "amt", "stiftung", "kirche", "bistum",
+    "verbraucherzentrale",
+];
+
+/// People in the plural: they speak as a group ("die Anwohner sagten"), never as one person.
+const GROUP_NOUNS: &[&str] = &[
+    "anwohner", "bürger", "einwohner", "bewohner", "demonstranten", "teilnehmer", "mitglieder", "wähler", "zuschauer",
+    "fans", "eltern", "schüler", "ärzte", "experten", "kritiker", "gegner", "befürworter", "unterstützer", "helfer",
+    "retter", "zeugen", "augenzeugen", "beobachter", "analysten", "bauern", "forscher", "wissenschaftler", "politiker",
+    "lehrer",
+];
+
+/// Whether a lower-cased noun names an organisation or body, also as the head of a compound
+/// ("Landesregierung", "Stadtverwaltung").
+pub(crate) fn is_body_noun(noun: &str) -> bool {
+    BODY_NOUNS.iter().any(|g| noun.ends_with(g))
+}
+
+/// Whether a lower-cased noun names people in the plural or a body: who can speak as a group.
+pub(crate) fn is_group_noun(noun: &str) -> bool {
+    is(GROUP_NOUNS, noun) || is_body_noun(noun)
+}
+
+/// Whether a lower-cased noun names a person by role, origin or age ("Verbandschefin",
+/// "Norweger", "Angeklagte", "84-Jährige"), not an organisation, a group or a thing ("Polizei",
+/// "Verband", "Ministerium").
+pub(crate) fn is_person_noun(noun: &str) -> bool {
+    let tail = noun.rsplit('-').next().unwrap_or(noun);
+    ROLE_SUFFIXES.iter().any(|s| tail.ends_with(s))
+        || tail.ends_with("jährige")
+        || tail.ends_with("jähriger")
+        || (tail.ends_with("er") || tail.ends_with("e") || tail.ends_with("in"))
+            && !["ung", "heit", "keit", "schaft", "ei", "ie", "ine", "erie", "zentrale", "agentur", "partei"]
+                .iter()
+                .any(|s| tail.ends_with(s))
+            && !is_body_noun(tail)
+}
+
+/// Media and documents, which the data set names as sources: "die Zeitung berichtete", "der
+/// Bericht warnt".
+pub(crate) const MEDIA_NOUNS: &[&str] = &[
+    "zeitung", "bericht", "studie", "sender", "agentur", "nachrichtenagentur", "magazin", "blatt", "schreiben",
+    "mitteilung", "pressemitteilung", "erklärung", "gutachten", "umfrage", "untersuchung", "website", "medien",
+    "fernsehen", "rundfunk", "radio", "tageszeitung", "wochenzeitung", "nachrichtenmagazin", "zeitschrift",
 ];
 
 static FORMS: OnceLock<HashMap<String, Form>> = OnceLock::new();

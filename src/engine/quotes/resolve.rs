@@ -25,21 +25,6 @@ fn agrees(a: Gender, b: Gender) -> bool {
     a == Gender::Unknown || b == Gender::Unknown || a == b
 }
 
-/// Whether a lower-cased noun names a person by role, origin or age ("Verbandschefin",
-/// "Norweger", "Angeklagte", "84-Jährige"), not an organisation, a group or a thing ("Polizei",
-/// "Verband", "Ministerium").
-fn is_person_noun(noun: &str) -> bool {
-    let tail = noun.rsplit('-').next().unwrap_or(noun);
-    lexicon::ROLE_SUFFIXES.iter().any(|s| tail.ends_with(s))
-        || tail.ends_with("jährige")
-        || tail.ends_with("jähriger")
-        || (tail.ends_with("er") || tail.ends_with("e") || tail.ends_with("in"))
-            && !["ung", "heit", "keit", "schaft", "ei", "ie", "ine", "erie", "zentrale", "agentur", "partei"]
-                .iter()
-                .any(|s| tail.ends_with(s))
-            && !lexicon::is(lexicon::GROUP_NOUNS, tail)
-}
-
 /// The gender a speaker phrase states, and whether it refers back (pronoun or description).
 /// A description refers to a person only when its noun names one in the singular: "der
 /// Norweger", "die Ministerin"; "die Polizei", "die Anwohner", "der Verband" refer to no one.
@@ -52,7 +37,7 @@ fn phrase_gender(d: &Doc, (a, b): (usize, usize)) -> Option<Gender> {
         "er" | "dieser" if a == b => Some(Gender::Masc),
         "sie" | "diese" if a == b => Some(Gender::Fem),
         // An indefinite "ein NATO-Vertreter" introduces somebody new: it refers back to no one.
-        "der" | "dieser" if is_person_noun(last) => Some(Gender::Masc),
+        "der" | "dieser" if lexicon::is_person_noun(last) => Some(Gender::Masc),
         "die" | "diese" if feminine_noun => Some(Gender::Fem),
         _ => None,
     }
