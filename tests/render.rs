@@ -6,8 +6,9 @@ use std::rc::Rc;
 
 use newslens::articles::DEFAULT_SLUG;
 use newslens::engine::{self, Analysis, Cluster, EntityKind, Format, Mention, Quote, QuoteKind, Span, Tagger, Variant};
-use newslens::ui::{ArticleView, ArticleViewProps, KindSet, ModelState};
-use yew::ServerRenderer;
+use newslens::ui::{Action, ArticleView, KindSet, ModelState, Route, ViewerProvider, ViewerState};
+use yew::prelude::*;
+use yew::{Reducible, ServerRenderer};
 
 #[path = "support/dom.rs"]
 mod dom;
@@ -30,22 +31,32 @@ fn render_view(
     hidden: KindSet,
     active: Option<usize>,
 ) -> String {
+    #[function_component]
+    fn View(props: &ViewProps) -> Html {
+        let mut state = Rc::new(ViewerState::new(Route::Article("view".into()), ModelState::Loading));
+        for kind in EntityKind::ALL.into_iter().filter(|k| props.hidden.contains(*k)) {
+            state = state.reduce(Action::ToggleKind(kind));
+        }
+        if let Some(index) = props.active {
+            state = state.reduce(Action::PickQuote(index));
+        }
+        let analysis = props.analysis.clone();
+        html! {
+            <ViewerProvider state={(*state).clone()}>
+                <ArticleView document={Rc::new(analysis.document.clone())} analysis={Some(analysis)} />
+            </ViewerProvider>
+        }
+    }
+    #[derive(Properties, PartialEq)]
+    struct ViewProps {
+        analysis: Rc<Analysis>,
+        hidden: KindSet,
+        active: Option<usize>,
+    }
     block_on(
-        ServerRenderer::<ArticleView>::with_props(move || {
-            let analysis = Rc::new(build(text));
-            ArticleViewProps {
-                document: Rc::new(analysis.document.clone()),
-                analysis: Some(analysis),
-                hidden,
-                active_quote: active,
-                quote_picks: 0,
-                status: Default::default(),
-                on_toggle: Default::default(),
-                on_pick_quote: Default::default(),
-            }
-        })
-        .hydratable(false)
-        .render(),
+        ServerRenderer::<View>::with_props(move || ViewProps { analysis: Rc::new(build(text)), hidden, active })
+            .hydratable(false)
+            .render(),
     )
 }
 
@@ -86,21 +97,6 @@ fn inner<'a>(html: &'a str, tag: &str, name: &str) -> &'a str {
     let start = offset + tag.len();
     let end = html[start..].find(&format!("</{name}>")).map_or(html.len(), |e| start + e);
     &html[start..end]
-}
-
-/// The text of some HTML with the tags removed.
-fn text_of(html: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out
 }
 
 #[test]
@@ -331,6 +327,8 @@ fn quote_list_names_speaker_mention_and_cue() {
         second.starts_with("indirekt") && second.contains("Jens Stoltenberg") && second.contains("„der Norweger“"),
         "{second}"
     );
+    // Each entry has a button of its own that marks all the speaker's mentions.
+    assert_eq!(dom.all_by_role("button", Some("Erwähnungen markieren: Jens Stoltenberg")).len(), 2);
     // In the text: the quote is wrapped, and its speaker's mark sits inside the speaker span.
     let quote = tags(&html, "span").into_iter().find(|t| attr(t, "id") == Some("quote-0")).expect("quote anchor");
     assert!(has_class(quote, "quote-direct") && !has_class(quote, "is-active"));
