@@ -17,7 +17,7 @@ after(async () => {
 
 /** A host page with `snippet` in it, recording every message it receives. */
 async function host(snippet) {
-  const page = await servePage(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+  const page = await servePage(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">
 <script>window.messages = []; addEventListener('message', (e) => messages.push(e.data));</script></head>
 <body style="margin:0"><h1>Host page</h1>${snippet}<p id="after">After the embed.</p></body></html>`);
   hosts.push(page);

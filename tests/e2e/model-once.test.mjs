@@ -25,7 +25,8 @@ test('an article, a large pasted text (worker) and annotate() fetch the model ex
   const input = page.getByLabel('Text einfügen');
   await input.waitFor();
   const seed = await readFile(join(root, 'articles', `${SLUG}.txt`), 'utf8');
-  const text = seed.split('\n\n').slice(1).join('\n\n').repeat(20);
+  const unit = seed.split('\n\n').slice(1).join('\n\n') + '\n\n';
+  const text = unit.repeat(Math.ceil((100 * 1024) / Buffer.byteLength(unit)));
   assert.ok(Buffer.byteLength(text) > 64 * 1024, 'long enough for the worker');
   await input.evaluate((area, value) => {
     area.value = value;

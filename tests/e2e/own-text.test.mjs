@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { useSite, openPage, entityItems, quoteItems } from './support.mjs';
 
 // A page of the site's origin without #app, for the JavaScript API.
-const API_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>API</title></head><body></body></html>';
+const API_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>API</title><link rel="icon" href="data:,"></head><body></body></html>';
 const site = useSite('/own/', { 'api-test-page': API_PAGE });
 
 const TEXT = '„Wir bleiben an der Seite der Ukraine“, sagte Jens Stoltenberg am Donnerstag in Kiew.\n\nDie NATO will sich im Juli in Vilnius treffen.';

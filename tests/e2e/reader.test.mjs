@@ -73,7 +73,8 @@ test('the entity index groups by kind with counts; the stepper walks through the
   const groups = kinds.filter((k) => order.includes(k));
   assert.ok(groups.length >= 2, `${kinds}`);
   assert.deepEqual(groups, order.filter((k) => groups.includes(k)));
-  const count = async (button) => Number((await button.getAttribute('aria-label') ?? await button.textContent()).match(/(\d+) Erwähnung/)[1]);
+  // The count is labelled for what it counts: "12 Erwähnungen".
+  const count = async (button) => Number(await button.getByLabel(/^\d+ Erwähnung(en)?$/).textContent());
   for (const kind of groups) {
     const counts = [];
     for (const button of await entityItems(kindGroup(page, kind)).all()) counts.push(await count(button));
@@ -185,13 +186,13 @@ test('keyboard: n/p step mentions, ]/[ step quotes, t cycles the theme, ? opens 
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
   // The button that opens it, used by mouse or keyboard, gets the focus back.
-  const open = page.getByRole('button', { name: 'Tastenkürzel (?)' });
-  await open.focus();
+  const opener = page.getByRole('button', { name: 'Tastenkürzel (?)' });
+  await opener.focus();
   await page.keyboard.press('Enter');
   await dialog.waitFor();
   await close.click();
   await dialog.waitFor({ state: 'detached' });
-  assert.ok(await focused(open), 'the focus is back on the button that opened the dialog');
+  assert.ok(await focused(opener), 'the focus is back on the button that opened the dialog');
 
   // Typing in a text field is not a shortcut.
   await page.getByText('Einbetten', { exact: true }).click();
@@ -271,7 +272,8 @@ test('themes: a choice is remembered; entity text keeps 4.5:1 contrast in every 
   const themes = page.getByLabel('Farbschema');
   await themes.selectOption({ label: 'Sepia' });
   await page.getByLabel('Schriftgröße').selectOption({ label: 'groß' });
-  await page.getByLabel('Schrift', { exact: true }).selectOption({ label: 'ohne Serifen' });
+  // The typeface menu: labelled "Schrift", not "Schriftgröße".
+  await page.getByLabel(/^Schrift(?!größe)/).selectOption({ label: 'ohne Serifen' });
   await page.reload();
   await entityItems(page).first().waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'sepia');

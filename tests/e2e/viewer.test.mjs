@@ -37,8 +37,10 @@ test('the start page lists the seed article and links to it', async () => {
   await page.screenshot({ path: shot('start'), fullPage: true });
 
   await link.click();
-  const title = page.getByRole('heading', { level: 1, name: SEED_TITLE });
+  // The headline's marks draw their kind after each name, so its accessible name is longer.
+  const title = page.getByRole('heading', { level: 1 });
   await title.waitFor();
+  assert.equal(await title.textContent(), SEED_TITLE);
   assert.match(page.url(), new RegExp(`#/a/${SEED_SLUG}$`));
   await context.close();
 });
@@ -70,7 +72,7 @@ test('the article shows its structure, highlighted entities and the quote list',
   const quotes = quoteItems(page);
   assert.ok((await quotes.count()) > 0, 'the quote list has entries');
   assert.equal(await page.locator('.article-body .quote').first().isVisible(), true);
-  assert.match(await quotes.first().textContent(), /Stoltenberg/, 'a quote names its speaker');
+  assert.ok((await quotes.allTextContents()).some((t) => t.includes('Jens Stoltenberg')), 'quotes name their speaker');
 
   // The highlights come from the trained model in dist/, and the page says so.
   await stat(join(dist, 'model', 'ner.bin'));
