@@ -19,10 +19,13 @@ pub(crate) struct Loaded {
     pub bytes: Option<Rc<[u8]>>,
 }
 
+/// What runs once the model is loaded.
+type Waiting = Box<dyn FnOnce(&Loaded)>;
+
 enum Load {
     Idle,
     /// Fetching; these run once it is done.
-    Pending(Vec<Box<dyn FnOnce(&Loaded)>>),
+    Pending(Vec<Waiting>),
     Done(Rc<Loaded>),
 }
 
@@ -36,7 +39,7 @@ pub(crate) fn when_loaded(done: impl FnOnce(&Loaded) + 'static) {
     let mut done = Some(done);
     let ready = MODEL.with(|model| {
         let mut model = model.borrow_mut();
-        let waiting: Box<dyn FnOnce(&Loaded)> = match &*model {
+        let waiting: Waiting = match &*model {
             Load::Done(loaded) => return Some(loaded.clone()),
             _ => Box::new(done.take()?),
         };
