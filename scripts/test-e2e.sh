@@ -24,4 +24,10 @@ mkdir -p "$scratch/tmp" "$scratch/config" "$scratch/cache" test-results
 export TMPDIR="$scratch/tmp" XDG_CONFIG_HOME="$scratch/config" XDG_CACHE_HOME="$scratch/cache"
 export NEWSLENS_SCRATCH="$scratch"
 
+# The native analysis of the seed article with the committed model, which the page must show
+# (tests/e2e/analysis.test.mjs).
+export NEWSLENS_NATIVE_SEED="$scratch/seed.native.json"
+cargo run --locked --quiet --bin newslens -- annotate articles/stoltenberg-kiew-2023-04-20.txt --model model/ner.bin \
+  >"$NEWSLENS_NATIVE_SEED"
+
 node --test --test-concurrency=1 tests/e2e/ "$@"

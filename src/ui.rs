@@ -1,61 +1,51 @@
 //! The viewer: Yew components that show an article with its entities and quotations.
 //!
 //! The engine does all the analysis; this module only renders it. Everything here compiles
-//! natively (feature `ssr`, for render tests) and to wasm (feature `web`); the calls into
-//! browser APIs live in `browser`, `dom` and `frame`, compiled for the `web` feature only.
+//! natively (feature `ssr`, for render tests) and to wasm (feature `web`); every call into
+//! browser APIs goes through [`web`], the one door to the browser.
 //!
-//! - [`route`]: the hash routes (`#/`, `#/a/<slug>`), parsed and written in one place.
-//! - [`state`]: the one reducer, [`ViewerState`] with its [`Action`]s.
+//! - [`state`]: what the reader has chosen: [`ViewerState`], its [`Action`]s and its one
+//!   reducer, read by components through [`use_viewer`](state::use_viewer).
+//! - `app`: [`App`], made of [`ViewerProvider`] (the state, provided once) and the page the
+//!   route names.
+//! - `components`: one component per file; they read the state and the words, and send actions.
+//! - [`route`], [`link`]: the hash routes (`#/`, `#/a/<slug>`) and their query
+//!   (`?entity=3&quote=2`, embed options), parsed and written in one place.
 //! - [`model`]: which tagger the highlights come from, and the fallback when the model fails.
-//! - [`library`]: the articles the app can show.
-//! - [`link`]: the query part of a route (`?entity=3&quote=2`, embed options), read and written.
-//! - [`reader`]: the chosen entity, preferences and overlays, part of the one reducer.
-//! - [`prefs`], [`strings`], [`shortcuts`]: themes and sizes, the words in German and English,
-//!   the shortcut keys.
-//! - `components`: one component per file; [`App`] at the root.
+//! - [`library`]: the articles the app can show; [`own`]: the reader's own text.
+//! - [`prefs`], [`strings`], [`shortcuts`]: themes and sizes, the words in German and English
+//!   (read with [`use_strings`](strings::use_strings)), the shortcut keys.
+//! - `web`: the browser: start-up, the address bar, storage, keys, the embed's messages, the
+//!   worker, the model loader and the JavaScript API.
 
 mod app;
-#[cfg(feature = "web")]
-mod browser;
 mod components;
-#[cfg(feature = "web")]
-mod dom;
-#[cfg(feature = "web")]
-mod frame;
-#[cfg(feature = "web")]
-pub mod js_api;
 pub mod library;
 pub mod link;
 pub mod model;
+pub mod own;
 pub mod prefs;
-pub mod reader;
 pub mod route;
 pub mod shortcuts;
 pub mod state;
 pub mod strings;
-#[cfg(feature = "web")]
-mod worker;
+mod web;
 
-pub use app::{App, AppProps};
-pub use components::article::{ArticleView, ArticleViewProps};
+pub use app::{App, AppProps, ViewerProvider, ViewerProviderProps};
+pub use components::article::ArticleView;
 pub use components::embed::embed_snippet;
-pub use components::own_text::decode_text;
 pub use library::{ArticleSource, Library};
 pub use model::ModelState;
+pub use own::decode_text;
 pub use route::Route;
 pub use state::{Action, KindSet, ViewerState};
 
-/// Starts the app in the browser: mounts it on `#app`, at the route the URL names,
-/// and starts fetching the trained model.
+/// Starts the app in the browser: mounts it on `#app`, at the route the URL names.
 #[cfg(feature = "web")]
 pub fn start() {
-    // The same module runs in the analysis worker (worker.js), which has no page to render.
-    if web_sys::window().is_none() {
-        return;
-    }
-    let props = AppProps { route: browser::current_route(), model: ModelState::Loading, library: Library::bundled() };
-    // A page without #app loaded the module for its JavaScript API (`annotate`), not the viewer.
-    if let Some(root) = browser::app_root() {
-        yew::Renderer::<App>::with_root_and_props(root, props).render();
-    }
+    // The analysis worker (worker.js) runs this module without a page, and a page without #app
+    // loaded it for its JavaScript API (`annotate`): neither shows the viewer.
+    let Some(root) = web::app_root() else { return };
+    let props = AppProps { route: web::current_route(), model: ModelState::Loading, library: Library::bundled() };
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

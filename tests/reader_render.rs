@@ -3,25 +3,36 @@
 //! with `cargo test --no-default-features --features ssr --test reader_render`.
 
 use newslens::articles::DEFAULT_SLUG;
+use newslens::ui::embed_snippet;
 use newslens::ui::link::ViewQuery;
-use newslens::ui::{embed_snippet, ModelState};
 
+#[path = "support/dom.rs"]
+mod dom;
 #[path = "support/render.rs"]
 mod render_support;
-use render_support::render_app;
+use dom::Dom;
+use render_support::{render_app, trained};
 
-/// Renders the app at a location hash with the provisional tagger.
+/// Renders the app at a location hash with the committed model.
 fn render(hash: &str) -> String {
-    render_app(hash, || ModelState::provisional("test"))
+    render_app(hash, trained)
 }
 
 #[test]
 fn article_has_the_entity_index_grouped_by_kind_and_focusable_marks() {
     let html = render(&format!("#/a/{DEFAULT_SLUG}"));
-    assert!(html.contains(r#"class="entity-index""#), "the index is shown");
-    assert!(html.contains(r#"data-kind="PER""#));
-    let items = html.matches(r#"class="entity-index-item""#).count();
-    assert!(items >= 5, "{items} index entries");
+    let dom = Dom::parse(&html);
+    // The index: a heading per kind, in the kinds' order, and a button per entity with its count.
+    let kinds: Vec<String> =
+        dom.all_by_role("heading", None).iter().filter(|h| h.level() == Some(3)).map(|h| h.name()).collect();
+    assert_eq!(kinds[..3], ["Person", "Ort", "Organisation"], "{kinds:?}");
+    let items: Vec<_> = dom
+        .all_by_role("button", None)
+        .into_iter()
+        .filter(|b| b.attr("aria-pressed") == Some("false") && b.has_attr("data-cluster"))
+        .collect();
+    assert!(items.len() >= 5, "{} index entries", items.len());
+    assert!(items.iter().any(|b| b.name().starts_with("Jens Stoltenberg")), "Stoltenberg is in the index");
     // Every mark can be focused (for its card) and names its mention; only the first is a Tab
     // stop, the arrow keys lead on from it.
     let marks: Vec<&str> = html.split("<mark ").skip(1).map(|m| &m[..m.find('>').unwrap_or(m.len())]).collect();
@@ -34,19 +45,26 @@ fn article_has_the_entity_index_grouped_by_kind_and_focusable_marks() {
     assert_eq!(stops.len(), 1, "{stops:?}");
     assert!(marks[0].contains(r#"tabindex="0""#) && marks[0].contains(r#"data-mention="0""#), "{}", marks[0]);
     // The header has the reader's controls; the article the embed code and downloads.
-    assert!(html.contains(r#"id="reader-theme""#));
-    assert!(html.contains(r#"class="embed-code""#));
-    assert!(html.contains(r#"class="export-menu""#));
+    let banner = dom.all_by_role("banner", None);
+    assert_eq!(banner.len(), 1);
+    assert_eq!(dom.by_label("Farbschema").role(), Some("combobox"));
+    assert!(dom.by_role("textbox", "Einbetten").has_attr("readonly"));
+    for download in ["Analyse (JSON)", "Namen (displaCy, JSON)", "Zitate (CSV)"] {
+        dom.by_role("button", download);
+    }
     assert!(!html.contains("app-embed"));
 }
 
 #[test]
 fn embed_view_has_no_site_chrome() {
     let html = render(&format!("#/embed/{DEFAULT_SLUG}"));
+    let dom = Dom::parse(&html);
     assert!(html.contains("app-embed"));
-    assert!(!html.contains("app-header"), "no header in an embed");
-    assert!(!html.contains(r#"class="embed-code""#), "no embed code inside the embed");
-    assert!(html.contains("<mark "), "the article with its marks");
+    assert!(dom.all_by_role("banner", None).is_empty(), "no header in an embed");
+    assert!(dom.all_by_role("navigation", None).is_empty(), "no site navigation in an embed");
+    assert!(dom.all_by_role("textbox", Some("Einbetten")).is_empty(), "no embed code inside the embed");
+    assert!(dom.all_by_role("button", Some("Analyse (JSON)")).is_empty(), "no downloads inside the embed");
+    assert!(!dom.all_by_role("mark", None).is_empty(), "the article with its marks");
     // The list of names starts closed in an embed.
     assert!(
         html.contains(r#"<details class="entity-index-panel">"#),
@@ -57,17 +75,20 @@ fn embed_view_has_no_site_chrome() {
 
 #[test]
 fn unknown_embed_says_so_without_chrome() {
-    let html = render("#/embed/gibt-es-nicht");
-    assert!(html.contains("embed-missing"));
-    assert!(!html.contains("app-header"));
+    let dom = Dom::parse(&render("#/embed/gibt-es-nicht"));
+    assert_eq!(dom.by_role("alert", "").text(), "Artikel nicht gefunden.");
+    assert!(dom.all_by_role("banner", None).is_empty());
 }
 
 #[test]
 fn own_text_page_says_nothing_is_uploaded() {
-    let html = render("#/text");
-    assert!(html.contains(r#"id="own-text-input""#));
-    assert!(html.contains("nichts wird hochgeladen"));
-    assert!(html.contains(r#"accept=".txt,.md,.markdown,text/plain,text/markdown""#));
+    let dom = Dom::parse(&render("#/text"));
+    assert_eq!(dom.by_label("Text einfügen").role(), Some("textbox"));
+    assert!(dom.has_text("nichts wird hochgeladen"));
+    let file = dom.by_label("oder eine .txt- oder .md-Datei wählen (oder hierher ziehen)");
+    assert_eq!(file.attr("accept"), Some(".txt,.md,.markdown,text/plain,text/markdown"));
+    assert_eq!(dom.by_label("als Markdown lesen").role(), Some("checkbox"));
+    dom.by_role("button", "Untersuchen");
 }
 
 #[test]

@@ -6,21 +6,22 @@ use std::rc::Rc;
 
 use newslens::articles::DEFAULT_SLUG;
 use newslens::engine::{self, Analysis, Cluster, EntityKind, Format, Mention, Quote, QuoteKind, Span, Tagger, Variant};
-use newslens::ui::{ArticleView, ArticleViewProps, KindSet, ModelState};
-use yew::ServerRenderer;
+use newslens::ui::{Action, ArticleView, KindSet, ModelState, Route, ViewerProvider, ViewerState};
+use yew::prelude::*;
+use yew::{Reducible, ServerRenderer};
 
+#[path = "support/dom.rs"]
+mod dom;
 #[path = "support/render.rs"]
 mod render_support;
-use render_support::{block_on, render_app};
+use dom::{Dom, Node};
+use render_support::{block_on, render_app, trained};
 
 const SEED_TITLE: &str = "NATO-Generalsekretär Stoltenberg besucht überraschend Kiew";
 
-fn provisional() -> ModelState {
-    ModelState::provisional("test")
-}
-
+/// The seed article as readers see it, with the committed model.
 fn render_seed() -> String {
-    render_app(&format!("#/a/{DEFAULT_SLUG}"), provisional)
+    render_app(&format!("#/a/{DEFAULT_SLUG}"), trained)
 }
 
 /// Renders the article view of an analysis the test builds (from text only, so it is `Send`).
@@ -30,22 +31,32 @@ fn render_view(
     hidden: KindSet,
     active: Option<usize>,
 ) -> String {
+    #[function_component]
+    fn View(props: &ViewProps) -> Html {
+        let mut state = Rc::new(ViewerState::new(Route::Article("view".into()), ModelState::Loading));
+        for kind in EntityKind::ALL.into_iter().filter(|k| props.hidden.contains(*k)) {
+            state = state.reduce(Action::ToggleKind(kind));
+        }
+        if let Some(index) = props.active {
+            state = state.reduce(Action::PickQuote(index));
+        }
+        let analysis = props.analysis.clone();
+        html! {
+            <ViewerProvider state={(*state).clone()}>
+                <ArticleView document={Rc::new(analysis.document.clone())} analysis={Some(analysis)} />
+            </ViewerProvider>
+        }
+    }
+    #[derive(Properties, PartialEq)]
+    struct ViewProps {
+        analysis: Rc<Analysis>,
+        hidden: KindSet,
+        active: Option<usize>,
+    }
     block_on(
-        ServerRenderer::<ArticleView>::with_props(move || {
-            let analysis = Rc::new(build(text));
-            ArticleViewProps {
-                document: Rc::new(analysis.document.clone()),
-                analysis: Some(analysis),
-                hidden,
-                active_quote: active,
-                quote_picks: 0,
-                status: Default::default(),
-                on_toggle: Default::default(),
-                on_pick_quote: Default::default(),
-            }
-        })
-        .hydratable(false)
-        .render(),
+        ServerRenderer::<View>::with_props(move || ViewProps { analysis: Rc::new(build(text)), hidden, active })
+            .hydratable(false)
+            .render(),
     )
 }
 
@@ -88,32 +99,17 @@ fn inner<'a>(html: &'a str, tag: &str, name: &str) -> &'a str {
     &html[start..end]
 }
 
-/// The text of some HTML with the tags removed.
-fn text_of(html: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out
-}
-
 #[test]
 fn seed_article_has_title_date_and_structure() {
     let html = render_seed();
-    let h1 = tags(&html, "h1");
-    assert_eq!(h1.len(), 1, "{h1:?}");
-    assert_eq!(text_of(inner(&html, h1[0], "h1")), SEED_TITLE);
+    let dom = Dom::parse(&html);
+    let headline = dom.by_role("heading", SEED_TITLE);
+    assert_eq!(headline.level(), Some(1));
+    assert_eq!(dom.all_by_role("heading", None).iter().filter(|h| h.level() == Some(1)).count(), 1);
     // The headline's names are marked like the text's.
-    let headline = inner(&html, h1[0], "h1");
     assert!(
-        tags(headline, "mark").iter().any(|m| attr(m, "data-kind") == Some("PER")),
-        "no person marked in the headline: {headline}"
+        headline.all_by_role("mark", None).iter().any(|m| m.attr("data-kind") == Some("PER")),
+        "no person marked in the headline: {html}"
     );
 
     let time = tags(&html, "time");
@@ -123,26 +119,28 @@ fn seed_article_has_title_date_and_structure() {
     );
     assert!(html.contains("20.04.2023, 12:06 Uhr"));
 
-    let subheadings: Vec<String> = tags(&html, "h2")
-        .into_iter()
-        .filter(|t| has_class(t, "article-subheading"))
-        .map(|t| text_of(inner(&html, t, "h2")))
-        .collect();
+    let article = dom.all_by_role("article", None);
+    assert_eq!(article.len(), 1);
+    let subheadings: Vec<String> =
+        article[0].all_by_role("heading", None).iter().filter(|h| h.level() == Some(2)).map(Node::name).collect();
     assert_eq!(subheadings, ["Stoltenberg ist großer Ukraine-Unterstützer", "Die NATO, Ukraine und Russland"]);
 
-    let lead = tags(&html, "p").into_iter().find(|t| has_class(t, "article-lead")).expect("a lead paragraph");
-    assert!(text_of(inner(&html, lead, "p")).starts_with("Durch den russischen Angriffskrieg"));
+    let first_paragraph = article[0]
+        .all_by_role("paragraph", None)
+        .into_iter()
+        .find(|p| p.text().len() > 100)
+        .expect("a paragraph of text");
+    assert!(first_paragraph.text().starts_with("Durch den russischen Angriffskrieg"), "{}", first_paragraph.text());
     let paragraphs = tags(&html, "p").into_iter().filter(|t| has_class(t, "article-paragraph")).count();
     assert_eq!(paragraphs, 7);
 }
 
 #[test]
 fn seed_caption_shows_its_credit() {
-    let html = render_seed();
-    assert_eq!(tags(&html, "figure").len(), 1);
-    let caption = tags(&html, "figcaption");
-    assert_eq!(caption.len(), 1);
-    let text = text_of(inner(&html, caption[0], "figcaption"));
+    let dom = Dom::parse(&render_seed());
+    let figures = dom.all_by_role("figure", None);
+    assert_eq!(figures.len(), 1);
+    let text = figures[0].text();
     assert!(text.contains("Gedenkmauer"), "{text}");
     assert!(text.contains("Bild: REUTERS"), "{text}");
 }
@@ -171,8 +169,11 @@ fn seed_entities_are_marks_with_kind_classes() {
 fn seed_quote_list_lists_every_quote() {
     let html = render_seed();
     let seed = newslens::articles::find(DEFAULT_SLUG).expect("the seed is bundled");
-    let analysis = engine::analyze_with(seed.source, seed.format, &Tagger::provisional());
-    let items: Vec<&str> = tags(&html, "button").into_iter().filter(|t| has_class(t, "quote-list-item")).collect();
+    let tagger = Tagger::from_bytes(&std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/model/ner.bin")).unwrap())
+        .expect("the committed model loads");
+    let analysis = engine::analyze_with(seed.source, seed.format, &tagger);
+    let dom = Dom::parse(&html);
+    let items = quote_items(&dom);
     assert_eq!(items.len(), analysis.quotes.len());
     assert!(!items.is_empty(), "the seed has quotations");
     // Each quote is also marked in the text, and the first span carries the anchor.
@@ -183,60 +184,76 @@ fn seed_quote_list_lists_every_quote() {
             "no anchor {id}"
         );
     }
-    let direct = items.iter().filter(|t| has_class(t, "quote-direct")).count();
+    let direct = items.iter().filter(|t| t.name().starts_with("direkt")).count();
     assert_eq!(direct, analysis.quotes.iter().filter(|q| q.kind.is_direct()).count());
 }
 
 #[test]
 fn unknown_slug_shows_not_found_with_the_list() {
-    let html = render_app("#/a/gibt-es-nicht", provisional);
-    assert!(html.contains("Artikel nicht gefunden"));
-    assert!(html.contains("gibt-es-nicht"));
-    let links = tags(&html, "a");
-    assert!(links.iter().any(|a| attr(a, "href") == Some(&format!("#/a/{DEFAULT_SLUG}")[..])), "{links:?}");
-    assert!(tags(&html, "mark").is_empty());
+    let dom = Dom::parse(&render_app("#/a/gibt-es-nicht", trained));
+    assert_eq!(dom.by_role("heading", "Artikel nicht gefunden").level(), Some(1));
+    assert!(dom.has_text("Zu „gibt-es-nicht“ gibt es hier keinen Artikel."));
+    assert_eq!(dom.by_role("link", SEED_TITLE).attr("href"), Some(&format!("#/a/{DEFAULT_SLUG}")[..]));
+    assert!(dom.all_by_role("mark", None).is_empty());
 }
 
 #[test]
 fn unknown_path_shows_not_found() {
-    let html = render_app("#/nirgends", provisional);
-    assert!(html.contains("Artikel nicht gefunden"));
+    let dom = Dom::parse(&render_app("#/nirgends", trained));
+    dom.by_role("heading", "Artikel nicht gefunden");
+    assert!(dom.has_text("Zu „/nirgends“ gibt es hier keinen Artikel."));
 }
 
 #[test]
 fn home_lists_the_seed_with_its_date() {
-    let html = render_app("#/", || ModelState::Loading);
-    let link = tags(&html, "a")
+    let dom = Dom::parse(&render_app("#/", || ModelState::Loading));
+    assert_eq!(dom.by_role("link", SEED_TITLE).attr("href"), Some(&format!("#/a/{DEFAULT_SLUG}")[..]));
+    let entry = dom
+        .all_by_role("listitem", None)
         .into_iter()
-        .find(|a| attr(a, "href") == Some(&format!("#/a/{DEFAULT_SLUG}")[..]) && has_class(a, "article-list-link"))
-        .expect("a link to the seed");
-    assert_eq!(text_of(inner(&html, link, "a")), SEED_TITLE);
-    assert!(tags(&html, "time").iter().any(|t| attr(t, "datetime") == Some("2023-04-20T12:06")));
+        .find(|item| item.all_by_role("link", Some(SEED_TITLE)).len() == 1)
+        .expect("the seed's entry");
+    assert!(entry.all_by_role("time", None).iter().any(|t| t.attr("datetime") == Some("2023-04-20T12:06")));
 }
 
 #[test]
 fn while_the_model_loads_the_text_shows_without_marks() {
-    let html = render_app(&format!("#/a/{DEFAULT_SLUG}"), || ModelState::Loading);
-    assert!(html.contains(SEED_TITLE));
-    assert!(html.contains("Durch den russischen Angriffskrieg"));
-    assert!(tags(&html, "mark").is_empty());
-    assert!(html.contains("werden geladen"));
+    let dom = Dom::parse(&render_app(&format!("#/a/{DEFAULT_SLUG}"), || ModelState::Loading));
+    dom.by_role("heading", SEED_TITLE);
+    assert!(dom.has_text("Durch den russischen Angriffskrieg"));
+    assert!(dom.all_by_role("mark", None).is_empty());
+    assert!(dom.all_by_role("status", None).iter().any(|s| s.text() == "Markierungen werden geladen …"));
     // The legend waits for the model.
-    let toggles: Vec<&str> = tags(&html, "button").into_iter().filter(|t| has_class(t, "legend-toggle")).collect();
+    let toggles = dom.by_role("region", "Markierte Namen und Angaben").all_by_role("button", None);
     assert_eq!(toggles.len(), 6);
-    assert!(toggles.iter().all(|t| t.contains(" disabled")));
+    assert!(toggles.iter().all(|t| t.has_attr("disabled")));
 }
 
 #[test]
 fn the_fallback_says_so() {
-    let html = render_seed();
-    let status = tags(&html, "p").into_iter().find(|t| has_class(t, "model-status")).expect("a model status");
-    assert!(has_class(status, "model-status-provisional"));
-    assert_eq!(attr(status, "role"), Some("status"));
+    let html =
+        render_app(&format!("#/a/{DEFAULT_SLUG}"), || ModelState::provisional("the model file could not be fetched"));
+    let dom = Dom::parse(&html);
+    let status = dom.by_role("status", "the model file could not be fetched");
+    assert_eq!(status.text(), "Vorläufige Markierungen: das trainierte Modell ließ sich nicht laden.");
 }
 
 const HOSTILE: &str = "Titel <script>alert(1)</script>\n\n\
     Der Text <img src=x onerror=alert(1)> und <b>fett</b> bleibt Text, sagte Jens Stoltenberg in Kiew.";
+
+/// The quotations' buttons in the quote list (the region its heading names): each one's name
+/// starts with its kind.
+fn quote_items(dom: &Dom) -> Vec<Node<'_>> {
+    let list = dom
+        .all_by_role("complementary", None)
+        .into_iter()
+        .find(|c| c.name().starts_with("Zitate"))
+        .expect("a quote list");
+    list.all_by_role("button", None)
+        .into_iter()
+        .filter(|b| ["direkt", "indirekt", "erlebte Rede", "berichtet"].iter().any(|k| b.name().starts_with(k)))
+        .collect()
+}
 
 fn analyse(text: &'static str) -> Analysis {
     engine::analyze(text, Format::Text)
@@ -296,16 +313,24 @@ fn handmade(text: &'static str) -> Analysis {
 #[test]
 fn quote_list_names_speaker_mention_and_cue() {
     let html = render_view(HANDMADE, handmade, KindSet::default(), None);
-    let items: Vec<&str> = tags(&html, "button").into_iter().filter(|t| has_class(t, "quote-list-item")).collect();
+    let dom = Dom::parse(&html);
+    let items = quote_items(&dom);
     assert_eq!(items.len(), 2);
-    assert!(has_class(items[0], "quote-direct") && has_class(items[1], "quote-indirect"));
-    let first = text_of(inner(&html, items[0], "button"));
+    let first = items[0].name();
     assert!(
-        first.contains("„Wir bleiben.“") && first.contains("Jens Stoltenberg") && first.contains("sagte"),
+        first.starts_with("direkt")
+            && first.contains("„Wir bleiben.“")
+            && first.contains("Jens Stoltenberg")
+            && first.contains("sagte"),
         "{first}"
     );
-    let second = text_of(inner(&html, items[1], "button"));
-    assert!(second.contains("Jens Stoltenberg") && second.contains("„der Norweger“"), "{second}");
+    let second = items[1].name();
+    assert!(
+        second.starts_with("indirekt") && second.contains("Jens Stoltenberg") && second.contains("„der Norweger“"),
+        "{second}"
+    );
+    // Each entry has a button of its own that marks all the speaker's mentions.
+    assert_eq!(dom.all_by_role("button", Some("Erwähnungen markieren: Jens Stoltenberg")).len(), 2);
     // In the text: the quote is wrapped, and its speaker's mark sits inside the speaker span.
     let quote = tags(&html, "span").into_iter().find(|t| attr(t, "id") == Some("quote-0")).expect("quote anchor");
     assert!(has_class(quote, "quote-direct") && !has_class(quote, "is-active"));
@@ -316,9 +341,10 @@ fn quote_list_names_speaker_mention_and_cue() {
 #[test]
 fn the_picked_quote_is_active_in_list_and_text() {
     let html = render_view(HANDMADE, handmade, KindSet::default(), Some(1));
-    let items: Vec<&str> = tags(&html, "button").into_iter().filter(|t| has_class(t, "quote-list-item")).collect();
-    assert!(!has_class(items[0], "is-active") && has_class(items[1], "is-active"));
-    assert_eq!(attr(items[1], "aria-pressed"), Some("true"));
+    let dom = Dom::parse(&html);
+    let items = quote_items(&dom);
+    assert_eq!(items[0].attr("aria-pressed"), Some("false"));
+    assert_eq!(items[1].attr("aria-pressed"), Some("true"));
     let quote = tags(&html, "span").into_iter().find(|t| attr(t, "id") == Some("quote-1")).expect("quote anchor");
     assert!(has_class(quote, "is-active"));
 }
@@ -341,25 +367,22 @@ fn hidden_kinds_lose_their_highlight() {
         let is_person = attr(mark, "data-kind") == Some("PER");
         assert_eq!(has_class(mark, "is-off"), is_person, "{mark}");
     }
-    let toggle = tags(&html, "button")
-        .into_iter()
-        .find(|t| has_class(t, "legend-toggle") && attr(t, "data-kind") == Some("PER"))
-        .expect("a PER toggle");
-    assert!(has_class(toggle, "is-off"));
-    assert_eq!(attr(toggle, "aria-pressed"), Some("false"));
+    let dom = Dom::parse(&html);
+    let legend = dom.by_role("region", "Markierte Namen und Angaben");
+    let toggle = legend.by_role("button", "Person1");
+    assert_eq!(toggle.attr("aria-pressed"), Some("false"));
+    assert_eq!(toggle.attr("title"), Some("Person: 1 Markierungen, ausgeblendet"));
+    assert_eq!(legend.by_role("button", "Organisation1").attr("aria-pressed"), Some("true"));
 }
 
 #[test]
 fn legend_counts_mentions_per_kind() {
-    let html = render_view(HANDMADE, handmade, KindSet::default(), None);
-    let count = |kind: &str| {
-        let toggle = tags(&html, "button")
-            .into_iter()
-            .find(|t| has_class(t, "legend-toggle") && attr(t, "data-kind") == Some(kind))
-            .expect("a toggle");
-        text_of(inner(&html, toggle, "button"))
-    };
-    assert_eq!(count("PER"), "Person1");
-    assert_eq!(count("ORG"), "Organisation1");
-    assert_eq!(count("LOC"), "Ort0");
+    let dom = Dom::parse(&render_view(HANDMADE, handmade, KindSet::default(), None));
+    let names: Vec<String> = dom
+        .by_role("region", "Markierte Namen und Angaben")
+        .all_by_role("button", None)
+        .iter()
+        .map(Node::name)
+        .collect();
+    assert_eq!(names, ["Person1", "Ort0", "Organisation1", "Sonstiges0", "Datum0", "Zahl0"]);
 }

@@ -21,7 +21,6 @@ use crate::engine::EntityKind;
 
 use super::prefs::{Lang, Theme};
 use super::route::percent_decode;
-use super::state::KindSet;
 
 /// A parameter that was not used, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -100,17 +99,6 @@ impl ViewQuery {
             }
         }
         out
-    }
-
-    /// The kinds switched off: those the `types` parameter leaves out.
-    pub fn hidden(&self) -> KindSet {
-        let mut hidden = KindSet::default();
-        if let Some(shown) = &self.types {
-            for kind in EntityKind::ALL.into_iter().filter(|k| !shown.contains(k)) {
-                hidden = hidden.toggled(kind);
-            }
-        }
-        hidden
     }
 
     /// The query string (`?entity=3&quote=2`, or empty) that gives this query back, without
@@ -210,8 +198,6 @@ mod tests {
         assert_eq!(q.lang, Some(Lang::En));
         assert_eq!(q.frame_id.as_deref(), Some("chart-1"));
         assert!(q.notices.is_empty(), "{:?}", q.notices);
-        assert!(q.hidden().contains(EntityKind::Org));
-        assert!(!q.hidden().contains(EntityKind::Per));
     }
 
     #[test]

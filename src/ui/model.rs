@@ -2,8 +2,8 @@
 //!
 //! The article's text shows at once; the entity highlights follow once the trained model
 //! (`model/ner.bin`, a separate static file) is fetched and loaded. When the fetch or the load
-//! fails, the provisional rule tagger stands in and the page says so. This module is the one
-//! place that decides; `browser` only fetches bytes.
+//! fails, the provisional rule tagger stands in and the page says so. [`ModelState::from_fetch`]
+//! decides which; the fetch itself, once per page, is `web`'s model loader.
 
 use std::rc::Rc;
 
@@ -62,12 +62,6 @@ impl PartialEq for ModelState {
             _ => false,
         }
     }
-}
-
-/// Fetches and loads the trained model; never fails, it falls back instead.
-#[cfg(feature = "web")]
-pub(crate) async fn load() -> ModelState {
-    ModelState::from_fetch(super::browser::fetch_bytes(MODEL_URL).await)
 }
 
 #[cfg(test)]

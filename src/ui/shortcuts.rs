@@ -1,18 +1,18 @@
-//! The keyboard shortcuts: which key does what. The browser module listens for the keys and
-//! leaves out presses into text fields and with modifier keys; this is only the table.
+//! The keyboard shortcuts: which key does what. `web` listens for the keys and leaves out
+//! presses into text fields and with modifier keys; this is only the table.
 
-use super::reader::ReaderAction;
+use super::state::Action;
 
 /// The action a key (`KeyboardEvent.key`) stands for, if any.
-pub fn action_for(key: &str) -> Option<ReaderAction> {
+pub fn action_for(key: &str) -> Option<Action> {
     Some(match key {
-        "n" | "j" => ReaderAction::StepMention(1),
-        "p" | "k" => ReaderAction::StepMention(-1),
-        "]" => ReaderAction::StepQuote(1),
-        "[" => ReaderAction::StepQuote(-1),
-        "t" => ReaderAction::CycleTheme,
-        "?" => ReaderAction::Help(true),
-        "Escape" => ReaderAction::Dismiss,
+        "n" | "j" => Action::StepMention(1),
+        "p" | "k" => Action::StepMention(-1),
+        "]" => Action::StepQuote(1),
+        "[" => Action::StepQuote(-1),
+        "t" => Action::CycleTheme,
+        "?" => Action::Help(true),
+        "Escape" => Action::Dismiss,
         _ => return None,
     })
 }
@@ -23,10 +23,10 @@ mod tests {
 
     #[test]
     fn table() {
-        assert_eq!(action_for("j"), Some(ReaderAction::StepMention(1)));
-        assert_eq!(action_for("k"), Some(ReaderAction::StepMention(-1)));
-        assert_eq!(action_for("["), Some(ReaderAction::StepQuote(-1)));
-        assert_eq!(action_for("?"), Some(ReaderAction::Help(true)));
+        assert_eq!(action_for("j"), Some(Action::StepMention(1)));
+        assert_eq!(action_for("k"), Some(Action::StepMention(-1)));
+        assert_eq!(action_for("["), Some(Action::StepQuote(-1)));
+        assert_eq!(action_for("?"), Some(Action::Help(true)));
         assert_eq!(action_for("N"), None);
         assert_eq!(action_for("Enter"), None);
     }

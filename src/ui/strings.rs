@@ -62,6 +62,15 @@ pub struct Strings {
     pub not_found_title: &'static str,
     /// Before and after the address that named no article.
     pub not_found_text: (&'static str, &'static str),
+    pub own_privacy: &'static str,
+    pub own_paste: &'static str,
+    pub own_file: &'static str,
+    pub own_markdown: &'static str,
+    pub own_analyse: &'static str,
+    pub own_working: &'static str,
+    pub file_lossy: &'static str,
+    pub file_too_large: &'static str,
+    pub file_not_text: &'static str,
 }
 
 pub static DE: Strings = Strings {
@@ -129,6 +138,15 @@ pub static DE: Strings = Strings {
     no_articles: "Noch keine Artikel.",
     not_found_title: "Artikel nicht gefunden",
     not_found_text: ("Zu „", "“ gibt es hier keinen Artikel. Diese Artikel sind da:"),
+    own_privacy: "Ihr Text wird nur hier im Browser untersucht: nichts wird hochgeladen oder gespeichert.",
+    own_paste: "Text einfügen",
+    own_file: "oder eine .txt- oder .md-Datei wählen (oder hierher ziehen)",
+    own_markdown: "als Markdown lesen",
+    own_analyse: "Untersuchen",
+    own_working: "Der Text wird im Hintergrund untersucht; die Seite bleibt bedienbar.",
+    file_lossy: "Die Datei war kein gültiges UTF-8: unlesbare Zeichen sind durch � ersetzt.",
+    file_too_large: "Die Datei ist größer als 2 MB und wurde nicht gelesen.",
+    file_not_text: "Nur .txt- und .md-Dateien lassen sich lesen.",
 };
 
 pub static EN: Strings = Strings {
@@ -195,6 +213,15 @@ pub static EN: Strings = Strings {
     no_articles: "No articles yet.",
     not_found_title: "Article not found",
     not_found_text: ("There is no article for “", "” here. These articles exist:"),
+    own_privacy: "Your text is analysed here in the browser only: nothing is uploaded or stored.",
+    own_paste: "Paste a text",
+    own_file: "or choose a .txt or .md file (or drop it here)",
+    own_markdown: "read as Markdown",
+    own_analyse: "Analyse",
+    own_working: "The text is being analysed in the background; the page stays usable.",
+    file_lossy: "The file was not valid UTF-8: unreadable characters are replaced by �.",
+    file_too_large: "The file is larger than 2 MB and was not read.",
+    file_not_text: "Only .txt and .md files can be read.",
 };
 
 impl PartialEq for Strings {
@@ -310,10 +337,8 @@ impl Strings {
     }
 }
 
-/// The strings of the interface language the app shows; German outside the app (render tests
-/// of single components).
+/// The strings of the interface language the reader sees: the one way components read words.
 #[yew::hook]
 pub fn use_strings() -> &'static Strings {
-    let viewer = super::reader::use_viewer();
-    Strings::of(viewer.map(|v| v.reader.lang()).unwrap_or_default())
+    Strings::of(super::state::use_viewer().reader.lang())
 }

@@ -2,6 +2,7 @@
 // system Chromium through playwright-core (no browser downloads).
 import { createServer } from 'node:http';
 import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import { readFile, stat, mkdir, mkdtemp } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -93,10 +94,6 @@ export async function launch() {
 }
 
 /**
- * Opens a page that fails the test on any console error, page error or CSP violation.
- * Returns the page and the list of problems seen so far.
- */
-/**
  * Serves dist/ under `prefix` and starts Chromium before a test file's tests, and stops both
  * after them. The returned object's `server` and `browser` are set once the tests run.
  */
@@ -113,16 +110,35 @@ export function useSite(prefix = '/', pages = {}) {
   return site;
 }
 
-export async function openPage(browser, options = {}) {
+/**
+ * Opens a page in a new browser context. The page must stay quiet: every console error, page
+ * error and Content-Security-Policy violation (in any of its frames) is recorded in `problems`,
+ * and closing the context fails the test if any was not allowed. A test that provokes an error
+ * on purpose names it in `allow` (regular expressions matched against the recorded text).
+ * Everything else in `options` goes to `browser.newContext`.
+ */
+export async function openPage(browser, { allow = [], ...options } = {}) {
   // German by default: the interface follows navigator.language (English for en-*), and the
   // tests read the German words unless they ask for another locale.
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', ...options });
-  const page = await context.newPage();
   const problems = [];
+  await context.exposeBinding('__newslensTestReport', (_source, text) => problems.push(text));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      // eslint-disable-next-line no-undef
+      __newslensTestReport(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()} (${msg.location().url})`);
   });
+  const close = context.close.bind(context);
+  context.close = async (...args) => {
+    await close(...args);
+    const unexpected = problems.filter((p) => !allow.some((a) => a.test(p)));
+    assert.deepEqual(unexpected, [], 'console errors, page errors or CSP violations');
+  };
   return { context, page, problems };
 }
 
@@ -142,6 +158,23 @@ export async function servePage(html) {
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** The quote list: the complementary region its heading names ("Zitate (17)", "Quotes (17)"). */
+export function quoteList(scope) {
+  return scope.getByRole('complementary', { name: /^(Zitate|Quotes)/ });
+}
+
+/** The quotations' buttons in the quote list: each one's name starts with its kind. */
+export function quoteItems(scope) {
+  return quoteList(scope).getByRole('button', {
+    name: /^(direkt|indirekt|erlebte Rede|berichtet|direct|indirect|free indirect|reported)/,
+  });
+}
+
+/** The entity index's buttons, one per entity: each one's name ends with its count ("12 Erwähnungen"). */
+export function entityItems(scope) {
+  return scope.getByRole('button', { name: /\d+ (Erwähnung|Erwähnungen|mention|mentions)$/ });
 }
 
 /** Runs axe-core (WCAG 2.1 A/AA) on the page; the page's context must bypass the CSP. */

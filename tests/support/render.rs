@@ -6,6 +6,9 @@ use std::sync::Arc;
 use std::task::{Context, Poll, Wake, Waker};
 use std::thread::{self, Thread};
 
+use std::rc::Rc;
+
+use newslens::engine::Tagger;
 use newslens::ui::{App, AppProps, ModelState, Route};
 use yew::ServerRenderer;
 
@@ -41,4 +44,11 @@ pub fn render_app(hash: &str, model: fn() -> ModelState) -> String {
         .hydratable(false)
         .render(),
     )
+}
+
+/// The committed model, as readers get it (`model/ner.bin`).
+pub fn trained() -> ModelState {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/model/ner.bin");
+    let bytes = std::fs::read(path).expect("model/ner.bin is committed with the source");
+    ModelState::Trained(Rc::new(Tagger::from_bytes(&bytes).expect("model/ner.bin loads")))
 }

@@ -7,11 +7,12 @@ use yew::prelude::*;
 use super::entity_index::EntityIndex;
 use super::legend::Legend;
 use super::marked::Marker;
+use super::model_status::ModelStatus;
 use super::quote_list::QuoteList;
-use crate::engine::{Analysis, Block, BlockKind, Document, EntityKind, Span};
-use crate::ui::reader::use_selection;
-use crate::ui::state::KindSet;
-use crate::ui::strings::use_strings;
+use crate::engine::{Analysis, Block, BlockKind, Document, Span};
+use crate::ui::state::{use_viewer, Action, KindSet};
+use crate::ui::strings::{use_strings, Strings};
+use crate::ui::web;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleViewProps {
@@ -20,35 +21,60 @@ pub struct ArticleViewProps {
     /// The analysis, once a tagger is ready; its document is the one shown then.
     #[prop_or_default]
     pub analysis: Option<Rc<Analysis>>,
-    /// Entity kinds switched off in the legend.
-    #[prop_or_default]
-    pub hidden: KindSet,
-    /// The quotation picked in the quote list.
-    #[prop_or_default]
-    pub active_quote: Option<usize>,
-    /// Changes on every pick, so picking the same quote again scrolls to it again.
-    #[prop_or_default]
-    pub quote_picks: u32,
-    /// Shown above the legend: where the highlights come from.
-    #[prop_or_default]
-    pub status: Html,
-    #[prop_or_default]
-    pub on_toggle: Callback<EntityKind>,
-    #[prop_or_default]
-    pub on_pick_quote: Callback<usize>,
 }
 
+/// The article with its tools and the quote list, as the viewer's state says to show it.
 #[function_component]
 pub fn ArticleView(props: &ArticleViewProps) -> Html {
-    use_scroll_to_quote(props.active_quote, props.quote_picks);
-    let selection = use_selection();
+    let viewer = use_viewer();
     let strings = use_strings();
+    let on_pick_quote = {
+        let dispatcher = viewer.dispatcher();
+        Callback::from(move |event: MouseEvent| {
+            if let Some(index) = web::quote_under(&event) {
+                dispatcher.dispatch(Action::PickQuote(index));
+            }
+        })
+    };
+    html! {
+        <div class="article-layout">
+            <ArticleText
+                document={props.document.clone()}
+                analysis={props.analysis.clone()}
+                hidden={viewer.hidden}
+                active_quote={viewer.active_quote}
+                chosen={viewer.reader.entity}
+                current={viewer.reader.current_mention()}
+                {strings}
+                {on_pick_quote}
+            />
+            <QuoteList analysis={props.analysis.clone()} />
+        </div>
+    }
+}
 
+#[derive(Properties, PartialEq)]
+struct ArticleTextProps {
+    document: Rc<Document>,
+    analysis: Option<Rc<Analysis>>,
+    hidden: KindSet,
+    active_quote: Option<usize>,
+    /// The cluster chosen in the entity index, and the mention stepped to.
+    chosen: Option<usize>,
+    current: Option<usize>,
+    strings: &'static Strings,
+    on_pick_quote: Callback<MouseEvent>,
+}
+
+/// The article itself: its own component, so that a change elsewhere in the state (an
+/// overlay, a preference) does not render a long text again.
+#[function_component]
+fn ArticleText(props: &ArticleTextProps) -> Html {
     let analysis = props.analysis.as_deref();
     let document = analysis.map_or(&*props.document, |a| &a.document);
     let marker = Marker::new(&document.text, analysis, props.hidden, props.active_quote)
-        .with_chosen(selection.entity, analysis.and_then(|a| selection.current_mention(a)))
-        .with_strings(strings);
+        .with_chosen(props.chosen, props.current)
+        .with_strings(props.strings);
 
     let meta = document.date.map(|date| {
         html! { <time class="article-date" datetime={date.iso()}>{date.german()}</time> }
@@ -58,56 +84,32 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     });
 
     html! {
-        <div class="article-layout">
-            // aria-busy until the highlights are in: assistive technology (and the page-load
-            // benchmark) can tell the final state from the first paint.
-            <article
-                class="article"
-                lang={document.lang.clone().unwrap_or_else(|| "de".into())}
-                aria-busy={if analysis.is_some() { "false" } else { "true" }}
-            >
-                <header class="article-header">
-                    <h1 class="article-title">{title(document, &marker)}</h1>
-                    if meta.is_some() || source.is_some() {
-                        <p class="article-meta">{meta}{source}</p>
-                    }
-                </header>
-                <div class="article-tools">
-                    {props.status.clone()}
-                    <Legend
-                        analysis={props.analysis.clone()}
-                        hidden={props.hidden}
-                        on_toggle={props.on_toggle.clone()}
-                    />
-                    <EntityIndex analysis={props.analysis.clone()} />
-                </div>
-                <div class="article-body" onclick={pick_quote_in_text(&props.on_pick_quote)}>
-                    {blocks(document, &marker)}
-                </div>
-            </article>
-            <QuoteList
-                analysis={props.analysis.clone()}
-                active={props.active_quote}
-                on_pick={props.on_pick_quote.clone()}
-            />
-        </div>
+        // aria-busy until the highlights are in: assistive technology (and the page-load
+        // benchmark) can tell the final state from the first paint.
+        <article
+            class="article"
+            lang={document.lang.clone().unwrap_or_else(|| "de".into())}
+            aria-busy={if analysis.is_some() { "false" } else { "true" }}
+        >
+            <header class="article-header">
+                <h1 class="article-title">{title(document, &marker)}</h1>
+                if meta.is_some() || source.is_some() {
+                    <p class="article-meta">{meta}{source}</p>
+                }
+            </header>
+            <div class="article-tools">
+                <ModelStatus />
+                <Legend analysis={props.analysis.clone()} />
+                <EntityIndex analysis={props.analysis.clone()} />
+            </div>
+            // Clicking a quotation in the text picks it in the quote list too, so the two are
+            // linked both ways: one handler on the body finds the quote under the click.
+            <div class="article-body" onclick={props.on_pick_quote.clone()}>
+                {blocks(document, &marker)}
+            </div>
+        </article>
     }
 }
-
-/// Scrolls a picked quotation into view after the render that marks it.
-#[cfg(feature = "web")]
-#[hook]
-fn use_scroll_to_quote(active: Option<usize>, picks: u32) {
-    use_effect_with((active, picks), |(active, _)| {
-        if let Some(index) = *active {
-            crate::ui::dom::scroll_to_id(&format!("quote-{index}"));
-        }
-    });
-}
-
-#[cfg(not(feature = "web"))]
-#[hook]
-fn use_scroll_to_quote(_active: Option<usize>, _picks: u32) {}
 
 /// The headline with its marks, from its block; a title from Markdown front matter is not in
 /// the analysed text and shows as it is.
@@ -177,29 +179,5 @@ fn credit_node(document: &Document, body: Span, credit: Span, marker: &Marker<'_
             {" "}
             {marker.render(credit, &[])}
         </span>
-    }
-}
-
-/// Clicking a quotation in the text picks it in the quote list too, so the two are linked both
-/// ways. One handler on the body finds the quote under the click (its `data-quote`).
-fn pick_quote_in_text(on_pick_quote: &Callback<usize>) -> Callback<MouseEvent> {
-    #[cfg(feature = "web")]
-    {
-        let on_pick_quote = on_pick_quote.clone();
-        Callback::from(move |event: MouseEvent| {
-            let quote = event
-                .target_dyn_into::<web_sys::Element>()
-                .and_then(|target| target.closest("[data-quote]").ok().flatten())
-                .and_then(|element| element.get_attribute("data-quote"))
-                .and_then(|index| index.parse::<usize>().ok());
-            if let Some(index) = quote {
-                on_pick_quote.emit(index);
-            }
-        })
-    }
-    #[cfg(not(feature = "web"))]
-    {
-        let _ = on_pick_quote;
-        Callback::noop()
     }
 }

@@ -2,11 +2,11 @@
 
 use yew::prelude::*;
 
-use super::use_document_title;
 use crate::engine::DateTime;
 use crate::ui::library::Library;
 use crate::ui::route::Route;
 use crate::ui::strings::use_strings;
+use crate::ui::web::use_document_title;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleListProps {

@@ -5,9 +5,10 @@ use yew::prelude::*;
 
 use crate::ui::link::ViewQuery;
 use crate::ui::prefs::Theme;
-use crate::ui::reader::use_viewer;
 use crate::ui::route::Route;
-use crate::ui::strings::Strings;
+use crate::ui::state::use_viewer;
+use crate::ui::strings::use_strings;
+use crate::ui::web;
 
 /// The host script's file name, beside index.html.
 pub const HOST_SCRIPT: &str = "embed.js";
@@ -51,9 +52,9 @@ pub struct EmbedCodeProps {
 #[function_component]
 pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
     let status = use_state(|| None::<&'static str>);
-    let Some(viewer) = use_viewer() else { return html! {} };
+    let viewer = use_viewer();
+    let t = use_strings();
     let reader = &viewer.reader;
-    let t = Strings::of(reader.lang());
     let hidden: Vec<_> = crate::engine::EntityKind::ALL.into_iter().filter(|k| !viewer.hidden.contains(*k)).collect();
     let query = ViewQuery {
         theme: Some(reader.theme()).filter(|t| *t != Theme::Auto),
@@ -62,10 +63,12 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
         lang: Some(reader.lang()),
         ..ViewQuery::default()
     };
-    let code = embed_snippet(&page_address(), &props.slug, &query, &format!("newslens: {}", props.title));
+    let code = embed_snippet(&web::page_address(), &props.slug, &query, &format!("newslens: {}", props.title));
     let copy = {
         let (code, status) = (code.clone(), status.clone());
-        Callback::from(move |_: MouseEvent| copy_code(code.clone(), status.clone(), t))
+        // Where the browser refuses the clipboard, the code is selected for copying by hand.
+        let done = Callback::from(move |copied: bool| status.set(Some(if copied { t.copied } else { t.copy_failed })));
+        Callback::from(move |_: MouseEvent| web::copy_or_select(code.clone(), "embed-code", done.clone()))
     };
     html! {
         <details class="embed-code">
@@ -81,46 +84,14 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
     }
 }
 
-#[cfg(feature = "web")]
-fn page_address() -> String {
-    crate::ui::dom::page_address()
-}
-
-#[cfg(not(feature = "web"))]
-fn page_address() -> String {
-    String::new()
-}
-
-#[cfg(feature = "web")]
-fn copy_code(code: String, status: UseStateHandle<Option<&'static str>>, t: &'static Strings) {
-    wasm_bindgen_futures::spawn_local(async move {
-        if crate::ui::dom::copy_text(&code).await {
-            status.set(Some(t.copied));
-        } else {
-            crate::ui::dom::select_all("embed-code");
-            status.set(Some(t.copy_failed));
-        }
-    });
-}
-
-#[cfg(not(feature = "web"))]
-fn copy_code(_code: String, _status: UseStateHandle<Option<&'static str>>, _t: &'static Strings) {}
-
 #[derive(Properties, PartialEq)]
 pub struct FrameReportProps {
     pub frame_id: AttrValue,
 }
 
-/// Reports the embed's height to the host page (see `ui::frame` for the messages).
+/// Reports the embed's height to the host page (`web` sends the messages).
 #[function_component]
 pub fn FrameReport(props: &FrameReportProps) -> Html {
-    use_frame_height(props.frame_id.to_string());
+    web::use_frame_height(props.frame_id.to_string());
     html! {}
 }
-
-#[cfg(feature = "web")]
-use crate::ui::frame::use_frame_height;
-
-#[cfg(not(feature = "web"))]
-#[hook]
-fn use_frame_height(_frame_id: String) {}

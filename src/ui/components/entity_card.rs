@@ -8,12 +8,12 @@ use yew::prelude::*;
 use super::entity_index::cluster_name;
 use super::kind_class;
 use crate::engine::Analysis;
-use crate::ui::strings::Strings;
+use crate::ui::strings::use_strings;
+use crate::ui::web;
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct EntityCardProps {
     pub analysis: Option<Rc<Analysis>>,
-    pub strings: &'static Strings,
 }
 
 /// Longest quote text the card shows, in characters.
@@ -21,9 +21,9 @@ const QUOTE_CHARS: usize = 160;
 
 #[function_component]
 pub(crate) fn EntityCard(props: &EntityCardProps) -> Html {
-    let target = use_card_target();
-    use_place_card(target);
-    let t = props.strings;
+    // The mention under the pointer or keyboard focus; `web` anchors the card to its mark.
+    let target = web::use_card_target();
+    let t = use_strings();
     let Some(analysis) = props.analysis.as_deref() else { return html! {} };
     let Some(mention) = target.and_then(|m| analysis.mentions.get(m)) else { return html! {} };
     let Some(cluster) = analysis.clusters.get(mention.cluster) else { return html! {} };
@@ -54,22 +54,3 @@ pub(crate) fn EntityCard(props: &EntityCardProps) -> Html {
         </div>
     }
 }
-
-#[cfg(feature = "web")]
-use crate::ui::dom::use_card_target;
-
-#[cfg(not(feature = "web"))]
-#[hook]
-fn use_card_target() -> Option<usize> {
-    None
-}
-
-#[cfg(feature = "web")]
-#[hook]
-fn use_place_card(target: Option<usize>) {
-    use_effect_with(target, |target| crate::ui::dom::anchor_card(*target));
-}
-
-#[cfg(not(feature = "web"))]
-#[hook]
-fn use_place_card(_target: Option<usize>) {}

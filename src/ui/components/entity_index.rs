@@ -8,10 +8,9 @@ use yew::prelude::*;
 
 use super::kind_class;
 use crate::engine::{Analysis, EntityKind};
-use crate::ui::reader::{use_viewer, ReaderAction};
 use crate::ui::route::Route;
-use crate::ui::state::Action;
-use crate::ui::strings::Strings;
+use crate::ui::state::{use_viewer, Action};
+use crate::ui::strings::use_strings;
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct EntityIndexProps {
@@ -51,23 +50,19 @@ pub(crate) fn cluster_name(analysis: &Analysis, cluster: usize) -> String {
 #[function_component]
 pub(crate) fn EntityIndex(props: &EntityIndexProps) -> Html {
     let viewer = use_viewer();
-    let selection = viewer.as_ref().map(|v| v.reader.selection()).unwrap_or_default();
-    let steps = viewer.as_ref().map_or(0, |v| v.reader.steps);
-    use_scroll_to_mention(props.analysis.as_ref().and_then(|a| selection.current_mention(a)), steps);
-
-    let Some(viewer) = viewer else { return html! {} };
-    let t = Strings::of(viewer.reader.lang());
+    let t = use_strings();
     let Some(analysis) = props.analysis.as_deref() else {
         return html! { <p class="entity-index-note">{t.entity_index_waiting}</p> };
     };
-    let send = |action: ReaderAction| {
+    let send = |action: Action| {
         let dispatcher = viewer.dispatcher();
-        Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::Reader(action.clone())))
+        Callback::from(move |_: MouseEvent| dispatcher.dispatch(action.clone()))
     };
 
-    let chosen = selection.entity.filter(|&c| c < analysis.clusters.len() && !analysis.clusters[c].mentions.is_empty());
+    let entity = viewer.reader.entity;
+    let chosen = entity.filter(|&c| c < analysis.clusters.len() && !analysis.clusters[c].mentions.is_empty());
     let mut notes = Vec::new();
-    if selection.entity.is_some() && chosen.is_none() {
+    if entity.is_some() && chosen.is_none() {
         notes.push(t.notice_entity);
     }
     if viewer.active_quote.is_some_and(|q| q >= analysis.quotes.len()) {
@@ -78,20 +73,20 @@ pub(crate) fn EntityIndex(props: &EntityIndexProps) -> Html {
     let stepper = chosen.map(|c| {
         let cluster = &analysis.clusters[c];
         let total = cluster.mentions.len();
-        let at = selection.cursor.min(total - 1) + 1;
+        let at = viewer.reader.cursor.min(total - 1) + 1;
         html! {
             <div class={classes!("entity-stepper", kind_class(cluster.kind))} role="group" aria-label={cluster_name(analysis, c)}>
                 <span class="entity-stepper-name">{cluster_name(analysis, c)}</span>
                 <button type="button" class="entity-stepper-button" data-step="previous"
                     aria-label={t.previous_mention} title={format!("{} (p)", t.previous_mention)}
-                    onclick={send(ReaderAction::StepMention(-1))}>{"‹"}</button>
+                    onclick={send(Action::StepMention(-1))}>{"‹"}</button>
                 <span class="entity-stepper-position" aria-live="polite" aria-label={t.position(at, total)}>
                     {format!("{at} / {total}")}
                 </span>
                 <button type="button" class="entity-stepper-button" data-step="next"
                     aria-label={t.next_mention} title={format!("{} (n)", t.next_mention)}
-                    onclick={send(ReaderAction::StepMention(1))}>{"›"}</button>
-                <button type="button" class="entity-stepper-clear" onclick={send(ReaderAction::PickEntity(None))}>
+                    onclick={send(Action::StepMention(1))}>{"›"}</button>
+                <button type="button" class="entity-stepper-clear" onclick={send(Action::PickEntity(None))}>
                     {t.clear_choice}
                 </button>
             </div>
@@ -102,7 +97,7 @@ pub(crate) fn EntityIndex(props: &EntityIndexProps) -> Html {
         let items = clusters.into_iter().map(|c| {
             let count = analysis.clusters[c].mentions.len();
             let is_chosen = chosen == Some(c);
-            let action = ReaderAction::PickEntity(if is_chosen { None } else { Some(c) });
+            let action = Action::PickEntity(if is_chosen { None } else { Some(c) });
             html! {
                 <li class="entity-index-entry">
                     <button type="button"
@@ -139,18 +134,3 @@ pub(crate) fn EntityIndex(props: &EntityIndexProps) -> Html {
         </div>
     }
 }
-
-/// Scrolls the current mention into view whenever the reader steps or chooses.
-#[cfg(feature = "web")]
-#[hook]
-fn use_scroll_to_mention(mention: Option<usize>, steps: u32) {
-    use_effect_with((mention, steps), |(mention, _)| {
-        if let Some(m) = mention {
-            crate::ui::dom::scroll_to_id(&format!("mention-{m}"));
-        }
-    });
-}
-
-#[cfg(not(feature = "web"))]
-#[hook]
-fn use_scroll_to_mention(_mention: Option<usize>, _steps: u32) {}

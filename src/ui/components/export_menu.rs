@@ -6,15 +6,15 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::engine::Analysis;
-use crate::ui::strings::Strings;
+use crate::engine::{export, Analysis};
+use crate::ui::strings::use_strings;
+use crate::ui::web;
 
 #[derive(Properties, PartialEq)]
 pub struct ExportMenuProps {
     pub analysis: Option<Rc<Analysis>>,
     /// The base of the file names.
     pub name: AttrValue,
-    pub strings: &'static Strings,
 }
 
 /// The three formats: which button, which file.
@@ -37,7 +37,7 @@ impl ExportFormat {
 
 #[function_component]
 pub fn ExportMenu(props: &ExportMenuProps) -> Html {
-    let t = props.strings;
+    let t = use_strings();
     let Some(analysis) = props.analysis.clone() else { return html! {} };
     let button = |format: ExportFormat, label: &'static str| {
         let (analysis, name) = (analysis.clone(), props.name.clone());
@@ -58,19 +58,12 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
     }
 }
 
-#[cfg(feature = "web")]
 fn download(analysis: &Analysis, format: ExportFormat, file_name: &str) {
-    use crate::engine::export;
-    use crate::ui::dom;
-    let (mime, text) = match format {
-        ExportFormat::Json => ("application/json", dom::to_json(&export::Export::new(analysis))),
-        ExportFormat::Displacy => ("application/json", dom::to_json(&export::displacy(analysis))),
-        ExportFormat::QuotesCsv => ("text/csv;charset=utf-8", Some(export::quotes_csv(analysis))),
-    };
-    if let Some(text) = text {
-        dom::download(file_name, mime, &text);
+    match format {
+        ExportFormat::Json => web::download_json(file_name, &export::Export::new(analysis)),
+        ExportFormat::Displacy => web::download_json(file_name, &export::displacy(analysis)),
+        ExportFormat::QuotesCsv => {
+            web::download_text(file_name, "text/csv;charset=utf-8", &export::quotes_csv(analysis))
+        }
     }
 }
-
-#[cfg(not(feature = "web"))]
-fn download(_analysis: &Analysis, _format: ExportFormat, _file_name: &str) {}

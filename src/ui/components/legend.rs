@@ -6,25 +6,25 @@ use yew::prelude::*;
 
 use super::kind_class;
 use crate::engine::{Analysis, EntityKind};
-use crate::ui::state::KindSet;
+use crate::ui::state::{send, use_viewer, Action};
 use crate::ui::strings::use_strings;
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct LegendProps {
     /// `None` while the model loads: the toggles wait for it.
     pub analysis: Option<Rc<Analysis>>,
-    pub hidden: KindSet,
-    pub on_toggle: Callback<EntityKind>,
 }
 
 #[function_component]
 pub(crate) fn Legend(props: &LegendProps) -> Html {
+    let viewer = use_viewer();
     let t = use_strings();
+    let on_toggle = send(&viewer, Action::ToggleKind);
     let count =
         |kind: EntityKind| props.analysis.as_ref().map(|a| a.mentions.iter().filter(|m| m.kind == kind).count());
     let items = EntityKind::ALL.into_iter().map(|kind| {
-        let shown = !props.hidden.contains(kind);
-        let onclick = props.on_toggle.reform(move |_: MouseEvent| kind);
+        let shown = !viewer.hidden.contains(kind);
+        let onclick = on_toggle.reform(move |_: MouseEvent| kind);
         let count = count(kind);
         let count_text = count.map_or_else(|| "…".to_string(), |n| n.to_string());
         let label = t.legend_label(kind, &count_text, shown);

@@ -1,4 +1,6 @@
-//! One component per file, plus the class names they share. Their words are in `ui::strings`.
+//! One component per file, plus the class names they share. Components read the viewer's state
+//! (`use_viewer`) and their words (`use_strings`), send actions, and reach the browser only
+//! through `ui::web`.
 
 pub mod article;
 pub mod article_list;
@@ -15,8 +17,6 @@ mod quote_list;
 pub(crate) mod reader_bar;
 pub(crate) mod shortcut_help;
 
-use yew::prelude::*;
-
 use crate::engine::{EntityKind, QuoteKind};
 
 /// The class that colours a kind: `entity-per`, `entity-loc`, …
@@ -32,15 +32,3 @@ pub(crate) fn quote_kind_class(kind: QuoteKind) -> &'static str {
         "quote-indirect"
     }
 }
-
-/// Sets the browser tab's title while the calling page is shown.
-#[cfg(feature = "web")]
-#[hook]
-pub(crate) fn use_document_title(title: String) {
-    use_effect_with(title, |title| crate::ui::browser::set_title(title));
-}
-
-/// Outside the browser there is no tab title.
-#[cfg(not(feature = "web"))]
-#[hook]
-pub(crate) fn use_document_title(_title: String) {}

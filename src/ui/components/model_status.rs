@@ -3,16 +3,14 @@
 use yew::prelude::*;
 
 use crate::ui::model::ModelState;
-
-#[derive(Properties, PartialEq)]
-pub struct ModelStatusProps {
-    pub model: ModelState,
-}
+use crate::ui::state::use_viewer;
+use crate::ui::strings::use_strings;
 
 #[function_component]
-pub fn ModelStatus(props: &ModelStatusProps) -> Html {
-    let t = crate::ui::strings::use_strings();
-    let (class, text, detail) = match &props.model {
+pub fn ModelStatus() -> Html {
+    let viewer = use_viewer();
+    let t = use_strings();
+    let (class, text, detail) = match &viewer.model {
         ModelState::Loading => ("model-status-loading", t.model_loading, None),
         ModelState::Trained(_) => ("model-status-trained", t.model_trained, None),
         ModelState::Provisional { reason, .. } => {

@@ -2,17 +2,17 @@
 
 use yew::prelude::*;
 
-use crate::ui::reader::use_viewer;
-use crate::ui::strings::Strings;
+use crate::ui::state::use_viewer;
+use crate::ui::strings::use_strings;
 
 #[function_component]
 pub(crate) fn Notices() -> Html {
-    let Some(viewer) = use_viewer() else { return html! {} };
+    let viewer = use_viewer();
+    let t = use_strings();
     let notices = &viewer.reader.query.notices;
     if notices.is_empty() {
         return html! {};
     }
-    let t = Strings::of(viewer.reader.lang());
     let items = notices.iter().map(|n| html! { <li>{t.notice(n)}</li> });
     html! {
         <aside class="notices" role="status" aria-label={t.notice_title}>

@@ -7,16 +7,13 @@ use yew::prelude::*;
 
 use super::quote_kind_class;
 use crate::engine::{Analysis, Quote};
-use crate::ui::reader::{use_viewer, ReaderAction};
-use crate::ui::state::Action;
+use crate::ui::state::{send, use_viewer, Action};
 use crate::ui::strings::{use_strings, Strings};
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct QuoteListProps {
     /// `None` while the model loads.
     pub analysis: Option<Rc<Analysis>>,
-    pub active: Option<usize>,
-    pub on_pick: Callback<usize>,
 }
 
 #[function_component]
@@ -24,18 +21,14 @@ pub(crate) fn QuoteList(props: &QuoteListProps) -> Html {
     let t = use_strings();
     let grouped = use_state(|| false);
     let viewer = use_viewer();
+    let on_pick = send(&viewer, Action::PickQuote);
     // Marks all mentions of a speaker's entity, as choosing it in the entity index does.
-    let on_pick_entity = viewer.map(|viewer| {
-        let dispatcher = viewer.dispatcher();
-        Callback::from(move |cluster: usize| {
-            dispatcher.dispatch(Action::Reader(ReaderAction::PickEntity(Some(cluster))))
-        })
-    });
+    let on_pick_entity = send(&viewer, |cluster: usize| Action::PickEntity(Some(cluster)));
     // Grouped, the speaker's button sits once in the group's title instead of in every entry.
     let entry = |analysis: &Analysis, index: usize, pick_speaker: bool| {
-        let active = props.active == Some(index);
-        let on_pick_entity = on_pick_entity.as_ref().filter(|_| pick_speaker);
-        entry(t, analysis, index, &analysis.quotes[index], active, &props.on_pick, on_pick_entity)
+        let active = viewer.active_quote == Some(index);
+        let on_pick_entity = Some(&on_pick_entity).filter(|_| pick_speaker);
+        entry(t, analysis, index, &analysis.quotes[index], active, &on_pick, on_pick_entity)
     };
     let body = match props.analysis.as_deref() {
         None => html! { <p class="quote-list-note">{t.quotes_waiting}</p> },
@@ -45,7 +38,7 @@ pub(crate) fn QuoteList(props: &QuoteListProps) -> Html {
         Some(analysis) if *grouped => {
             let groups = by_speaker(t, analysis).into_iter().map(|(speaker, indices)| {
                 let cluster = indices.first().and_then(|&i| analysis.quotes[i].speaker_cluster);
-                let pick = speaker_button(t, &speaker, cluster, on_pick_entity.as_ref());
+                let pick = speaker_button(t, &speaker, cluster, Some(&on_pick_entity));
                 html! {
                     <section class="quote-list-group">
                         <h3 class="quote-list-group-title">

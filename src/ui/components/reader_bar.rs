@@ -4,30 +4,27 @@
 use yew::prelude::*;
 
 use crate::ui::prefs::{Prefs, TextSize, Theme, Typeface};
-use crate::ui::reader::{use_viewer, ReaderAction};
-use crate::ui::state::Action;
-use crate::ui::strings::Strings;
+use crate::ui::state::{send, use_viewer, Action};
+use crate::ui::strings::use_strings;
+use crate::ui::web;
 
 #[function_component]
 pub(crate) fn ReaderBar() -> Html {
-    let Some(viewer) = use_viewer() else { return html! {} };
-    let t = Strings::of(viewer.reader.lang());
+    let viewer = use_viewer();
+    let t = use_strings();
     let prefs = Prefs { theme: viewer.reader.theme(), ..viewer.reader.prefs };
     let set = |change: fn(Prefs, &str) -> Prefs| {
         let dispatcher = viewer.dispatcher();
         Callback::from(move |event: Event| {
-            if let Some(value) = select_value(&event) {
-                dispatcher.dispatch(Action::Reader(ReaderAction::SetPrefs(change(prefs, &value))));
+            if let Some(value) = web::select_value(&event) {
+                dispatcher.dispatch(Action::SetPrefs(change(prefs, &value)));
             }
         })
     };
     let themes = Theme::ALL.map(|v| (v.as_str(), t.theme_name(v), v == prefs.theme));
     let sizes = TextSize::ALL.map(|v| (v.as_str(), t.size_name(v), v == prefs.size));
     let faces = Typeface::ALL.map(|v| (v.as_str(), t.face_name(v), v == prefs.face));
-    let help = {
-        let dispatcher = viewer.dispatcher();
-        Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::Reader(ReaderAction::Help(true))))
-    };
+    let help = send(&viewer, |_: MouseEvent| Action::Help(true));
     html! {
         <div class="reader-bar" role="group" aria-label={t.display}>
             {select("reader-theme", t.theme, &themes, set(|p, v| Prefs { theme: Theme::parse(v).unwrap_or(p.theme), ..p }))}
@@ -53,15 +50,4 @@ fn select(
             <select class="reader-bar-select" {id} {onchange}>{for options}</select>
         </label>
     }
-}
-
-#[cfg(feature = "web")]
-fn select_value(event: &Event) -> Option<String> {
-    use wasm_bindgen::JsCast;
-    event.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value())
-}
-
-#[cfg(not(feature = "web"))]
-fn select_value(_event: &Event) -> Option<String> {
-    None
 }

@@ -2,21 +2,19 @@
 
 use yew::prelude::*;
 
-use crate::ui::reader::{use_viewer, ReaderAction};
-use crate::ui::state::Action;
-use crate::ui::strings::Strings;
+use crate::ui::state::{send, use_viewer, Action};
+use crate::ui::strings::use_strings;
 
+/// The focus moves into the dialog when it opens and back when it closes (`web` does that, as
+/// the state says).
 #[function_component]
 pub(crate) fn ShortcutHelp() -> Html {
     let viewer = use_viewer();
-    let open = viewer.as_ref().is_some_and(|v| v.reader.help);
-    use_focus_when_open(open);
-    let Some(viewer) = viewer.filter(|_| open) else { return html! {} };
-    let t = Strings::of(viewer.reader.lang());
-    let close = {
-        let dispatcher = viewer.dispatcher();
-        Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::Reader(ReaderAction::Help(false))))
-    };
+    let t = use_strings();
+    if !viewer.reader.help {
+        return html! {};
+    }
+    let close = send(&viewer, |_: MouseEvent| Action::Help(false));
     // The close button is the dialog's only control: Tab stays on it rather than wandering
     // into the page behind.
     let onkeydown = Callback::from(|event: KeyboardEvent| {
@@ -37,22 +35,3 @@ pub(crate) fn ShortcutHelp() -> Html {
         </div>
     }
 }
-
-/// Moves focus into the dialog when it opens, and back where it was when it closes.
-#[cfg(feature = "web")]
-#[hook]
-fn use_focus_when_open(open: bool) {
-    let before = use_mut_ref(|| None::<web_sys::HtmlElement>);
-    use_effect_with(open, move |open| {
-        if *open {
-            *before.borrow_mut() = crate::ui::dom::focused_element();
-            crate::ui::dom::focus_id("shortcut-help-close");
-        } else if let Some(element) = before.borrow_mut().take() {
-            let _ = element.focus();
-        }
-    });
-}
-
-#[cfg(not(feature = "web"))]
-#[hook]
-fn use_focus_when_open(_open: bool) {}

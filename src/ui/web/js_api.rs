@@ -1,0 +1,109 @@
+//! The JavaScript API: `annotate(text, options)` gives the analysis as a plain object in the
+//! shape of the JSON export (schema `newslens-analysis/1`), for pages that use the engine
+//! without the viewer. See docs/js-api.md.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use js_sys::Reflect;
+use wasm_bindgen::prelude::*;
+
+use super::model;
+use crate::engine::{self, export::Export, Format, Tagger};
+use crate::ui::model::{ModelState, MODEL_URL};
+
+thread_local! {
+    /// A model `loadModel` loaded from another address than the site's own.
+    static OTHER_MODEL: RefCell<Option<Rc<Tagger>>> = const { RefCell::new(None) };
+}
+
+/// The tagger `annotate` uses: a model loaded from another address, else the site's model once
+/// the one loader has it (the viewer's, when this page shows the viewer too), else the
+/// provisional one.
+fn tagger() -> Rc<Tagger> {
+    if let Some(tagger) = OTHER_MODEL.with(|t| t.borrow().clone()) {
+        return tagger;
+    }
+    match model::loaded().map(|loaded| loaded.state.clone()) {
+        Some(ModelState::Trained(tagger)) => tagger,
+        _ => Rc::new(Tagger::provisional()),
+    }
+}
+
+/// How to read the text.
+enum Input {
+    /// `"text"` (the default): paragraphs separated by blank lines, nothing else.
+    Plain,
+    /// `"article"`: the bundled articles' text format, its first line the title.
+    Article,
+    /// `"markdown"`: Markdown with optional front matter.
+    Markdown,
+}
+
+/// The `format` option; anything but the three names is an error.
+fn format_option(options: &JsValue) -> Result<Input, JsError> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Input::Plain);
+    }
+    if !options.is_object() {
+        return Err(JsError::new("newslens.annotate: options must be an object like {format: \"text\"}"));
+    }
+    let format = Reflect::get(options, &JsValue::from_str("format")).unwrap_or(JsValue::UNDEFINED);
+    if format.is_undefined() {
+        return Ok(Input::Plain);
+    }
+    match format.as_string().as_deref() {
+        Some("text") => Ok(Input::Plain),
+        Some("article") => Ok(Input::Article),
+        Some("markdown") => Ok(Input::Markdown),
+        _ => Err(JsError::new("newslens.annotate: options.format must be \"text\", \"article\" or \"markdown\"")),
+    }
+}
+
+/// Analyses `text` and returns the export object: `{schema, title, text, entities, clusters,
+/// quotes, …}` with every offset in bytes, code points and UTF-16 code units.
+#[wasm_bindgen(js_name = annotate)]
+pub fn annotate_js(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+    let tagger = tagger();
+    let analysis = match format_option(&options)? {
+        Input::Plain => engine::analyze_plain(&text.replace("\r\n", "\n"), &tagger),
+        Input::Article => engine::analyze_with(text, Format::Text, &tagger),
+        Input::Markdown => engine::analyze_with(text, Format::Markdown, &tagger),
+    };
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(&Export::new(&analysis), &serializer).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// Loads the trained model (default: `model/ner.bin` beside the page, through the same one
+/// fetch the viewer uses); later `annotate` calls use it. Resolves to `true` when loaded, `false`
+/// when the provisional tagger stays.
+#[wasm_bindgen(js_name = loadModel)]
+pub async fn load_model_js(url: Option<String>) -> bool {
+    match url.filter(|u| resolve(u) != resolve(MODEL_URL)) {
+        None => {
+            let loaded = js_sys::Promise::new(&mut |resolve, _| {
+                model::when_loaded(move |loaded| {
+                    let trained = matches!(loaded.state, ModelState::Trained(_));
+                    let _ = resolve.call1(&JsValue::NULL, &JsValue::from_bool(trained));
+                });
+            });
+            wasm_bindgen_futures::JsFuture::from(loaded).await.ok().and_then(|v| v.as_bool()).unwrap_or(false)
+        }
+        Some(url) => {
+            let Ok(bytes) = model::fetch_bytes(&url).await else { return false };
+            match Tagger::from_bytes(&bytes) {
+                Ok(tagger) => {
+                    OTHER_MODEL.with(|t| *t.borrow_mut() = Some(Rc::new(tagger)));
+                    true
+                }
+                Err(_) => false,
+            }
+        }
+    }
+}
+
+/// An address relative to the page, made absolute (as given when it cannot be read).
+fn resolve(url: &str) -> String {
+    let page = gloo::utils::window().location().href().unwrap_or_default();
+    web_sys::Url::new_with_base(url, &page).map_or_else(|_| url.to_string(), |u| u.href())
+}

@@ -1,0 +1,65 @@
+//! The door's stand-ins outside the browser (render tests, feature `ssr`): no address bar, no
+//! storage, no events, no worker. Each has the browser version's signature and does nothing, or
+//! the plainest thing that keeps a render test's page the same as the browser's first paint.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::engine::Analysis;
+use crate::ui::model::ModelState;
+use crate::ui::own::{analyse_own, LoadedFile, OwnSource};
+use crate::ui::state::{Viewer, ViewerState};
+
+/// The state as given: no address, storage or browser language to read.
+pub(crate) fn starting_state(state: ViewerState) -> ViewerState {
+    state
+}
+
+#[hook]
+pub(crate) fn use_browser(_state: &Viewer) {}
+
+#[hook]
+pub(crate) fn use_document_title(_title: String) {}
+
+#[hook]
+pub(crate) fn use_card_target() -> Option<usize> {
+    None
+}
+
+#[hook]
+pub(crate) fn use_frame_height(_frame_id: String) {}
+
+/// Analysed at once, on this thread.
+#[hook]
+pub(crate) fn use_own_analysis(source: Option<OwnSource>, model: ModelState) -> Option<Rc<Analysis>> {
+    let analysis =
+        use_memo((source, model), |(source, model)| Some(Rc::new(analyse_own(source.as_ref()?, model.tagger()?))));
+    (*analysis).clone()
+}
+
+pub(crate) fn page_address() -> String {
+    String::new()
+}
+
+pub(crate) fn quote_under(_event: &MouseEvent) -> Option<usize> {
+    None
+}
+
+pub(crate) fn select_value(_event: &Event) -> Option<String> {
+    None
+}
+
+pub(crate) fn textarea_value(_event: &InputEvent) -> Option<String> {
+    None
+}
+
+pub(crate) fn chosen_file(_event: &Event, _done: Callback<LoadedFile>) {}
+
+pub(crate) fn dropped_file(_event: &DragEvent, _done: Callback<LoadedFile>) {}
+
+pub(crate) fn copy_or_select(_text: String, _id: &'static str, _done: Callback<bool>) {}
+
+pub(crate) fn download_text(_file_name: &str, _mime: &str, _text: &str) {}
+
+pub(crate) fn download_json<T: serde::Serialize>(_file_name: &str, _value: &T) {}

@@ -1,0 +1,255 @@
+//! Keeps the viewer's state in step with the browser: the state starts from the address,
+//! stored preferences and the browser's language; one `hashchange` listener turns a changed
+//! address into one action; a choice made on the page adds a history entry; the theme and sizes
+//! go on `<html>`; preferences are stored; shortcut keys become actions; what was picked is
+//! scrolled to; the model is fetched. Everything here fails quietly: a browser that refuses
+//! storage still shows the article.
+
+use gloo::events::{EventListener, EventListenerOptions};
+use gloo::utils::{document, window};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, KeyboardEvent};
+use yew::prelude::*;
+
+use super::dom::{focus_id, focused_element, scroll_to_id};
+use crate::ui::link::ViewQuery;
+use crate::ui::model::ModelState;
+use crate::ui::prefs::{Lang, Prefs};
+use crate::ui::route::Route;
+use crate::ui::shortcuts;
+use crate::ui::state::{Action, Viewer, ViewerState};
+
+const PREFS_KEY: &str = "newslens:prefs";
+
+fn current_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// The route the address bar names now.
+pub(crate) fn current_route() -> Route {
+    Route::from_hash(&current_hash())
+}
+
+/// The element the app mounts on: `#app` in index.html; none in a worker (no window) or on a
+/// page without it.
+pub(crate) fn app_root() -> Option<Element> {
+    web_sys::window()?.document()?.get_element_by_id("app")
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+/// The state the app starts in: the address's view parameters applied, the stored preferences
+/// and the browser's language read.
+pub(crate) fn starting_state(state: ViewerState) -> ViewerState {
+    let mut state = state;
+    state.reader.prefs = storage()
+        .and_then(|s| s.get_item(PREFS_KEY).ok().flatten())
+        .map_or_else(Prefs::default, |v| Prefs::from_storage(&v));
+    state.reader.browser_lang = window().navigator().language().map_or(Lang::De, |l| Lang::from_browser(&l));
+    let hash = current_hash();
+    let action = Action::Navigate { route: state.route.clone(), query: ViewQuery::from_hash(&hash) };
+    yew::Reducible::reduce(std::rc::Rc::new(state), action).as_ref().clone()
+}
+
+/// Keeps the state in step with the browser while the app is shown (see the module's overview).
+#[hook]
+pub(crate) fn use_browser(state: &Viewer) {
+    use_address(state);
+    use_view_attributes(state);
+    use_stored_prefs(state);
+    use_keys(state);
+    use_scrolling(state);
+    use_help_focus(state.reader.help);
+
+    let needs_model = matches!(state.model, ModelState::Loading);
+    let dispatcher = state.dispatcher();
+    use_effect_with((), move |_| {
+        if needs_model {
+            super::model::when_loaded(move |model| dispatcher.dispatch(Action::ModelReady(model.state.clone())));
+        }
+    });
+}
+
+/// The address bar: followed with one listener, and written when the reader chooses.
+#[hook]
+fn use_address(state: &Viewer) {
+    let dispatcher = state.dispatcher();
+    use_effect_with((), move |_| {
+        let listener = EventListener::new(&window(), "hashchange", move |_| {
+            let hash = current_hash();
+            dispatcher
+                .dispatch(Action::Navigate { route: Route::from_hash(&hash), query: ViewQuery::from_hash(&hash) });
+        });
+        move || drop(listener)
+    });
+
+    // The address bar names the chosen entity and quote: a choice adds a history entry (so Back
+    // returns to the previous choice); following the address (Back, a link) changes nothing here.
+    // A render right after a change of route follows the address, never writes it.
+    let wanted = (state.route.clone(), state.reader.entity, state.active_quote);
+    let query = state.reader.query.clone();
+    let last_route = use_mut_ref(|| state.route.clone());
+    use_effect_with(wanted, move |(route, entity, quote)| {
+        let moved = std::mem::replace(&mut *last_route.borrow_mut(), route.clone()) != *route;
+        let hash = current_hash();
+        let shown = ViewQuery::from_hash(&hash);
+        let same_route = Route::from_hash(&hash) == *route;
+        let names_page = matches!(route, Route::Article(_) | Route::Embed(_));
+        if !moved && same_route && names_page && (shown.entity != *entity || shown.quote != *quote) {
+            let link = ViewQuery { entity: *entity, quote: *quote, notices: Vec::new(), ..query };
+            let href = format!("{}{}", route.href(), link.to_query_string());
+            if let Ok(history) = window().history() {
+                let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&href));
+            }
+        }
+    });
+
+    // A new page starts at its top, as after following a link.
+    use_effect_with(state.route.clone(), |_| window().scroll_to_with_x_and_y(0.0, 0.0));
+}
+
+/// The view attributes the stylesheets select on.
+#[hook]
+fn use_view_attributes(state: &Viewer) {
+    let reader = &state.reader;
+    let embed = matches!(state.route, Route::Embed(_));
+    let view = (reader.theme(), reader.prefs, reader.lang(), embed && reader.query.transparent);
+    use_effect_with(view, |(theme, prefs, lang, transparent)| {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("data-theme", theme.as_str());
+            let _ = root.set_attribute("data-text-size", prefs.size.as_str());
+            let _ = root.set_attribute("data-typeface", prefs.face.as_str());
+            let _ = root.set_attribute("lang", lang.as_str());
+            if *transparent {
+                let _ = root.set_attribute("data-bg", "transparent");
+            } else {
+                let _ = root.remove_attribute("data-bg");
+            }
+        }
+    });
+}
+
+/// Preferences are remembered once the reader changes them (not the defaults of a first visit,
+/// and not a theme an embed's URL imposes).
+#[hook]
+fn use_stored_prefs(state: &Viewer) {
+    let prefs = state.reader.prefs;
+    let first = use_mut_ref(|| true);
+    use_effect_with(prefs, move |prefs| {
+        if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            if let Some(storage) = storage() {
+                // A full or refused storage is not the reader's problem.
+                let _ = storage.set_item(PREFS_KEY, &prefs.to_storage());
+            }
+        }
+    });
+}
+
+/// The shortcut keys (`shortcuts`), and ← / → between entity marks.
+#[hook]
+fn use_keys(state: &Viewer) {
+    let dispatcher = state.dispatcher();
+    use_effect_with((), move |_| {
+        let on_key = EventListener::new_with_options(
+            &document(),
+            "keydown",
+            EventListenerOptions::enable_prevent_default(),
+            move |event| {
+                let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
+                if event.ctrl_key() || event.meta_key() || event.alt_key() || event.is_composing() || is_typing(event) {
+                    return;
+                }
+                if let Some(by) = arrow_step(event) {
+                    if focus_next_mark(event, by) {
+                        event.prevent_default();
+                        return;
+                    }
+                }
+                if let Some(action) = shortcuts::action_for(&event.key()) {
+                    event.prevent_default();
+                    dispatcher.dispatch(action);
+                }
+            },
+        );
+        move || drop(on_key)
+    });
+}
+
+/// Scrolls a picked quotation, and the mention stepped to, into view after the render that
+/// marks it; picking or stepping again scrolls again.
+#[hook]
+fn use_scrolling(state: &Viewer) {
+    use_effect_with((state.active_quote, state.quote_picks), |(active, _)| {
+        if let Some(index) = *active {
+            scroll_to_id(&format!("quote-{index}"));
+        }
+    });
+    use_effect_with((state.reader.current_mention(), state.reader.steps), |(mention, _)| {
+        if let Some(m) = mention {
+            scroll_to_id(&format!("mention-{m}"));
+        }
+    });
+}
+
+/// Moves focus into the shortcut overlay when it opens, and back where it was when it closes.
+#[hook]
+fn use_help_focus(open: bool) {
+    let before = use_mut_ref(|| None::<HtmlElement>);
+    use_effect_with(open, move |open| {
+        if *open {
+            *before.borrow_mut() = focused_element();
+            focus_id("shortcut-help-close");
+        } else if let Some(element) = before.borrow_mut().take() {
+            let _ = element.focus();
+        }
+    });
+}
+
+/// ← and → on an entity mark move to the previous and next mark.
+fn arrow_step(event: &KeyboardEvent) -> Option<isize> {
+    match event.key().as_str() {
+        "ArrowRight" => Some(1),
+        "ArrowLeft" => Some(-1),
+        _ => None,
+    }
+}
+
+/// Moves the keyboard focus from the entity mark the key was pressed on to the next (or
+/// previous) shown mark of the same article, headline included, wrapping around. False when
+/// the key was not pressed on a mark.
+fn focus_next_mark(event: &KeyboardEvent, by: isize) -> bool {
+    let Some(mark) =
+        event.target().and_then(|t| t.dyn_into::<Element>().ok()).filter(|e| e.matches("mark.entity").unwrap_or(false))
+    else {
+        return false;
+    };
+    let Some(article) = mark.closest(".article").ok().flatten() else { return false };
+    // The first piece of each mention (a mention split by a quotation's edge has two), and not
+    // the kinds the legend has switched off.
+    let Ok(list) = article.query_selector_all("mark.entity[id]:not(.is-off)") else { return false };
+    let marks: Vec<HtmlElement> =
+        (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok()).collect();
+    if marks.is_empty() {
+        return false;
+    }
+    // On a mark's second piece (not in the list), → goes to the first mark and ← to the last.
+    let here =
+        marks.iter().position(|m| m.is_same_node(Some(&mark))).map_or(if by > 0 { -1 } else { 0 }, |i| i as isize);
+    let len = marks.len() as isize;
+    let next = (((here + by) % len + len) % len) as usize;
+    if let Some(target) = marks.get(next) {
+        let _ = target.focus();
+    }
+    true
+}
+
+/// Whether a key press goes into a text field (shortcuts must not eat the reader's typing).
+fn is_typing(event: &KeyboardEvent) -> bool {
+    let Some(element) = event.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else {
+        return false;
+    };
+    matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || element.is_content_editable()
+}

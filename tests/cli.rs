@@ -1,0 +1,103 @@
+//! The command-line face run as a program, as its users run it: arguments in, JSON or TSV on
+//! standard output, errors on standard error with a failing exit code.
+
+use std::path::PathBuf;
+
+use assert_cmd::Command;
+use newslens::engine::{analyze_with, export::Export, Format, Tagger};
+use serde_json::Value;
+
+const SEED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/articles/stoltenberg-kiew-2023-04-20.txt");
+const MODEL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/model/ner.bin");
+
+fn newslens() -> Command {
+    Command::cargo_bin("newslens").expect("the newslens binary is built for the tests")
+}
+
+/// A file in the test's scratch folder with these contents.
+fn scratch_file(name: &str, contents: &str) -> PathBuf {
+    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
+    std::fs::write(&path, contents).expect("the scratch folder is writable");
+    path
+}
+
+fn stdout_of(command: &mut Command) -> String {
+    let output = command.output().expect("the program runs");
+    assert!(output.status.success(), "failed: {}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8(output.stdout).expect("UTF-8 output")
+}
+
+#[test]
+fn annotate_prints_the_committed_models_analysis() {
+    let printed: Value = serde_json::from_str(&stdout_of(newslens().args(["annotate", SEED]))).expect("JSON");
+    assert_eq!(printed["schema"], "newslens-analysis/1");
+    // The same analysis the library gives with the committed model: the CLI adds nothing.
+    let tagger = Tagger::from_bytes(&std::fs::read(MODEL).expect("model/ner.bin")).expect("the model loads");
+    let source = std::fs::read_to_string(SEED).expect("the seed");
+    let expected =
+        serde_json::to_value(Export::new(&analyze_with(&source, Format::Text, &tagger))).expect("serialises");
+    assert_eq!(printed, expected);
+    let names: Vec<&str> =
+        printed["clusters"].as_array().expect("clusters").iter().filter_map(|c| c["name"].as_str()).collect();
+    assert!(names.contains(&"Jens Stoltenberg"), "{names:?}");
+}
+
+#[test]
+fn tag_prints_a_label_for_every_token() {
+    let input = scratch_file("tag.conll", "Angela\tO\nMerkel\tO\nbesucht\tO\nParis\tO\n.\tO\n");
+    let out = stdout_of(newslens().arg("tag").arg(&input));
+    let lines: Vec<&str> = out.lines().filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines, ["Angela\tB-PER", "Merkel\tI-PER", "besucht\tO", "Paris\tB-LOC", ".\tO"]);
+}
+
+#[test]
+fn quotes_prints_one_json_line_per_text() {
+    let input = scratch_file(
+        "quotes.jsonl",
+        "{\"id\": 7, \"text\": \"„Wir bleiben“, sagte Jens Stoltenberg.\"}\n\n{\"id\": \"b\", \"text\": \"Kein Zitat.\"}\n",
+    );
+    let out = stdout_of(newslens().arg("quotes").arg(&input));
+    let records: Vec<Value> = out.lines().map(|l| serde_json::from_str(l).expect("a JSON line")).collect();
+    assert_eq!(records.len(), 2);
+    assert_eq!(records[0]["id"], 7);
+    // Offsets in code points: „Wir bleiben“ starts the text, the speaker follows "sagte ".
+    let text: Vec<char> = "„Wir bleiben“, sagte Jens Stoltenberg.".chars().collect();
+    let piece = |pair: &Value| -> String {
+        let (start, end) = (pair[0].as_u64().expect("start") as usize, pair[1].as_u64().expect("end") as usize);
+        text[start..end].iter().collect()
+    };
+    let quote = &records[0]["quotes"][0];
+    assert!(piece(&quote["quote"][0]).contains("Wir bleiben"), "{quote}");
+    assert_eq!(piece(&quote["speaker"][0]), "Jens Stoltenberg", "{quote}");
+    assert_eq!(piece(&quote["cue"][0]), "sagte", "{quote}");
+    assert!(records[1]["quotes"].as_array().is_some_and(Vec::is_empty), "{}", records[1]);
+}
+
+#[test]
+fn mistakes_fail_with_a_message_and_the_usage() {
+    let output = newslens().output().expect("runs");
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("no command given") && stderr.contains("usage: newslens"), "{stderr}");
+
+    let output = newslens().args(["annotate", "/no/such/file.txt"]).output().expect("runs");
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("cannot read or write /no/such/file.txt"));
+
+    let output = newslens().args(["annotate", SEED, "--model", "/no/such/model.bin"]).output().expect("runs");
+    assert!(!output.status.success(), "an explicit model that is missing is an error, not a fallback");
+
+    let bad = scratch_file("bad.jsonl", "{\"text\": \"ohne id\"}\n");
+    let output = newslens().arg("quotes").arg(&bad).output().expect("runs");
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("bad.jsonl:1: no \"id\""));
+}
+
+#[test]
+fn help_prints_the_usage() {
+    let out = stdout_of(newslens().arg("--help"));
+    assert!(out.starts_with("usage: newslens"));
+    for command in ["annotate", "tag", "train", "quotes"] {
+        assert!(out.contains(command), "{command} is listed");
+    }
+}
