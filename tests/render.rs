@@ -251,7 +251,9 @@ fn quote_items(dom: &Dom) -> Vec<Node<'_>> {
         .expect("a quote list");
     list.all_by_role("button", None)
         .into_iter()
-        .filter(|b| ["direkt", "indirekt", "erlebte Rede", "berichtet"].iter().any(|k| b.name().starts_with(k)))
+        .filter(|b| {
+            ["direkt", "indirekt", "erlebte Rede", "berichtet", "Interview"].iter().any(|k| b.name().starts_with(k))
+        })
         .collect()
 }
 
@@ -385,4 +387,27 @@ fn legend_counts_mentions_per_kind() {
         .map(Node::name)
         .collect();
     assert_eq!(names, ["Person1", "Ort0", "Organisation1", "Sonstiges0", "Datum0", "Zahl0"]);
+}
+
+const INTERVIEW: &str = "Kultur braucht Geld\n\nClaudia Roth ist Kulturstaatsministerin. Mit dem SPIEGEL sprach sie \
+                         über Museen.\n\nSPIEGEL: Frau Roth, wie geht es weiter?\n\nRoth: Wir machen weiter wie \
+                         bisher.\n\nSPIEGEL: Auch ohne mehr Geld?\n\nRoth: Auch dann. Die Museen bleiben offen.\n\n\
+                         Die Gewerkschaft forderte am Dienstag mehr Geld für die Museen.";
+
+fn analysed(text: &'static str) -> Analysis {
+    let ModelState::Trained(tagger) = trained() else { unreachable!("trained() gives the model") };
+    engine::analyze_with(text, Format::Text, &tagger)
+}
+
+#[test]
+fn quote_list_tells_interview_turns_and_reported_speech_apart() {
+    let html = render_view(INTERVIEW, analysed, KindSet::default(), None);
+    let dom = Dom::parse(&html);
+    let names: Vec<String> = quote_items(&dom).iter().map(|b| b.name()).collect();
+    assert_eq!(names.len(), 5, "{names:?}");
+    assert!(names[0].starts_with("Interview: Frage") && names[0].contains("wie geht es weiter"), "{names:?}");
+    assert!(names[1].starts_with("Interview: Antwort") && names[1].contains("Claudia Roth"), "{names:?}");
+    assert!(names[4].starts_with("berichtet") && names[4].contains("Die Gewerkschaft"), "{names:?}");
+    let reported = tags(&html, "button").into_iter().filter(|t| has_class(t, "quote-reported")).count();
+    assert_eq!(reported, 1, "the reported statement has its own style");
 }

@@ -3,7 +3,7 @@
 
 use super::link::Notice;
 use super::prefs::{Lang, TextSize, Theme, Typeface};
-use crate::engine::{EntityKind, QuoteKind};
+use crate::engine::{EntityKind, InterviewTurn, QuoteKind};
 
 /// One language's strings.
 pub struct Strings {
@@ -317,6 +317,17 @@ impl Strings {
             (Lang::En, QuoteKind::IndirectFreeIndirect) => "indirect, continued",
             (Lang::En, QuoteKind::FreeIndirect) => "free indirect",
             (Lang::En, QuoteKind::Reported) => "reported",
+        }
+    }
+
+    /// How the quote list names a quotation: its kind, or for an interview its turn.
+    pub fn quote_label(&self, kind: QuoteKind, turn: Option<InterviewTurn>) -> &'static str {
+        match (self.lang, turn) {
+            (Lang::De, Some(InterviewTurn::Question)) => "Interview: Frage",
+            (Lang::De, Some(InterviewTurn::Answer)) => "Interview: Antwort",
+            (Lang::En, Some(InterviewTurn::Question)) => "interview: question",
+            (Lang::En, Some(InterviewTurn::Answer)) => "interview: answer",
+            (_, None) => self.quote_kind(kind),
         }
     }
 

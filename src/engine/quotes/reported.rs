@@ -50,31 +50,17 @@ pub(crate) fn statement(d: &Doc, a: usize, b: usize, cue: Cue, inside: &[bool]) 
     // A main clause: the verb second, after its subject or an adverbial, not in a subordinate
     // clause ("Nachdem die Behörden gewarnt hatten").
     let cs = frame::clause_start(d, cue.at, inside);
-    let subordinate = matches!(
+    let conjunction = matches!(
         d.lw(cs),
-        "nachdem"
-            | "als"
-            | "weil"
-            | "dass"
-            | "wenn"
-            | "ob"
-            | "während"
-            | "da"
-            | "obwohl"
-            | "wie"
-            | "der"
-            | "die"
-            | "das"
-            | "den"
-            | "dem"
-            | "deren"
-            | "dessen"
-            | "welche"
-            | "welcher"
-            | "welches"
-            | "und"
-            | "sondern"
+        "nachdem" | "als" | "weil" | "dass" | "wenn" | "ob" | "während" | "da" | "obwohl" | "wie" | "und" | "sondern"
     );
+    // After a comma, an article word starts a relative clause ("…, die mehr Geld forderte").
+    let relative = cs > a
+        && matches!(
+            d.lw(cs),
+            "der" | "die" | "das" | "den" | "dem" | "deren" | "dessen" | "welche" | "welcher" | "welches"
+        );
+    let subordinate = conjunction || relative;
     if subordinate || (cs > a && d.word(cs - 1) == "," && !d.is_cap(cs)) {
         return None;
     }

@@ -26,9 +26,10 @@ pub(crate) fn kind_class(kind: EntityKind) -> String {
 
 /// Direct quotes and all the indirect kinds are told apart by one class.
 pub(crate) fn quote_kind_class(kind: QuoteKind) -> &'static str {
-    if kind.is_direct() {
-        "quote-direct"
-    } else {
-        "quote-indirect"
+    match kind {
+        QuoteKind::Direct => "quote-direct",
+        // A summary in the reporter's words: told apart from indirect speech.
+        QuoteKind::Reported => "quote-reported",
+        _ => "quote-indirect",
     }
 }

@@ -146,7 +146,7 @@ fn entry(
                 data-quote={index.to_string()}
                 {onclick}
             >
-                <span class="quote-list-kind">{t.quote_kind(quote.kind)}</span>
+                <span class="quote-list-kind">{t.quote_label(quote.kind, quote.interview)}</span>
                 <span class="quote-list-text">{words}</span>
                 <span class="quote-list-attribution">
                     <span class="quote-list-speaker">{speaker}</span>
