@@ -227,6 +227,23 @@ impl Analysis {
     pub fn slice(&self, span: Span) -> &str {
         span.slice(&self.document.text)
     }
+
+    /// The normalised value of the DATE mention at `mention` (an index into `mentions`), in
+    /// ISO 8601 as far as the text says: `2023-04-20`, `2023-04`, `--07-04` when no year is
+    /// known, `2008`, `2023-04-20T12:06`, `T22:13` for a time of day alone. A date without a
+    /// year takes the article's ([`Document::date`]); a bare day of a list ("24." in "zwischen
+    /// dem 24. und dem 31. Dezember") takes the month of the date that ends the list. `None`
+    /// for other kinds, and for weekdays and decades.
+    pub fn date_value(&self, mention: usize) -> Option<String> {
+        let m = self.mentions.get(mention).filter(|m| m.kind == EntityKind::Date)?;
+        // The list's last date follows within a few words.
+        let next = self
+            .mentions
+            .get(mention + 1)
+            .filter(|n| n.kind == EntityKind::Date && n.span.start.saturating_sub(m.span.end) <= 24)
+            .map(|n| self.slice(n.span));
+        rules::date_value(self.slice(m.span), next, self.document.date.map(|d| d.year))
+    }
 }
 
 /// Parses an article and analyses it with the provisional tagger.

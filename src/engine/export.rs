@@ -58,6 +58,10 @@ pub struct ExportEntity {
     pub kind: EntityKind,
     pub variant: Variant,
     pub cluster: usize,
+    /// For DATE: the normalised ISO 8601 value ([`Analysis::date_value`]); absent otherwise
+    /// and where the words name no calendar position (a weekday).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -100,7 +104,14 @@ impl<'a> Export<'a> {
             entities: analysis
                 .mentions
                 .iter()
-                .map(|m| ExportEntity { span: map.span(m.span), kind: m.kind, variant: m.variant, cluster: m.cluster })
+                .enumerate()
+                .map(|(i, m)| ExportEntity {
+                    span: map.span(m.span),
+                    kind: m.kind,
+                    variant: m.variant,
+                    cluster: m.cluster,
+                    value: analysis.date_value(i),
+                })
                 .collect(),
             clusters: analysis
                 .clusters
