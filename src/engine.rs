@@ -35,7 +35,7 @@ pub mod token;
 
 use serde::{Deserialize, Serialize};
 
-pub use article::{Block, BlockKind, DateTime, Document, InlineKind, InlineStyle};
+pub use article::{Block, BlockKind, Cell, DateTime, Document, InlineKind, InlineStyle};
 pub use ner::Tagger;
 pub use span::Span;
 
@@ -273,7 +273,7 @@ pub fn analyze_plain(text: &str, tagger: &Tagger) -> Analysis {
     for line in text.split_inclusive('\n') {
         let span = article::trim_span(text, Span::new(pos, pos + line.len()));
         if !span.is_empty() {
-            blocks.push(Block { kind: BlockKind::Paragraph, span, credit: None, inline: Vec::new() });
+            blocks.push(Block::new(BlockKind::Paragraph, span));
         }
         pos += line.len();
     }

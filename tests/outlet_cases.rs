@@ -43,6 +43,8 @@ enum Check {
     DateValue(&'static str, &'static str),
     /// No quotation of this type.
     NoQuote(&'static str),
+    /// No mention of this type (`NUM`).
+    NoKind(&'static str),
     /// No block's text contains this (markup that must not reach the analysed text).
     NotInText(&'static str),
 }
@@ -296,21 +298,21 @@ const ROWS: &[Row] = &[
     },
     Row {
         name: "no entity across a cell border",
-        known: true,
+        known: false,
         input: Markdown,
         text: "| Land | Hauptstadt |\n|---|---|\n| Polen | Warschau |\n",
         checks: &[NotOneMention("PolenWarschau"), NotOneMention("Polen Warschau"), Entity("Warschau", "LOC", "name")],
     },
     Row {
         name: "footnote markers are not numbers",
-        known: true,
+        known: false,
         input: Markdown,
         text: "# Bericht\n\nDie Zahl der Gäste stieg deutlich.[^1]\n\n[^1]: Angaben des Statistischen Landesamts.\n",
-        checks: &[Blocks(&["title", "lead", "footnote"]), NotInText("[^1]"), NoEntity("1")],
+        checks: &[Blocks(&["title", "lead", "footnote"]), NotInText("[^1]"), NoKind("NUM")],
     },
     Row {
         name: "strikethrough and task lists",
-        known: true,
+        known: false,
         input: Markdown,
         text: "# Aufgaben\n\nDer Termin ist ~~Montag~~ Dienstag.\n\n- [x] Halle buchen\n- [ ] Gäste einladen\n",
         checks: &[Blocks(&["title", "lead", "taskitem", "taskitem"]), NotInText("[x]"), NotInText("~~")],
@@ -318,42 +320,42 @@ const ROWS: &[Row] = &[
     // Plain-text layouts.
     Row {
         name: "bullet lines are list items",
-        known: true,
+        known: false,
         input: Text,
         text: "Das Wichtigste in Kürze\n\n• Der Streik endet am Freitag\n• Die Bahn fährt wieder nach Plan\n\nMehr dazu später.",
         checks: &[Blocks(&["title", "listitem", "listitem", "paragraph"])],
     },
     Row {
         name: "dash and guillemet lines are list items",
-        known: true,
+        known: false,
         input: Text,
         text: "Kurz gemeldet\n\n- Die Schule öffnet wieder\n» Der Bürgermeister lädt ein\n* Das Freibad bleibt zu",
         checks: &[Blocks(&["title", "listitem", "listitem", "listitem"])],
     },
     Row {
         name: "a quotation with its dash attribution is a paragraph",
-        known: true,
+        known: false,
         input: Text,
         text: "Werk bleibt\n\nDer Konzern hat entschieden.\n\n„Wir bleiben hier.“ – Konzernchef Oliver Krämer",
         checks: &[Blocks(&["title", "lead", "paragraph"]), Entity("Oliver Krämer", "PER", "name")],
     },
     Row {
         name: "an agency dateline",
-        known: true,
+        known: false,
         input: Text,
         text: "Regierung plant Reform\n\nBerlin (dpa) – Die Bundesregierung will das Wahlrecht ändern.",
         checks: &[Blocks(&["title", "dateline", "lead"]), Entity("Berlin", "LOC", "name"), Entity("dpa", "ORG", "name")],
     },
     Row {
         name: "a press-release dateline with two places",
-        known: true,
+        known: false,
         input: Text,
         text: "Neue Zahlen zum Tourismus\n\nWIESBADEN/BERLIN (ots) – Im Sommer kamen mehr Gäste als im Vorjahr.",
         checks: &[Blocks(&["title", "dateline", "lead"])],
     },
     Row {
         name: "live-ticker markers",
-        known: true,
+        known: false,
         input: Text,
         text: "Der Abend im Liveticker\n\n+++ 22:13 +++\nDie Polizei meldet einen Unfall in Köln.\n\n+++ 21:50 +++ Der Regen lässt nach.",
         checks: &[
@@ -364,14 +366,14 @@ const ROWS: &[Row] = &[
     },
     Row {
         name: "a picture credit is not the title",
-        known: true,
+        known: false,
         input: Text,
         text: "Foto: APA/HELMUT FOHRINGER\nHochwasser in der Wachau\n\nDie Donau trat über die Ufer.",
         checks: &[Title("Hochwasser in der Wachau")],
     },
     Row {
         name: "a credit in capitals is not the title",
-        known: true,
+        known: false,
         input: Text,
         text: "REUTERS/ANNA MEIER\nStreik in den Häfen\n\nIn Hamburg ruht die Arbeit.",
         checks: &[Title("Streik in den Häfen")],
@@ -473,6 +475,10 @@ fn failure(check: &Check, analysis: &Analysis, export: &Value) -> Option<String>
         NoQuote(kind) => {
             let hit = analysis.quotes.iter().find(|q| q.kind.label() == *kind);
             hit.map(|q| format!("no {kind} quote expected, found {:?}", analysis.slice(q.extent())))
+        }
+        NoKind(kind) => {
+            let hit = entities.iter().any(|e| e["type"].as_str() == Some(kind));
+            hit.then(|| format!("no {kind} expected; found {}", listing()))
         }
         NotInText(markup) => text.contains(markup).then(|| format!("{markup:?} is in the analysed text")),
     }
