@@ -292,9 +292,11 @@ pub fn annotate(document: Document, tagger: &Tagger) -> Analysis {
         }
     }
     let mut found = rules::find(text, &tokens);
-    found.extend(ner::tag_sentences(tagger, text, &sentences, &tokens));
+    let (names, evidence) = ner::tag_with_evidence(tagger, text, &sentences, &tokens);
+    found.extend(names);
     let found = span::resolve_overlaps(found);
-    let (mentions, mut clusters) = entities::cluster(text, found);
+    let evidence = evidence.into_iter().map(|e| (e.span, e.weight)).collect();
+    let (mentions, mut clusters) = entities::cluster(text, found, &evidence);
     let quotes = quotes::find(text, &document.blocks, &sentences, &tokens, &mentions, &clusters);
     for (i, quote) in quotes.iter().enumerate() {
         if let Some(c) = quote.speaker_cluster {

@@ -153,6 +153,25 @@ impl Tagger {
             Inner::Trained(m) => m.tag(words),
         }
     }
+
+    /// One label per word, with the tagger's confidence in each word's kind: how far it
+    /// leads the best other kind (real weight units, ≥ 0 where the label is a kind's; 0 for
+    /// `O`). The provisional rules are equally unsure of everything: 0 throughout.
+    pub(crate) fn tag_with_margins(&self, words: &[&str]) -> (Vec<Label>, Vec<f64>) {
+        match &self.inner {
+            Inner::Provisional => (provisional::tag(words), vec![0.0; words.len()]),
+            Inner::Trained(m) => m.tag_with_margins(words),
+        }
+    }
+}
+
+/// A mention from the tagger with its evidence for its kind, for deciding one kind per
+/// entity: 1 plus the tagger's mean margin for the kind over its words ([`Tagger::
+/// tag_with_margins`]), so every mention counts and a confident one counts more.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Evidence {
+    pub span: Span,
+    pub weight: f64,
 }
 
 /// A model file that cannot be used, and why.
@@ -180,7 +199,18 @@ const MAX_TAGGED_WORDS: usize = 500;
 
 /// Runs the tagger over every sentence and turns its labels into mentions.
 pub(crate) fn tag_sentences(tagger: &Tagger, text: &str, sentences: &[Span], tokens: &[Span]) -> Vec<Found> {
+    tag_with_evidence(tagger, text, sentences, tokens).0
+}
+
+/// [`tag_sentences`], with each mention's [`Evidence`] for its kind (same order).
+pub(crate) fn tag_with_evidence(
+    tagger: &Tagger,
+    text: &str,
+    sentences: &[Span],
+    tokens: &[Span],
+) -> (Vec<Found>, Vec<Evidence>) {
     let mut found = Vec::new();
+    let mut evidence = Vec::new();
     let mut t = 0;
     for sentence in sentences {
         while t < tokens.len() && tokens[t].start < sentence.start {
@@ -195,11 +225,23 @@ pub(crate) fn tag_sentences(tagger: &Tagger, text: &str, sentences: &[Span], tok
         // look two words either side, so pieces this long lose nothing a reader would notice.
         for spans in tokens[first..t].chunks(MAX_TAGGED_WORDS) {
             let words: Vec<&str> = spans.iter().map(|s| s.slice(text)).collect();
-            let labels = tagger.tag(&words);
-            found.extend(mentions_from_labels(spans, &labels).into_iter().map(|f| narrow_part(text, f)));
+            let (labels, margins) = tagger.tag_with_margins(&words);
+            for f in mentions_from_labels(spans, &labels) {
+                // The words the mention covers, for the mean of their margins.
+                let covered: Vec<f64> = spans
+                    .iter()
+                    .zip(&margins)
+                    .filter(|(s, _)| f.span.contains(**s))
+                    .map(|(_, &m)| m.max(0.0))
+                    .collect();
+                let mean = covered.iter().sum::<f64>() / covered.len().max(1) as f64;
+                let f = narrow_part(text, f);
+                evidence.push(Evidence { span: f.span, weight: 1.0 + mean });
+                found.push(f);
+            }
         }
     }
-    found
+    (found, evidence)
 }
 
 /// Prefixes that attach to a name without being part of it: "Anti-Trump", "Ex-Kanzler".
