@@ -7,7 +7,8 @@
 //! 2. [`token`]: sentences and tokens.
 //! 3. [`rules`] (dates, times, numbers) and [`ner`] (people, places, organisations, other names)
 //!    give entity [`Mention`]s.
-//! 4. [`entities`] merges mentions of one entity into [`Cluster`]s.
+//! 4. `known` finds the names the article already knows in their other forms (genitive,
+//!    capitals, sentence starts); [`entities`] merges mentions of one entity into [`Cluster`]s.
 //! 5. [`quotes`] finds quotations and who said them.
 //!
 //! Every span is a half-open byte range into [`Document::text`], on `char` boundaries.
@@ -26,6 +27,7 @@
 mod article;
 pub mod entities;
 pub mod export;
+mod known;
 mod markdown;
 pub mod ner;
 pub mod quotes;
@@ -292,9 +294,9 @@ pub fn annotate(document: Document, tagger: &Tagger) -> Analysis {
         }
     }
     let mut found = rules::find(text, &tokens);
-    let (names, evidence) = ner::tag_with_evidence(tagger, text, &sentences, &tokens);
+    let (names, evidence) = ner::tag_sentences(tagger, text, &sentences, &tokens);
     found.extend(names);
-    let found = span::resolve_overlaps(found);
+    let found = known::recall(text, &sentences, &tokens, span::resolve_overlaps(found));
     let evidence = evidence.into_iter().map(|e| (e.span, e.weight)).collect();
     let (mentions, mut clusters) = entities::cluster(text, found, &evidence);
     let quotes = quotes::find(text, &document.blocks, &sentences, &tokens, &mentions, &clusters);

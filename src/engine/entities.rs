@@ -171,7 +171,23 @@ pub(crate) fn cluster(
         names: HashMap::new(),
         stems: HashMap::new(),
     };
-    let lower: Vec<String> = found.iter().map(|f| f.span.slice(text).to_lowercase()).collect();
+    // Case-folded, with a place's qualifier written either way ("Frankfurt/Oder", "Frankfurt
+    // (Oder)") folded to one key.
+    let lower: Vec<String> = found
+        .iter()
+        .map(|f| {
+            let lower = f.span.slice(text).to_lowercase();
+            if lower.contains(['/', '(']) {
+                lower
+                    .split(|c: char| c.is_whitespace() || matches!(c, '/' | '(' | ')'))
+                    .filter(|w| !w.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            } else {
+                lower
+            }
+        })
+        .collect();
 
     // Full names of people first, so "Stoltenberg" early in the text still finds "Jens
     // Stoltenberg" named later.

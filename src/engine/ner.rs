@@ -197,13 +197,9 @@ impl std::error::Error for ModelError {}
 /// The most words tagged as one sequence; longer sentences are tagged in pieces this long.
 const MAX_TAGGED_WORDS: usize = 500;
 
-/// Runs the tagger over every sentence and turns its labels into mentions.
-pub(crate) fn tag_sentences(tagger: &Tagger, text: &str, sentences: &[Span], tokens: &[Span]) -> Vec<Found> {
-    tag_with_evidence(tagger, text, sentences, tokens).0
-}
-
-/// [`tag_sentences`], with each mention's [`Evidence`] for its kind (same order).
-pub(crate) fn tag_with_evidence(
+/// Runs the tagger over every sentence and turns its labels into mentions, each with its
+/// [`Evidence`] for its kind (same order).
+pub(crate) fn tag_sentences(
     tagger: &Tagger,
     text: &str,
     sentences: &[Span],
@@ -500,7 +496,7 @@ mod tests {
             tokens.push(Span::new(text.len(), text.len() + word.len()));
             text.push_str(word);
         }
-        let found = tag_sentences(&Tagger::provisional(), &text, &[Span::new(0, text.len())], &tokens);
+        let (found, _) = tag_sentences(&Tagger::provisional(), &text, &[Span::new(0, text.len())], &tokens);
         assert_eq!(found.len(), 4, "{found:?}");
         for f in &found {
             assert_eq!(f.span.slice(&text), "Kiew");
@@ -512,7 +508,7 @@ mod tests {
     fn tag_sentences_marks_the_name_inside_a_compound() {
         let text = "Der NATO-Gipfel beginnt.";
         let tokens = [Span::new(0, 3), Span::new(4, 15), Span::new(16, 23), Span::new(23, 24)];
-        let found = tag_sentences(&Tagger::provisional(), text, &[Span::new(0, 24)], &tokens);
+        let (found, _) = tag_sentences(&Tagger::provisional(), text, &[Span::new(0, 24)], &tokens);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].span.slice(text), "NATO");
         assert_eq!(found[0].variant, Variant::Part);
