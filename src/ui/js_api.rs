@@ -1,6 +1,6 @@
 //! The JavaScript API (compiled for the `web` feature only): `annotate(text, options)` gives
 //! the analysis as a plain object in the shape of the JSON export (schema
-//! `newslens-analysis/1`), for pages that use the engine without the viewer. See docs/js-api.md.
+//! `newslens-analysis/2`), for pages that use the engine without the viewer. See docs/js-api.md.
 
 use std::cell::RefCell;
 use std::rc::Rc;
