@@ -11,10 +11,12 @@
 //! - as written, at a sentence start, where the tagger has least context;
 //! - as the first piece of a compound ("Baerbock-Besuch"), as a part.
 //!
-//! It also settles two things a sentence alone cannot: a capitalised adjective at a sentence
+//! It also settles three things a sentence alone cannot: a capitalised adjective at a sentence
 //! start before its noun ("Linke Hände") is not a name, whatever the tagger guessed and
-//! whatever the article calls "die Linke"; and a place named with its river or region after a
-//! slash or in brackets ("Frankfurt/Oder", "Frankfurt (Oder)") is one place.
+//! whatever the article calls "die Linke"; an institution named by its seat ("Landgericht
+//! Köln") is one organisation where the tagger marked only the place; and a place named with
+//! its river or region after a slash or in brackets ("Frankfurt/Oder", "Frankfurt (Oder)") is
+//! one place.
 
 use std::collections::HashMap;
 
@@ -105,7 +107,42 @@ pub(crate) fn recall(text: &str, sentences: &[Span], tokens: &[Span], found: Vec
         }
         out.sort_by_key(|f| f.span.start);
     }
+    let out = join_seats(tokens, &words, out);
     join_place_qualifiers(tokens, &words, out)
+}
+
+/// Institutions named by the place they sit in: "Landgericht Köln", "Universität Bremen".
+const INSTITUTIONS: &[&str] = &[
+    "Amtsgericht", "Landgericht", "Oberlandesgericht", "Verwaltungsgericht", "Oberverwaltungsgericht",
+    "Arbeitsgericht", "Landesarbeitsgericht", "Sozialgericht", "Landessozialgericht", "Finanzgericht",
+    "Staatsanwaltschaft", "Generalstaatsanwaltschaft", "Polizeipräsidium", "Universität", "Hochschule",
+    "Fachhochschule", "Universitätsklinikum", "Klinikum", "Stadtwerke", "Landratsamt", "Bezirksamt", "Handelskammer",
+    "Handwerkskammer", "Erzbistum", "Bistum", "Landeskirche",
+];
+
+/// "Landgericht Köln": an institution word right before a place is one organisation with it
+/// (GermEval's convention), where the tagger marked only the place.
+fn join_seats(tokens: &[Span], words: &[&str], mut found: Vec<Found>) -> Vec<Found> {
+    let mut m = 0;
+    for (t, w) in words.iter().enumerate() {
+        if !INSTITUTIONS.contains(w) {
+            continue;
+        }
+        let Some(next) = tokens.get(t + 1) else { continue };
+        while m < found.len() && found[m].span.end <= tokens[t].start {
+            m += 1;
+        }
+        // The institution word is untagged and the place starts right after it.
+        let Some(place) = found.get_mut(m).filter(|f| f.span.start == next.start) else { continue };
+        if place.kind == EntityKind::Loc && place.variant == Variant::Name {
+            *place = Found {
+                span: Span::new(tokens[t].start, place.span.end),
+                kind: EntityKind::Org,
+                variant: Variant::Name,
+            };
+        }
+    }
+    found
 }
 
 const NAME_KINDS: [EntityKind; 4] = [EntityKind::Per, EntityKind::Loc, EntityKind::Org, EntityKind::Oth];
@@ -298,6 +335,12 @@ mod tests {
         // A name before a verb stays.
         let got = run("Lange sprach.", &[("Lange", Per)]);
         assert_eq!(got.len(), 1);
+    }
+
+    #[test]
+    fn institutions_by_their_seat() {
+        let got = run("Das Landgericht Köln urteilte.", &[("Köln", EntityKind::Loc)]);
+        assert_eq!(got, [("Landgericht Köln".to_string(), EntityKind::Org, Variant::Name)]);
     }
 
     #[test]

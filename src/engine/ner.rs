@@ -222,15 +222,19 @@ pub(crate) fn tag_sentences(
         for spans in tokens[first..t].chunks(MAX_TAGGED_WORDS) {
             let words: Vec<&str> = spans.iter().map(|s| s.slice(text)).collect();
             let (labels, margins) = tagger.tag_with_margins(&words);
+            // Mentions come in word order: one cursor walks the words they cover.
+            let mut w = 0;
             for f in mentions_from_labels(spans, &labels) {
-                // The words the mention covers, for the mean of their margins.
-                let covered: Vec<f64> = spans
-                    .iter()
-                    .zip(&margins)
-                    .filter(|(s, _)| f.span.contains(**s))
-                    .map(|(_, &m)| m.max(0.0))
-                    .collect();
-                let mean = covered.iter().sum::<f64>() / covered.len().max(1) as f64;
+                while w < spans.len() && spans[w].start < f.span.start {
+                    w += 1;
+                }
+                let (mut sum, mut count) = (0.0, 0usize);
+                while w < spans.len() && spans[w].end <= f.span.end {
+                    sum += margins.get(w).copied().unwrap_or(0.0).max(0.0);
+                    count += 1;
+                    w += 1;
+                }
+                let mean = sum / count.max(1) as f64;
                 let f = narrow_part(text, f);
                 evidence.push(Evidence { span: f.span, weight: 1.0 + mean });
                 found.push(f);
