@@ -296,7 +296,7 @@ pub fn annotate(document: Document, tagger: &Tagger) -> Analysis {
     let mut found = rules::find(text, &tokens);
     let (names, evidence) = ner::tag_sentences(tagger, text, &sentences, &tokens);
     found.extend(names);
-    let found = known::recall(text, &sentences, &tokens, span::resolve_overlaps(found));
+    let found = known::recall(text, &document.blocks, &sentences, &tokens, span::resolve_overlaps(found));
     let evidence = evidence.into_iter().map(|e| (e.span, e.weight)).collect();
     let (mentions, mut clusters) = entities::cluster(text, found, &evidence);
     let quotes = quotes::find(text, &document.blocks, &sentences, &tokens, &mentions, &clusters);

@@ -11,6 +11,9 @@
 //! - as written, at a sentence start, where the tagger has least context;
 //! - as the first piece of a compound ("Baerbock-Besuch"), as a part.
 //!
+//! A table's column lists things of one kind, so a cell the tagger left alone in a column of
+//! places is a place ("Halle" under "Leipzig").
+//!
 //! It also settles three things a sentence alone cannot: a capitalised adjective at a sentence
 //! start before its noun ("Linke Hände") is not a name, whatever the tagger guessed and
 //! whatever the article calls "die Linke"; an institution named by its seat ("Landgericht
@@ -21,7 +24,7 @@
 use std::collections::HashMap;
 
 use super::ner::narrow_part;
-use super::{EntityKind, Found, Span, Variant};
+use super::{Block, BlockKind, EntityKind, Found, Span, Variant};
 
 /// Endings of an inflected adjective: "Linke", "Grünen", "Neuer", "Großes", "Altem".
 const ADJECTIVE_ENDINGS: &[&str] = &["e", "en", "er", "es", "em"];
@@ -31,7 +34,13 @@ const MIN_FORM: usize = 3;
 
 /// The mentions with the known names added and the adjectives dropped, in text order, never
 /// overlapping. `found` is in text order and never overlapping; `tokens` are the article's.
-pub(crate) fn recall(text: &str, sentences: &[Span], tokens: &[Span], found: Vec<Found>) -> Vec<Found> {
+pub(crate) fn recall(
+    text: &str,
+    blocks: &[Block],
+    sentences: &[Span],
+    tokens: &[Span],
+    found: Vec<Found>,
+) -> Vec<Found> {
     let words: Vec<&str> = tokens.iter().map(|t| t.slice(text)).collect();
     let starts = sentence_starts(text, sentences, tokens);
     // Which mention covers each token, if any.
@@ -108,7 +117,57 @@ pub(crate) fn recall(text: &str, sentences: &[Span], tokens: &[Span], found: Vec
         out.sort_by_key(|f| f.span.start);
     }
     let out = join_seats(tokens, &words, out);
-    join_place_qualifiers(tokens, &words, out)
+    let out = join_place_qualifiers(tokens, &words, out);
+    fill_table_columns(text, blocks, out)
+}
+
+/// A table's column lists things of one kind: "Leipzig", "Halle", "Dessau" under "Stadt". Where
+/// at least half of a column's body cells are each one name of one kind, a cell of one to three
+/// capitalised words with no mention at all is a name of that kind too.
+fn fill_table_columns(text: &str, blocks: &[Block], mut found: Vec<Found>) -> Vec<Found> {
+    let mut columns: HashMap<(u32, u32), Vec<Span>> = HashMap::new();
+    for b in blocks {
+        if let (BlockKind::TableCell, Some(cell)) = (b.kind, b.cell) {
+            if !cell.header {
+                columns.entry((cell.table, cell.column)).or_default().push(b.span);
+            }
+        }
+    }
+    let mut added = Vec::new();
+    for cells in columns.values() {
+        // What is in each cell: nothing, one name filling it, or something else.
+        let inside = |cell: Span| -> Vec<Found> {
+            let from = found.partition_point(|f| f.span.end <= cell.start);
+            found[from..].iter().take_while(|f| f.span.start < cell.end).copied().collect()
+        };
+        let mut votes = [0usize; 4];
+        for &cell in cells {
+            if let [f] = inside(cell).as_slice() {
+                if f.span == cell && f.variant == Variant::Name && is_name_kind(f.kind) {
+                    votes[kind_index(f.kind)] += 1;
+                }
+            }
+        }
+        let Some((k, &n)) = votes.iter().enumerate().max_by_key(|&(k, n)| (*n, std::cmp::Reverse(k))) else {
+            continue;
+        };
+        if n == 0 || 2 * n < cells.len() {
+            continue;
+        }
+        for &cell in cells {
+            let words: Vec<&str> = cell.slice(text).split_whitespace().collect();
+            let name_like = (1..=3).contains(&words.len())
+                && words.iter().all(|w| is_capitalised(w) && w.chars().all(|c| c.is_alphabetic() || c == '-'));
+            if name_like && inside(cell).is_empty() {
+                added.push(Found { span: cell, kind: NAME_KINDS[k], variant: Variant::Name });
+            }
+        }
+    }
+    if !added.is_empty() {
+        found.extend(added);
+        found.sort_by_key(|f| f.span.start);
+    }
+    found
 }
 
 /// Institutions named by the place they sit in: "Landgericht Köln", "Universität Bremen".
@@ -302,7 +361,7 @@ mod tests {
                 Found { span: Span::new(start, from), kind, variant: Variant::Name }
             })
             .collect();
-        recall(text, &sentences, &tokens, found)
+        recall(text, &[], &sentences, &tokens, found)
             .into_iter()
             .map(|f| (f.span.slice(text).to_string(), f.kind, f.variant))
             .collect()
@@ -335,6 +394,23 @@ mod tests {
         // A name before a verb stays.
         let got = run("Lange sprach.", &[("Lange", Per)]);
         assert_eq!(got.len(), 1);
+    }
+
+    #[test]
+    fn a_column_of_places() {
+        let source = "| Stadt | Anteil |\n|---|---|\n| Leipzig | 40 % |\n| Halle | 35 % |\n| Dessau | 25 % |\n";
+        let doc = crate::engine::parse(source, crate::engine::Format::Markdown);
+        let text = doc.text.as_str();
+        let sentences: Vec<Span> = doc.blocks.iter().flat_map(|b| token::sentences(text, b.span)).collect();
+        let tokens: Vec<Span> = sentences.iter().flat_map(|s| token::tokens(text, *s)).collect();
+        let place = |name: &str| {
+            let at = text.find(name).expect("in the text");
+            Found { span: Span::new(at, at + name.len()), kind: EntityKind::Loc, variant: Variant::Name }
+        };
+        let found = vec![place("Leipzig"), place("Dessau")];
+        let got: Vec<&str> =
+            recall(text, &doc.blocks, &sentences, &tokens, found).iter().map(|f| f.span.slice(text)).collect();
+        assert_eq!(got, ["Leipzig", "Halle", "Dessau"]);
     }
 
     #[test]
