@@ -457,11 +457,15 @@ fn split_credit(source: &str, span: Span) -> Option<(Span, Span)> {
     Some((body, credit))
 }
 
-/// A subheading is one short line with no closing punctuation, and not a quotation with its
-/// speaker after a dash ("„Wir bleiben.“ – Konzernchef Oliver Krämer").
+/// A subheading is one short line with no closing punctuation; not a quotation with its
+/// speaker after a dash ("„Wir bleiben.“ – Konzernchef Oliver Krämer"), and not a labelled
+/// line of a press release's trailer ("Pressekontakt: Landesamt, Referat Presse").
 fn is_subheading(text: &str) -> bool {
     let attributed = ["“ – ", "” – ", "\" – ", "« – ", "» – ", "“ — ", "« — ", "\" - ", "“ - "];
+    let labelled =
+        text.split_once(": ").is_some_and(|(label, rest)| !label.contains(char::is_whitespace) && rest.contains(','));
     !attributed.iter().any(|d| text.contains(d))
+        && !labelled
         && !text.contains('\n')
         && text.chars().count() <= 90
         && text.split_whitespace().count() <= 12
@@ -537,6 +541,26 @@ mod tests {
         for (line, title, iso) in cases {
             let (t, d) = parse_header(line);
             assert_eq!((t, d.map(|d| d.iso())), (*title, iso.map(str::to_string)), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn outlet_layouts() {
+        use BlockKind::*;
+        let cases: &[(&str, &[BlockKind])] = &[
+            ("T\n\nBerlin (dpa) – Der Text.", &[Title, Dateline, Lead]),
+            ("T\n\nMünchen – Der Text.\n\nBerlin – Das ist kein Ort vorn.", &[Title, Dateline, Lead, Paragraph]),
+            ("T\n\n+++ 09:15 +++ Es regnet.", &[Title, Ticker, Lead]),
+            ("T\n\nVorher:\n- eins\n- zwei\nweiter", &[Title, Lead, ListItem, ListItem]),
+            ("T\n\n„Wir bleiben.“ – Oliver Krämer", &[Title, Lead]),
+            ("T\n\nText.\n\nPressekontakt: Landesamt, Referat Presse", &[Title, Lead, Paragraph]),
+            ("T\n\nText.\n\nAnalyse: Die Lage in Kiew", &[Title, Lead, Heading(2)]),
+            ("Foto: dpa\n\nTitel\n\nText.", &[Caption, Title, Lead]),
+            ("+++", &[Title]),
+            ("T\n\n+++ +++", &[Title, Heading(2)]),
+        ];
+        for (text, kinds) in cases {
+            assert_eq!(parse_text(text).blocks.iter().map(|b| b.kind).collect::<Vec<_>>(), *kinds, "{text:?}");
         }
     }
 
