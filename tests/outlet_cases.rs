@@ -253,6 +253,24 @@ const ROWS: &[Row] = &[
         text: "Interview mit einer Forscherin\n\nIm Gespräch mit dem Standard erklärt die Klimaforscherin Ulrike Ehrenberg, warum Wien heißer wird.\n\nSTANDARD: Frau Ehrenberg, wie heiß wird der Sommer?\n\nEHRENBERG: Heißer als der letzte, fürchte ich.",
         checks: &[Entity("STANDARD", "ORG", "name"), Entity("EHRENBERG", "PER", "name"), SameCluster("Ulrike Ehrenberg", "EHRENBERG")],
     },
+    Row {
+        name: "a known name in capitals and in a compound",
+        known: false,
+        input: Plain,
+        text: "Die Ministerin Karin Oswald sprach lange.\nOSWALD: Wir prüfen das.\nDer Oswald-Plan liegt vor.",
+        checks: &[
+            Entity("OSWALD", "PER", "name"),
+            SameCluster("Karin Oswald", "OSWALD"),
+            Entity("Oswald#2", "PER", "part"),
+        ],
+    },
+    Row {
+        name: "an institution named by its seat",
+        known: false,
+        input: Plain,
+        text: "Das Landgericht Köln wies die Klage ab.",
+        checks: &[Entity("Landgericht Köln", "ORG", "name")],
+    },
     // Compounds and place names.
     Row {
         name: "a place with its river after a slash",

@@ -9,7 +9,8 @@
 //! - in the genitive ("Baerbocks", "Jones'") or in capitals ("EHRENBERG" for "Ehrenberg"),
 //!   anywhere;
 //! - as written, at a sentence start, where the tagger has least context;
-//! - as the first piece of a compound ("Baerbock-Besuch"), as a part.
+//! - as the first piece of a compound ("Baerbock-Besuch"), as a part; also where the tagger
+//!   took the whole compound for a name ("Oswald-Plan").
 //!
 //! A table's column lists things of one kind, so a cell the tagger left alone in a column of
 //! places is a place ("Halle" under "Leipzig").
@@ -105,6 +106,22 @@ pub(crate) fn recall(
         .collect();
 
     let mut out: Vec<Found> = found.iter().zip(&drop).filter(|(_, d)| !**d).map(|(f, _)| *f).collect();
+    // A compound the tagger took for a name whole ("Oswald-Plan") whose first piece is a name
+    // the article knows on its own, and whose head is not: the name is a part of it.
+    for f in &mut out {
+        let written = f.span.slice(text);
+        let Some((first, rest)) = written.split_once(['-', '‐']) else { continue };
+        let head = rest.rsplit(['-', '‐']).next().unwrap_or(rest);
+        if f.variant != Variant::Name || written.contains(char::is_whitespace) || known.contains_key(head) {
+            continue;
+        }
+        if let Some(&kind) = known.get(first) {
+            let part = narrow_part(text, Found { kind, variant: Variant::Part, ..*f });
+            if part.span.slice(text) == first {
+                *f = part;
+            }
+        }
+    }
     if !known.is_empty() {
         for (t, w) in words.iter().enumerate() {
             if cover[t].is_some() || !is_capitalised(w) || adjective_at(t) {
