@@ -10,7 +10,9 @@
 //!   anywhere;
 //! - as written, at a sentence start, where the tagger has least context;
 //! - as the first piece of a compound ("Baerbock-Besuch"), as a part; also where the tagger
-//!   took the whole compound for a name ("Oswald-Plan").
+//!   took the whole compound for a name ("Oswald-Plan");
+//! - a name of several words in another inflection ("Statistisches Landesamt" after "das
+//!   Statistische Landesamt").
 //!
 //! A table's column lists things of one kind, so a cell the tagger left alone in a column of
 //! places is a place ("Halle" under "Leipzig").
@@ -122,17 +124,44 @@ pub(crate) fn recall(
             }
         }
     }
-    if !known.is_empty() {
-        for (t, w) in words.iter().enumerate() {
-            if cover[t].is_some() || !is_capitalised(w) || adjective_at(t) {
+    // Names of several words, by the stems of their words: "das Statistische Landesamt" is
+    // known when "Statistisches Landesamt" stands alone in a press release's trailer.
+    let mut phrases: HashMap<String, EntityKind> = HashMap::new();
+    for (i, f) in found.iter().enumerate() {
+        let written = f.span.slice(text);
+        let n = written.split_whitespace().count();
+        if !drop[i] && f.variant == Variant::Name && f.kind != EntityKind::Per && (2..=MAX_PHRASE).contains(&n) {
+            phrases.entry(phrase_key(written.split_whitespace())).or_insert(f.kind);
+        }
+    }
+    let mut t = 0;
+    while t < words.len() {
+        let free =
+            |u: usize| cover.get(u).is_some_and(Option::is_none) && words.get(u).is_some_and(|w| is_capitalised(w));
+        if !known.is_empty() && free(t) && !adjective_at(t) {
+            if let Some(f) = recalled(text, tokens[t], words[t], starts.get(t).copied().unwrap_or(false), &known) {
+                out.push(f);
+                t += 1;
                 continue;
             }
-            if let Some(f) = recalled(text, tokens[t], w, starts.get(t).copied().unwrap_or(false), &known) {
-                out.push(f);
-            }
         }
-        out.sort_by_key(|f| f.span.start);
+        // The longest run of free capitalised words from here that is a known phrase.
+        let run = if phrases.is_empty() {
+            0
+        } else {
+            (t..words.len()).take_while(|&u| free(u) && u < t + MAX_PHRASE).count()
+        };
+        let phrase = (2..=run)
+            .rev()
+            .find_map(|n| phrases.get(&phrase_key(words[t..t + n].iter().copied())).map(|&kind| (n, kind)));
+        if let Some((n, kind)) = phrase {
+            out.push(Found { span: Span::new(tokens[t].start, tokens[t + n - 1].end), kind, variant: Variant::Name });
+            t += n;
+        } else {
+            t += 1;
+        }
     }
+    out.sort_by_key(|f| f.span.start);
     let out = join_seats(tokens, &words, out);
     let out = join_place_qualifiers(tokens, &words, out);
     fill_table_columns(text, blocks, out)
@@ -219,6 +248,25 @@ fn join_seats(tokens: &[Span], words: &[&str], mut found: Vec<Found>) -> Vec<Fou
         }
     }
     found
+}
+
+/// The most words a name of several words is looked for with.
+const MAX_PHRASE: usize = 4;
+
+/// A name of several words by its words' stems, inflection endings dropped: "Statistische
+/// Landesamt" and "Statistisches Landesamt" are both "statistisch landesamt".
+fn phrase_key<'a>(words: impl Iterator<Item = &'a str>) -> String {
+    let stems: Vec<String> = words
+        .map(|w| {
+            let lower = w.to_lowercase();
+            let stem = ["en", "er", "es", "em", "e", "s"]
+                .iter()
+                .find_map(|e| lower.strip_suffix(e).filter(|s| s.chars().count() >= MIN_FORM))
+                .unwrap_or(&lower);
+            stem.to_string()
+        })
+        .collect();
+    stems.join(" ")
 }
 
 const NAME_KINDS: [EntityKind; 4] = [EntityKind::Per, EntityKind::Loc, EntityKind::Org, EntityKind::Oth];
@@ -428,6 +476,16 @@ mod tests {
         let got: Vec<&str> =
             recall(text, &doc.blocks, &sentences, &tokens, found).iter().map(|f| f.span.slice(text)).collect();
         assert_eq!(got, ["Leipzig", "Halle", "Dessau"]);
+    }
+
+    #[test]
+    fn names_of_several_words_in_another_inflection() {
+        let got = run(
+            "Das Statistische Landesamt zählte. Kontakt: Statistisches Landesamt, Presse.",
+            &[("Statistische Landesamt", EntityKind::Org)],
+        );
+        let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(names, ["Statistische Landesamt", "Statistisches Landesamt"]);
     }
 
     #[test]
