@@ -293,8 +293,20 @@ pub fn annotate(document: Document, tagger: &Tagger) -> Analysis {
             tokens.extend(token::tokens(text, sentence));
         }
     }
-    let mut found = rules::find(text, &tokens);
+    // Where mentions collide the rules win (a date beats a name guess, "im Mai"; an amount
+    // its currency, "1,5 Millionen Euro"), but a name beats an amount that lies inside it
+    // ("Hannover 96", "FC Schalke 04").
     let (names, evidence) = ner::tag_sentences(tagger, text, &sentences, &tokens);
+    let mut found: Vec<Found> = rules::find(text, &tokens)
+        .into_iter()
+        .filter(|f| {
+            // The tagger's names are in text order and never overlap: only the last one that
+            // starts at or before the amount can hold it.
+            let before = names.partition_point(|n| n.span.start <= f.span.start);
+            let holder = before.checked_sub(1).and_then(|i| names.get(i));
+            f.kind != EntityKind::Num || !holder.is_some_and(|n| n.span.contains(f.span) && n.span.len() > f.span.len())
+        })
+        .collect();
     found.extend(names);
     let found = known::recall(text, &document.blocks, &sentences, &tokens, span::resolve_overlaps(found));
     let evidence = evidence.into_iter().map(|e| (e.span, e.weight)).collect();

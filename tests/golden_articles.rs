@@ -29,7 +29,7 @@ const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/articles");
 /// type), DATE/NUM F1, articles with all blocks right, DATE values right, clusters right,
 /// quotations with the right speaker. Raised as fixes land.
 const FLOORS: Floors =
-    Floors { names_f1: 0.905, rules_f1: 0.95, blocks: 21, date_values: 22, clusters: 16, quotes_attributed: 6 };
+    Floors { names_f1: 0.91, rules_f1: 0.99, blocks: 21, date_values: 22, clusters: 16, quotes_attributed: 6 };
 
 struct Floors {
     names_f1: f64,

@@ -271,6 +271,13 @@ const ROWS: &[Row] = &[
         text: "Das Landgericht Köln wies die Klage ab.",
         checks: &[Entity("Landgericht Köln", "ORG", "name")],
     },
+    Row {
+        name: "a club's number is part of its name",
+        known: false,
+        input: Plain,
+        text: "Am Samstag verlor Hannover 96 gegen Mainz 05 mit 0:2.",
+        checks: &[Entity("Hannover 96", "ORG", "name"), Entity("Mainz 05", "ORG", "name"), NoKind("NUM")],
+    },
     // Compounds and place names.
     Row {
         name: "a place with its river after a slash",
