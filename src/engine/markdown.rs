@@ -13,7 +13,7 @@
 //!
 //! The blocks' plain text becomes [`Document::text`] (blocks separated by a blank line), so the
 //! analysis never sees markup. A table's cells are blocks of their own (no sentence and no name
-//! runs across a cell border); footnotes are blocks, their marks empty inline styles, so "[^1]"
+//! runs across a cell border); footnotes are blocks, their marks empty inline styles, so `[^1]`
 //! is not in the text; struck-through text is a style; a task-list item is a block of its own
 //! kind. Raw HTML is kept as visible text, never as markup; links keep
 //! their target only for http, https and mailto.

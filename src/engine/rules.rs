@@ -339,9 +339,7 @@ pub(crate) fn date_value(text: &str, next: Option<&str>, article_year: Option<u1
     }
     // A day that does not exist in its month is not normalised.
     if let (Some(d), Some(m)) = (p.day, p.month) {
-        if super::DateTime::new(p.year.unwrap_or(2000), m, d, None).is_none() {
-            return None;
-        }
+        super::DateTime::new(p.year.unwrap_or(2000), m, d, None)?;
     }
     p.iso()
 }
@@ -474,7 +472,9 @@ mod tests {
 
     #[test]
     fn date_values() {
-        let cases: &[(&str, Option<&str>, Option<u16>, Option<&str>)] = &[
+        // The mention, the list's last date, the article's year, the value.
+        type Case = (&'static str, Option<&'static str>, Option<u16>, Option<&'static str>);
+        let cases: &[Case] = &[
             ("20.04.2023", None, None, Some("2023-04-20")),
             ("20.04.2023 12:06 Uhr", None, None, Some("2023-04-20T12:06")),
             ("2023-04-20", None, Some(1999), Some("2023-04-20")),
