@@ -7,7 +7,8 @@
 //! 2. [`token`]: sentences and tokens.
 //! 3. [`rules`] (dates, times, numbers) and [`ner`] (people, places, organisations, other names)
 //!    give entity [`Mention`]s.
-//! 4. [`entities`] merges mentions of one entity into [`Cluster`]s.
+//! 4. `known` finds the names the article already knows in their other forms (genitive,
+//!    capitals, sentence starts); [`entities`] merges mentions of one entity into [`Cluster`]s.
 //! 5. [`quotes`] finds quotations and who said them.
 //!
 //! Every span is a half-open byte range into [`Document::text`], on `char` boundaries.
@@ -26,6 +27,7 @@
 mod article;
 pub mod entities;
 pub mod export;
+mod known;
 mod markdown;
 pub mod ner;
 pub mod quotes;
@@ -35,7 +37,7 @@ pub mod token;
 
 use serde::{Deserialize, Serialize};
 
-pub use article::{Block, BlockKind, DateTime, Document, InlineKind, InlineStyle};
+pub use article::{Block, BlockKind, Cell, DateTime, Document, InlineKind, InlineStyle};
 pub use ner::Tagger;
 pub use span::Span;
 
@@ -240,6 +242,23 @@ impl Analysis {
     pub fn slice(&self, span: Span) -> &str {
         span.slice(&self.document.text)
     }
+
+    /// The normalised value of the DATE mention at `mention` (an index into `mentions`), in
+    /// ISO 8601 as far as the text says: `2023-04-20`, `2023-04`, `--07-04` when no year is
+    /// known, `2008`, `2023-04-20T12:06`, `T22:13` for a time of day alone. A date without a
+    /// year takes the article's ([`Document::date`]); a bare day of a list ("24." in "zwischen
+    /// dem 24. und dem 31. Dezember") takes the month of the date that ends the list. `None`
+    /// for other kinds, and for weekdays and decades.
+    pub fn date_value(&self, mention: usize) -> Option<String> {
+        let m = self.mentions.get(mention).filter(|m| m.kind == EntityKind::Date)?;
+        // The list's last date follows within a few words.
+        let next = self
+            .mentions
+            .get(mention + 1)
+            .filter(|n| n.kind == EntityKind::Date && n.span.start.saturating_sub(m.span.end) <= 24)
+            .map(|n| self.slice(n.span));
+        rules::date_value(self.slice(m.span), next, self.document.date.map(|d| d.year))
+    }
 }
 
 /// Parses an article and analyses it with the provisional tagger.
@@ -269,7 +288,7 @@ pub fn analyze_plain(text: &str, tagger: &Tagger) -> Analysis {
     for line in text.split_inclusive('\n') {
         let span = article::trim_span(text, Span::new(pos, pos + line.len()));
         if !span.is_empty() {
-            blocks.push(Block { kind: BlockKind::Paragraph, span, credit: None, inline: Vec::new() });
+            blocks.push(Block::new(BlockKind::Paragraph, span));
         }
         pos += line.len();
     }
@@ -287,10 +306,24 @@ pub fn annotate(document: Document, tagger: &Tagger) -> Analysis {
             tokens.extend(token::tokens(text, sentence));
         }
     }
-    let mut found = rules::find(text, &tokens);
-    found.extend(ner::tag_sentences(tagger, text, &sentences, &tokens));
-    let found = span::resolve_overlaps(found);
-    let (mentions, mut clusters) = entities::cluster(text, found);
+    // Where mentions collide the rules win (a date beats a name guess, "im Mai"; an amount
+    // its currency, "1,5 Millionen Euro"), but a name beats an amount that lies inside it
+    // ("Hannover 96", "FC Schalke 04").
+    let (names, evidence) = ner::tag_sentences(tagger, text, &sentences, &tokens);
+    let mut found: Vec<Found> = rules::find(text, &tokens)
+        .into_iter()
+        .filter(|f| {
+            // The tagger's names are in text order and never overlap: only the last one that
+            // starts at or before the amount can hold it.
+            let before = names.partition_point(|n| n.span.start <= f.span.start);
+            let holder = before.checked_sub(1).and_then(|i| names.get(i));
+            f.kind != EntityKind::Num || !holder.is_some_and(|n| n.span.contains(f.span) && n.span.len() > f.span.len())
+        })
+        .collect();
+    found.extend(names);
+    let found = known::recall(text, &document.blocks, &sentences, &tokens, span::resolve_overlaps(found));
+    let evidence = evidence.into_iter().map(|e| (e.span, e.weight)).collect();
+    let (mentions, mut clusters) = entities::cluster(text, found, &evidence);
     let quotes = quotes::find(text, &document.blocks, &sentences, &tokens, &mentions, &clusters);
     for (i, quote) in quotes.iter().enumerate() {
         if let Some(c) = quote.speaker_cluster {

@@ -33,6 +33,12 @@ const PIECES: &[&str] = &[
     "\u{200F}", "\u{202E}", "\u{200E}", "😀", "👩‍👩‍👧‍👦", "🇺🇦", "👍🏽", "\0", "\u{FFFD}", "\u{10FFFF}", // Markdown.
     "# ", "## ", "> ", "* ", "- ", "1. ", "*", "**", "_", "`", "```\n", "[Link](https://example.org)",
     "[x](javascript:alert(1))", "<b>", "---\n", "title: T\n", "| a | b |\n|---|---|\n",
+    // Other outlets' layouts: footnotes, tasks, strikethrough, tickers, datelines, bullets, places
+    // with their river, glued and written-out dates, names in capitals and the genitive.
+    "[^1]", "[^1]: ", "~~", "- [x] ", "- [ ] ", "| Leipzig | Anna Schulz |\n", "+++ ", " +++", "+++ 22:13 +++\n",
+    "Berlin (dpa) – ", "WIESBADEN/BERLIN (ots) – ", "• ", "» ", "Frankfurt/Oder", "Frankfurt (Oder)", "3.Mai",
+    "am vierten Juli", "zwischen dem 24. und dem 31. Dezember", "EHRENBERG: ", "Baerbocks", "Linke ",
+    "Landgericht Köln", "zwei Syrer",
 ];
 
 /// Text made of the pieces above and arbitrary characters.

@@ -114,13 +114,20 @@ pub struct Block {
     pub span: Span,
     /// Who the picture is credited to ("REUTERS"), for captions.
     pub credit: Option<Span>,
-    /// Emphasis, links and code inside the block (Markdown only).
+    /// Emphasis, links, code and footnote marks inside the block (Markdown only).
     pub inline: Vec<InlineStyle>,
+    /// For [`BlockKind::TableCell`]: where the cell stands.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cell: Option<Cell>,
+    /// For [`BlockKind::Footnote`]: its number, from 1 in the order the notes are defined.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub footnote: Option<u32>,
 }
 
 impl Block {
-    fn new(kind: BlockKind, span: Span) -> Block {
-        Block { kind, span, credit: None, inline: Vec::new() }
+    /// A block of `kind` over `span`, with no credit, styles, cell or footnote number.
+    pub fn new(kind: BlockKind, span: Span) -> Block {
+        Block { kind, span, credit: None, inline: Vec::new(), cell: None, footnote: None }
     }
 }
 
@@ -139,10 +146,34 @@ pub enum BlockKind {
     Caption,
     /// A quoted block (Markdown `>`).
     BlockQuote,
-    /// A list item (Markdown).
+    /// A list item: Markdown's, or a plain-text line that begins with » • – - * or ·
+    /// (the marker is not part of the span).
     ListItem,
+    /// A task-list item (Markdown `- [x]`), done or not; the box is not part of the span.
+    TaskItem(bool),
     /// Preformatted text (Markdown code blocks).
     Code,
+    /// The place and agency an agency report starts with, "Berlin (dpa) –", dash included;
+    /// the lead follows as its own block.
+    Dateline,
+    /// A live ticker's time stamp: the span is what stands between `+++` and `+++`
+    /// ("22:13"); the entry's text follows as its own blocks.
+    Ticker,
+    /// One cell of a table, analysed as a text of its own; [`Block::cell`] says where it is.
+    TableCell,
+    /// A footnote's text; [`Block::footnote`] is its number, as its marks in the text show it.
+    Footnote,
+}
+
+/// Where a table cell stands: which table of the article (from 0), its row (0 is the header
+/// row) and column (from 0).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cell {
+    pub table: u32,
+    pub row: u32,
+    pub column: u32,
+    /// A header cell (the table's first row).
+    pub header: bool,
 }
 
 /// Formatting inside a block's text.
@@ -158,20 +189,34 @@ pub enum InlineKind {
     Emphasis,
     Strong,
     Code,
+    /// Struck-through text (Markdown `~~…~~`).
+    Strikethrough,
     /// A link whose target is known to be safe (http, https or mailto).
     Link(String),
+    /// A footnote mark: an empty span where the mark stands, and the number of the note it
+    /// refers to (as [`Block::footnote`]). The mark itself is not in the analysed text.
+    #[serde(rename = "footnoteref")]
+    FootnoteRef(u32),
 }
 
 /// Parses a plain-text article.
 pub(crate) fn parse_text(source: &str) -> Document {
     let mut doc = Document { text: source.to_string(), ..Document::default() };
-    let paragraphs = paragraphs(source);
-    let mut rest = paragraphs.as_slice();
+    let mut rest: std::collections::VecDeque<Span> = paragraphs(source).into();
 
-    // The title: the first line of the first paragraph, with the export's header if present.
-    if let Some(first) = rest.first() {
+    // The title: the first line, with the export's header if present. A picture credit on a
+    // line of its own before it ("Foto: APA/…", "REUTERS/ANNA MEIER") is a caption.
+    while let Some(first) = rest.pop_front() {
         let line_end = source[first.start..first.end].find('\n').map_or(first.end, |i| first.start + i);
         let line = trim_span(source, Span::new(first.start, line_end));
+        let remainder = trim_span(source, Span::new(line_end, first.end));
+        if is_credit_line(line.slice(source), !remainder.is_empty()) {
+            doc.blocks.push(Block::new(BlockKind::Caption, line));
+            if !remainder.is_empty() {
+                rest.push_front(remainder);
+            }
+            continue;
+        }
         let (title, date) = parse_header(line.slice(source));
         doc.title = title.to_string();
         doc.date = date;
@@ -180,32 +225,151 @@ pub(crate) fn parse_text(source: &str) -> Document {
             let start = title.as_ptr() as usize - source.as_ptr() as usize;
             doc.blocks.push(Block::new(BlockKind::Title, Span::new(start, start + title.len())));
         }
-        let remainder = trim_span(source, Span::new(line_end, first.end));
-        if remainder.is_empty() {
-            rest = &rest[1..];
-        } else {
-            // The rest of the first paragraph is the lead.
-            doc.blocks.push(Block::new(BlockKind::Paragraph, remainder));
-            rest = &rest[1..];
+        // The rest of the first paragraph is the lead.
+        if !remainder.is_empty() {
+            body_blocks(&mut doc.blocks, source, remainder, true);
         }
+        break;
     }
-    for &span in rest {
-        let text = span.slice(source);
-        if let Some((body, credit)) = split_credit(source, span) {
-            doc.blocks.push(Block { kind: BlockKind::Caption, span: body, credit: Some(credit), inline: Vec::new() });
-        } else if is_subheading(text) {
-            doc.blocks.push(Block::new(BlockKind::Heading(2), span));
-        } else {
-            doc.blocks.push(Block::new(BlockKind::Paragraph, span));
-        }
+    for span in rest {
+        let first_body = doc.blocks.iter().all(|b| matches!(b.kind, BlockKind::Title | BlockKind::Caption));
+        body_blocks(&mut doc.blocks, source, span, first_body);
     }
     mark_lead(&mut doc.blocks);
     doc
 }
 
-/// The first paragraph after the title, if it comes before any heading, is the lead.
+/// A picture credit standing as the article's first line: it begins with a credit word
+/// ("Foto: APA/…"), or it is in capitals with more text after it ("REUTERS/ANNA MEIER").
+fn is_credit_line(line: &str, more_follows: bool) -> bool {
+    let short = line.chars().count() <= 80;
+    let by_word = CREDIT_WORDS.iter().any(|w| line.starts_with(w));
+    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = letters >= 2 && !line.chars().any(char::is_lowercase);
+    short && (by_word || (capitals && more_follows))
+}
+
+/// Markers that begin a list item in plain text.
+const BULLETS: &[char] = &['»', '•', '–', '-', '*', '·', '▪', '►'];
+
+/// The blocks of one paragraph of the body: a ticker's time stamp, a dateline, list items, a
+/// caption, a heading or the paragraph itself. `first_body` is whether it is the first
+/// paragraph after the title, where a dateline without an agency ("München –") counts.
+fn body_blocks(blocks: &mut Vec<Block>, source: &str, span: Span, first_body: bool) {
+    let mut span = span;
+    // "+++ 22:13 +++": the stamp, then the entry's text (same line or the next).
+    if let Some((stamp, after)) = ticker_stamp(source, span) {
+        blocks.push(Block::new(BlockKind::Ticker, stamp));
+        span = trim_span(source, Span::new(after, span.end));
+        if span.is_empty() {
+            return;
+        }
+    }
+    if let Some(end) = dateline_end(span.slice(source), first_body) {
+        blocks.push(Block::new(BlockKind::Dateline, Span::new(span.start, span.start + end)));
+        span = trim_span(source, Span::new(span.start + end, span.end));
+        if span.is_empty() {
+            return;
+        }
+    }
+    if let Some(items) = list_items(source, span) {
+        blocks.extend(items);
+        return;
+    }
+    if let Some((body, credit)) = split_credit(source, span) {
+        blocks.push(Block { credit: Some(credit), ..Block::new(BlockKind::Caption, body) });
+    } else if is_subheading(span.slice(source)) {
+        blocks.push(Block::new(BlockKind::Heading(2), span));
+    } else {
+        blocks.push(Block::new(BlockKind::Paragraph, span));
+    }
+}
+
+/// The time stamp of a live-ticker entry, `+++ 22:13 +++`, at the start of `span`: the stamp's
+/// span (between the markers, trimmed) and where the text after the closing marker begins.
+fn ticker_stamp(source: &str, span: Span) -> Option<(Span, usize)> {
+    let inner = span.slice(source).strip_prefix("+++")?;
+    let close = inner.find("+++")?;
+    let start = span.start + 3;
+    let stamp = trim_span(source, Span::new(start, start + close));
+    let words = stamp.slice(source);
+    let short = !stamp.is_empty() && words.chars().count() <= 40 && !words.contains('\n');
+    short.then_some((stamp, start + close + 3))
+}
+
+/// The end (bytes, dash included) of an agency dateline at the start of a paragraph:
+/// "Berlin (dpa) –", "WIESBADEN/BERLIN (ots) –", or in the first paragraph a place alone,
+/// "München –": at most four capitalised words (joined by spaces or `/`), the agency in
+/// brackets, then a dash with a space either side and a sentence after it.
+fn dateline_end(text: &str, first_body: bool) -> Option<usize> {
+    let head = text.get(..text.char_indices().nth(80).map_or(text.len(), |(i, _)| i))?;
+    let (at, len) = [" – ", " — ", " - "].iter().filter_map(|d| head.find(d).map(|i| (i, d.len()))).min()?;
+    let prefix = &head[..at];
+    let (places, agency) = match prefix.find('(') {
+        Some(open) => {
+            let close = prefix.rfind(')')?;
+            let agency = prefix.get(open + 1..close)?;
+            if close + 1 != prefix.len() || agency.is_empty() || agency.chars().count() > 12 {
+                return None;
+            }
+            (prefix[..open].trim_end(), Some(agency))
+        }
+        None => (prefix, None),
+    };
+    let words: Vec<&str> = places.split([' ', '/']).filter(|w| !w.is_empty()).collect();
+    let is_place = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+    };
+    let places_ok = !words.is_empty() && words.len() <= 4 && words.iter().all(is_place);
+    let after = text.get(at + len..).and_then(|t| t.chars().next());
+    let sentence_follows = after.is_some_and(|c| c.is_uppercase() || super::token::is_quote_mark(c));
+    // The span ends after the dash, before the space that follows it.
+    (places_ok && sentence_follows && (agency.is_some() || first_body)).then_some(at + len - 1)
+}
+
+/// A paragraph whose lines begin with list markers, as list items (markers dropped); lines
+/// before the first marker form a paragraph, and a line without a marker continues the item
+/// before it. `None` when no line begins with a marker.
+fn list_items(source: &str, span: Span) -> Option<Vec<Block>> {
+    let marker_len = |line: &str| -> Option<usize> {
+        let c = line.chars().next()?;
+        let after = line.get(c.len_utf8()..)?.chars().next();
+        (BULLETS.contains(&c) && after.is_some_and(|a| a == ' ' || a == '\t')).then(|| c.len_utf8())
+    };
+    let text = span.slice(source);
+    if !text.lines().any(|l| marker_len(l.trim_start()).is_some()) {
+        return None;
+    }
+    let mut out: Vec<Block> = Vec::new();
+    let mut pos = span.start;
+    for line in text.split_inclusive('\n') {
+        let line_span = trim_span(source, Span::new(pos, pos + line.len()));
+        pos += line.len();
+        if line_span.is_empty() {
+            continue;
+        }
+        match marker_len(line_span.slice(source)) {
+            Some(n) => {
+                let item = trim_span(source, Span::new(line_span.start + n, line_span.end));
+                if !item.is_empty() {
+                    out.push(Block::new(BlockKind::ListItem, item));
+                }
+            }
+            None => match out.last_mut() {
+                Some(last) => last.span = Span::new(last.span.start, line_span.end),
+                None => out.push(Block::new(BlockKind::Paragraph, line_span)),
+            },
+        }
+    }
+    Some(out)
+}
+
+/// The first paragraph after the title, if it comes before any heading, is the lead. Picture
+/// credits, a dateline and a ticker's time stamp may stand before it.
 pub(crate) fn mark_lead(blocks: &mut [Block]) {
-    if let Some(first) = blocks.iter_mut().find(|b| b.kind != BlockKind::Title) {
+    let before_lead =
+        |k: BlockKind| matches!(k, BlockKind::Title | BlockKind::Caption | BlockKind::Dateline | BlockKind::Ticker);
+    if let Some(first) = blocks.iter_mut().find(|b| !before_lead(b.kind)) {
         if first.kind == BlockKind::Paragraph {
             first.kind = BlockKind::Lead;
         }
@@ -293,9 +457,16 @@ fn split_credit(source: &str, span: Span) -> Option<(Span, Span)> {
     Some((body, credit))
 }
 
-/// A subheading is one short line with no closing punctuation.
+/// A subheading is one short line with no closing punctuation; not a quotation with its
+/// speaker after a dash ("„Wir bleiben.“ – Konzernchef Oliver Krämer"), and not a labelled
+/// line of a press release's trailer ("Pressekontakt: Landesamt, Referat Presse").
 fn is_subheading(text: &str) -> bool {
-    !text.contains('\n')
+    let attributed = ["“ – ", "” – ", "\" – ", "« – ", "» – ", "“ — ", "« — ", "\" - ", "“ - "];
+    let labelled =
+        text.split_once(": ").is_some_and(|(label, rest)| !label.contains(char::is_whitespace) && rest.contains(','));
+    !attributed.iter().any(|d| text.contains(d))
+        && !labelled
+        && !text.contains('\n')
         && text.chars().count() <= 90
         && text.split_whitespace().count() <= 12
         && !text.ends_with(['.', '!', '?', ':', ';', ',', '"', '“', '”', '«', '»', ')', '-', '–'])
@@ -370,6 +541,26 @@ mod tests {
         for (line, title, iso) in cases {
             let (t, d) = parse_header(line);
             assert_eq!((t, d.map(|d| d.iso())), (*title, iso.map(str::to_string)), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn outlet_layouts() {
+        use BlockKind::*;
+        let cases: &[(&str, &[BlockKind])] = &[
+            ("T\n\nBerlin (dpa) – Der Text.", &[Title, Dateline, Lead]),
+            ("T\n\nMünchen – Der Text.\n\nBerlin – Das ist kein Ort vorn.", &[Title, Dateline, Lead, Paragraph]),
+            ("T\n\n+++ 09:15 +++ Es regnet.", &[Title, Ticker, Lead]),
+            ("T\n\nVorher:\n- eins\n- zwei\nweiter", &[Title, Lead, ListItem, ListItem]),
+            ("T\n\n„Wir bleiben.“ – Oliver Krämer", &[Title, Lead]),
+            ("T\n\nText.\n\nPressekontakt: Landesamt, Referat Presse", &[Title, Lead, Paragraph]),
+            ("T\n\nText.\n\nAnalyse: Die Lage in Kiew", &[Title, Lead, Heading(2)]),
+            ("Foto: dpa\n\nTitel\n\nText.", &[Caption, Title, Lead]),
+            ("+++", &[Title]),
+            ("T\n\n+++ +++", &[Title, Heading(2)]),
+        ];
+        for (text, kinds) in cases {
+            assert_eq!(parse_text(text).blocks.iter().map(|b| b.kind).collect::<Vec<_>>(), *kinds, "{text:?}");
         }
     }
 

@@ -7,8 +7,9 @@
 //! - Parts ("NATO-Gipfel") join the entity one of their pieces names.
 //! - Derived words ("ukrainischen", "russischen") join the name they derive from by stem:
 //!   "ukrain-ischen" / "Ukrain-e", "russ-ischen" / "Russ-land".
-//! - One entity, one kind: its names and parts take the kind most of them have ("Kiew" tagged a
-//!   person once among five places is a place).
+//! - One entity, one kind, by evidence: its names take the kind the tagger's confidence
+//!   favours over all of them ("Kiew" tagged a person once among five places is a place); a
+//!   name inside a compound does not outvote the plain name.
 //!
 //! The canonical name is the fullest the text gives. Every lookup is a hash probe, so
 //! clustering is linear in the number of mentions.
@@ -16,7 +17,7 @@
 use std::collections::HashMap;
 
 use super::quotes::lexicon::ROLE_SUFFIXES;
-use super::{Cluster, EntityKind, Found, Mention, Variant};
+use super::{Cluster, EntityKind, Found, Mention, Span, Variant};
 
 /// Shortest stem a derived word may be matched by.
 const MIN_STEM: usize = 4;
@@ -106,41 +107,47 @@ impl Builder {
     }
 }
 
-/// One entity, one kind. The tagger sees one sentence at a time, so "Kiew" can come out as a
-/// place five times and as a person once, and "Reuters" as an organisation after
-/// "Nachrichtenagentur" but as a person after "laut"; clustering has already put them in one
-/// entity. The names and parts of each entity take the kind most of them have; a tie goes to
-/// the first mention's, which tends to be the one introduced with context ("die
-/// Nachrichtenagentur Reuters"). Derived words keep their own kind. `of` is each mention's
-/// provisional cluster, of `count`.
-fn unify_kinds(found: &mut [Found], of: &[Option<usize>], count: usize) {
-    // Per cluster, the kinds in order of first appearance with their votes.
-    let mut votes: Vec<Vec<(EntityKind, usize)>> = vec![Vec::new(); count];
+/// One entity, one kind, by evidence. The tagger sees one sentence at a time, so "Kiew" can
+/// come out as a place five times and as a person once, and "Reuters" as an organisation
+/// after "Nachrichtenagentur" but as a person after "laut"; clustering has already put them in
+/// one entity. Each mention votes for its kind with its weight (`weight`: the tagger's
+/// confidence, see `ner::Evidence`); the plain names of an entity decide, and its parts
+/// ("Ukraine-Experte") vote only when the text has no plain name for it, since a name inside
+/// a compound is the weaker evidence. Derived words keep their own kind and do not vote. A
+/// tie goes to the first kind in `EntityKind` order, never to whichever came first in the
+/// text. `of` is each mention's provisional cluster, of `count`.
+fn unify_kinds(found: &mut [Found], of: &[Option<usize>], count: usize, weight: &dyn Fn(Span) -> f64) {
+    const KINDS: [EntityKind; 4] = [EntityKind::Per, EntityKind::Loc, EntityKind::Org, EntityKind::Oth];
+    // Per cluster: the votes of its names and of its parts, by kind.
+    let mut names = vec![[0.0f64; 4]; count];
+    let mut parts = vec![[0.0f64; 4]; count];
     for (f, c) in found.iter().zip(of) {
-        let Some(tally) = c.and_then(|c| votes.get_mut(c)) else { continue };
-        if f.variant == Variant::Deriv {
-            continue;
-        }
-        match tally.iter_mut().find(|(k, _)| *k == f.kind) {
-            Some((_, n)) => *n += 1,
-            None => tally.push((f.kind, 1)),
+        let Some(k) = KINDS.iter().position(|&k| k == f.kind) else { continue };
+        let tally = match f.variant {
+            Variant::Name => &mut names,
+            Variant::Part => &mut parts,
+            Variant::Deriv => continue,
+        };
+        if let Some(votes) = c.and_then(|c| tally.get_mut(c)) {
+            votes[k] += weight(f.span);
         }
     }
-    let winner: Vec<Option<EntityKind>> = votes
+    let winner: Vec<Option<EntityKind>> = names
         .iter()
-        .map(|tally| {
-            // Only strictly more votes beat the first mention's kind.
-            let mut best: Option<(EntityKind, usize)> = None;
-            for &(kind, n) in tally {
-                if best.is_none_or(|(_, most)| n > most) {
-                    best = Some((kind, n));
+        .zip(&parts)
+        .map(|(n, p)| {
+            let votes = if n.iter().any(|&v| v > 0.0) { n } else { p };
+            let mut best: Option<(usize, f64)> = None;
+            for (k, &v) in votes.iter().enumerate() {
+                if v > 0.0 && best.is_none_or(|(_, most)| v > most) {
+                    best = Some((k, v));
                 }
             }
-            best.map(|(kind, _)| kind)
+            best.map(|(k, _)| KINDS[k])
         })
         .collect();
     for (f, c) in found.iter_mut().zip(of) {
-        if f.variant == Variant::Deriv {
+        if f.variant == Variant::Deriv || !KINDS.contains(&f.kind) {
             continue;
         }
         if let Some(kind) = c.and_then(|c| winner.get(c).copied().flatten()) {
@@ -150,8 +157,13 @@ fn unify_kinds(found: &mut [Found], of: &[Option<usize>], count: usize) {
 }
 
 /// Merges mentions of one entity, and gives an entity's names one kind. Mentions come in text
-/// order and leave in it.
-pub(crate) fn cluster(text: &str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Cluster>) {
+/// order and leave in it. `evidence` weighs a mention's vote for its kind by its span (the
+/// tagger's confidence); a mention it does not list weighs 1.
+pub(crate) fn cluster(
+    text: &str,
+    mut found: Vec<Found>,
+    evidence: &HashMap<Span, f64>,
+) -> (Vec<Mention>, Vec<Cluster>) {
     let mut b = Builder {
         of: vec![None; found.len()],
         count: 0,
@@ -159,7 +171,23 @@ pub(crate) fn cluster(text: &str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<C
         names: HashMap::new(),
         stems: HashMap::new(),
     };
-    let lower: Vec<String> = found.iter().map(|f| f.span.slice(text).to_lowercase()).collect();
+    // Case-folded, with a place's qualifier written either way ("Frankfurt/Oder", "Frankfurt
+    // (Oder)") folded to one key.
+    let lower: Vec<String> = found
+        .iter()
+        .map(|f| {
+            let lower = f.span.slice(text).to_lowercase();
+            if lower.contains(['/', '(']) {
+                lower
+                    .split(|c: char| c.is_whitespace() || matches!(c, '/' | '(' | ')'))
+                    .filter(|w| !w.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            } else {
+                lower
+            }
+        })
+        .collect();
 
     // Full names of people first, so "Stoltenberg" early in the text still finds "Jens
     // Stoltenberg" named later.
@@ -287,7 +315,7 @@ pub(crate) fn cluster(text: &str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<C
         b.of[i] = Some(c);
     }
 
-    unify_kinds(&mut found, &b.of, b.count);
+    unify_kinds(&mut found, &b.of, b.count, &|span| evidence.get(&span).copied().unwrap_or(1.0));
 
     // Number clusters by first mention and name each after its fullest name.
     let mut renumber: Vec<Option<usize>> = vec![None; b.count];
@@ -365,7 +393,7 @@ mod tests {
     }
 
     fn names(text: &str, tags: &[(&str, EntityKind, Variant)]) -> Vec<(String, Vec<String>)> {
-        let (mentions, clusters) = cluster(text, found(text, tags));
+        let (mentions, clusters) = cluster(text, found(text, tags), &HashMap::new());
         clusters
             .iter()
             .map(|c| (c.name.clone(), c.mentions.iter().map(|&m| mentions[m].span.slice(text).to_string()).collect()))
@@ -399,28 +427,32 @@ mod tests {
         use EntityKind::*;
         use Variant::*;
         let text = "Kiew. Kiew. Kiew. Reuters. Reuters. Ukraine-Hilfe. Ukraine. ukrainisch. NATO.";
-        let (mentions, _) = cluster(
+        let tags = found(
             text,
-            found(
-                text,
-                &[
-                    ("Kiew", Loc, Name),
-                    ("Kiew", Per, Name),
-                    ("Kiew", Loc, Name),
-                    ("Reuters", Org, Name),
-                    ("Reuters", Per, Name),
-                    ("Ukraine-Hilfe", Org, Part),
-                    ("Ukraine", Loc, Name),
-                    ("ukrainisch", Per, Deriv),
-                    ("NATO", Org, Name),
-                ],
-            ),
+            &[
+                ("Kiew", Loc, Name),
+                ("Kiew", Per, Name),
+                ("Kiew", Loc, Name),
+                ("Reuters", Org, Name),
+                ("Reuters", Per, Name),
+                ("Ukraine-Hilfe", Org, Part),
+                ("Ukraine", Loc, Name),
+                ("ukrainisch", Per, Deriv),
+                ("NATO", Org, Name),
+            ],
         );
+        // The tagger was sure of "Reuters" after "Nachrichtenagentur", unsure after "laut".
+        let evidence: HashMap<Span, f64> = [(tags[3].span, 4.0), (tags[4].span, 1.5)].into_iter().collect();
+        let (mentions, _) = cluster(text, tags.clone(), &evidence);
         let kinds: Vec<EntityKind> = mentions.iter().map(|m| m.kind).collect();
-        // The majority for Kiew; the first mention breaks the tie for Reuters and for Ukraine
-        // (its part mention counts, and keeps being a part); the derived word is left alone.
-        assert_eq!(kinds, [Loc, Loc, Loc, Org, Org, Org, Org, Per, Org]);
+        // The majority for Kiew; the more confident mention for Reuters; the plain name for
+        // Ukraine, whose part follows it (and stays a part); the derived word is left alone.
+        assert_eq!(kinds, [Loc, Loc, Loc, Org, Org, Loc, Loc, Per, Org]);
         assert_eq!(mentions[5].variant, Part);
+        // The same votes the other way round give the other kind: order does not decide.
+        let swapped: HashMap<Span, f64> = [(tags[3].span, 1.5), (tags[4].span, 4.0)].into_iter().collect();
+        let (mentions, _) = cluster(text, tags, &swapped);
+        assert_eq!(mentions[3].kind, Per);
     }
 
     #[test]
@@ -441,6 +473,7 @@ mod tests {
                     ("NATO", Org, Name),
                 ],
             ),
+            &HashMap::new(),
         );
         let name_of = |i: usize| clusters[mentions[i].cluster].name.as_str();
         assert_eq!(name_of(0), "NATO");
@@ -462,7 +495,7 @@ mod tests {
                 variant: Variant::Name,
             })
             .collect();
-        let (mentions, clusters) = cluster(&text, found);
+        let (mentions, clusters) = cluster(&text, found, &HashMap::new());
         assert_eq!(mentions.len(), 50_000);
         assert_eq!(clusters.len(), 1);
     }

@@ -11,10 +11,13 @@ use serde::Serialize;
 
 pub use formats::{displacy, quotes_csv, Displacy, DisplacyEnt, QUOTE_COLUMNS};
 
-use super::{Analysis, BlockKind, EntityKind, InterviewTurn, QuoteKind, Span, Variant};
+use super::{Analysis, BlockKind, Cell, EntityKind, InterviewTurn, QuoteKind, Span, Variant};
 
 /// The name and version of the export format.
-pub const SCHEMA: &str = "newslens-analysis/1";
+///
+/// Version 2 added a DATE's normalised `value`, the block kinds `taskitem`, `dateline`,
+/// `ticker`, `tablecell` (with `cell`) and `footnote` (with `footnote`).
+pub const SCHEMA: &str = "newslens-analysis/2";
 
 #[derive(Clone, Debug, Serialize)]
 pub struct Export<'a> {
@@ -49,6 +52,13 @@ pub struct ExportBlock {
     pub kind: BlockKind,
     pub span: ExportSpan,
     pub credit: Option<ExportSpan>,
+    /// For a `tablecell`: its table (from 0), row (0 the header row), column and whether it
+    /// is a header cell.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cell: Option<Cell>,
+    /// For a `footnote`: its number, as its marks show it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub footnote: Option<u32>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -58,6 +68,10 @@ pub struct ExportEntity {
     pub kind: EntityKind,
     pub variant: Variant,
     pub cluster: usize,
+    /// For DATE: the normalised ISO 8601 value ([`Analysis::date_value`]); absent otherwise
+    /// and where the words name no calendar position (a weekday).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -97,13 +111,26 @@ impl<'a> Export<'a> {
             blocks: doc
                 .blocks
                 .iter()
-                .map(|b| ExportBlock { kind: b.kind, span: map.span(b.span), credit: b.credit.map(|c| map.span(c)) })
+                .map(|b| ExportBlock {
+                    kind: b.kind,
+                    span: map.span(b.span),
+                    credit: b.credit.map(|c| map.span(c)),
+                    cell: b.cell,
+                    footnote: b.footnote,
+                })
                 .collect(),
             sentences: analysis.sentences.iter().map(|s| map.span(*s)).collect(),
             entities: analysis
                 .mentions
                 .iter()
-                .map(|m| ExportEntity { span: map.span(m.span), kind: m.kind, variant: m.variant, cluster: m.cluster })
+                .enumerate()
+                .map(|(i, m)| ExportEntity {
+                    span: map.span(m.span),
+                    kind: m.kind,
+                    variant: m.variant,
+                    cluster: m.cluster,
+                    value: analysis.date_value(i),
+                })
                 .collect(),
             clusters: analysis
                 .clusters
@@ -208,6 +235,24 @@ mod tests {
             assert_eq!((s.start_char, s.end_char), span.to_chars(text));
             assert_eq!((s.start_utf16, s.end_utf16), span.to_utf16(text));
         }
+    }
+
+    #[test]
+    #[cfg(feature = "cli")]
+    fn dates_values_and_new_blocks_in_the_json() {
+        let text = "---\ndate: 2024-05-02\n---\nAm 4. Juli und am Montag.[^1]\n\n| A | B |\n|---|---|\n| x | y |\n\n[^1]: Notiz.\n";
+        let analysis = analyze(text, Format::Markdown);
+        let json = serde_json::to_value(Export::new(&analysis)).expect("serialises");
+        assert_eq!(json["schema"], "newslens-analysis/2");
+        let dates: Vec<&serde_json::Value> =
+            json["entities"].as_array().unwrap().iter().filter(|e| e["type"] == "DATE").collect();
+        assert_eq!(dates[0]["value"], "2024-07-04");
+        assert!(dates[1].get("value").is_none(), "a weekday has no value");
+        let blocks = json["blocks"].as_array().unwrap();
+        let cell = blocks.iter().find(|b| b["kind"]["type"] == "tablecell").expect("a cell");
+        assert_eq!(cell["cell"], serde_json::json!({"table": 0, "row": 0, "column": 0, "header": true}));
+        let note = blocks.iter().find(|b| b["kind"]["type"] == "footnote").expect("a footnote");
+        assert_eq!(note["footnote"], 1);
     }
 
     #[test]

@@ -12,12 +12,15 @@
 //! ```
 //!
 //! The blocks' plain text becomes [`Document::text`] (blocks separated by a blank line), so the
-//! analysis never sees markup. Raw HTML is kept as visible text, never as markup; links keep
+//! analysis never sees markup. A table's cells are blocks of their own (no sentence and no name
+//! runs across a cell border); footnotes are blocks, their marks empty inline styles, so `[^1]`
+//! is not in the text; struck-through text is a style; a task-list item is a block of its own
+//! kind. Raw HTML is kept as visible text, never as markup; links keep
 //! their target only for http, https and mailto.
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
-use super::article::{mark_lead, trim_span, Block, BlockKind, DateTime, Document, InlineKind, InlineStyle};
+use super::article::{mark_lead, trim_span, Block, BlockKind, Cell, DateTime, Document, InlineKind, InlineStyle};
 use super::Span;
 
 /// Parses a Markdown article.
@@ -85,15 +88,50 @@ struct Builder<'d> {
     /// Inside the first level-1 heading, which becomes the title (a `Title` block) when the
     /// front matter has none.
     title_heading: bool,
+    /// Tables begun so far, and where the current cell stands.
+    tables: u32,
+    cell: Cell,
+    /// Footnote labels in the order first seen (a mark or a definition); a note's number is its
+    /// position here plus one.
+    footnotes: Vec<String>,
+    /// The number of the footnote being defined.
+    footnote: Option<u32>,
 }
 
 impl<'d> Builder<'d> {
     fn new(doc: &'d mut Document) -> Builder<'d> {
-        Builder { doc, block: None, open: Vec::new(), inline: Vec::new(), containers: Vec::new(), title_heading: false }
+        Builder {
+            doc,
+            block: None,
+            open: Vec::new(),
+            inline: Vec::new(),
+            containers: Vec::new(),
+            title_heading: false,
+            tables: 0,
+            cell: Cell { table: 0, row: 0, column: 0, header: false },
+            footnotes: Vec::new(),
+            footnote: None,
+        }
+    }
+
+    /// A footnote's number by its label, numbered in order of first sight.
+    fn footnote_number(&mut self, label: &str) -> u32 {
+        let index = match self.footnotes.iter().position(|l| l == label) {
+            Some(i) => i,
+            None => {
+                self.footnotes.push(label.to_string());
+                self.footnotes.len() - 1
+            }
+        };
+        u32::try_from(index + 1).unwrap_or(u32::MAX)
     }
 
     fn run(mut self, body: &str) {
-        let parser = Parser::new_ext(body, Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES);
+        let options = Options::ENABLE_STRIKETHROUGH
+            | Options::ENABLE_TABLES
+            | Options::ENABLE_FOOTNOTES
+            | Options::ENABLE_TASKLISTS;
+        let parser = Parser::new_ext(body, options);
         for event in parser {
             match event {
                 Event::Start(tag) => self.start(tag),
@@ -109,7 +147,21 @@ impl<'d> Builder<'d> {
                 Event::Html(t) | Event::InlineHtml(t) => self.push_text(&t),
                 Event::SoftBreak => self.push_text(" "),
                 Event::HardBreak => self.push_text("\n"),
-                Event::Rule | Event::TaskListMarker(_) | Event::FootnoteReference(_) => {}
+                Event::TaskListMarker(done) => {
+                    // The item's block has begun; it is a task.
+                    if let Some((_, kind)) = &mut self.block {
+                        *kind = BlockKind::TaskItem(done);
+                    }
+                    if let Some(kind) = self.containers.last_mut() {
+                        *kind = BlockKind::TaskItem(done);
+                    }
+                }
+                Event::FootnoteReference(label) => {
+                    let number = self.footnote_number(&label);
+                    let at = self.text_pos();
+                    self.inline.push(InlineStyle { span: Span::new(at, at), kind: InlineKind::FootnoteRef(number) });
+                }
+                Event::Rule => {}
                 Event::InlineMath(t) | Event::DisplayMath(t) => self.push_text(&t),
             }
         }
@@ -147,11 +199,15 @@ impl<'d> Builder<'d> {
             .filter_map(|mut style| {
                 let (start, end) = (style.span.start.max(span.start), style.span.end.min(span.end));
                 style.span = Span::new(start, end.max(start));
-                (start < end).then_some(style)
+                // A footnote mark is empty by design: it stands between two characters.
+                let mark = matches!(style.kind, InlineKind::FootnoteRef(_)) && start <= span.end;
+                (start < end || mark).then_some(style)
             })
             .collect();
         if !span.is_empty() {
-            self.doc.blocks.push(Block { kind, span, credit: None, inline });
+            let cell = (kind == BlockKind::TableCell).then_some(self.cell);
+            let footnote = if kind == BlockKind::Footnote { self.footnote } else { None };
+            self.doc.blocks.push(Block { inline, cell, footnote, ..Block::new(kind, span) });
         }
     }
 
@@ -175,6 +231,22 @@ impl<'d> Builder<'d> {
                 self.begin_block(BlockKind::ListItem);
             }
             Tag::CodeBlock(_) => self.begin_block(BlockKind::Code),
+            Tag::Table(_) => {
+                self.finish_block();
+                self.cell = Cell { table: self.tables, row: 0, column: 0, header: true };
+                self.tables = self.tables.saturating_add(1);
+            }
+            Tag::TableHead => self.cell = Cell { row: 0, column: 0, header: true, ..self.cell },
+            Tag::TableRow => {
+                self.cell = Cell { row: self.cell.row.saturating_add(1), column: 0, header: false, ..self.cell };
+            }
+            Tag::TableCell => self.begin_block(BlockKind::TableCell),
+            Tag::FootnoteDefinition(label) => {
+                self.finish_block();
+                self.footnote = Some(self.footnote_number(&label));
+                self.containers.push(BlockKind::Footnote);
+            }
+            Tag::Strikethrough => self.open_inline(Some(InlineKind::Strikethrough)),
             Tag::Emphasis => self.open_inline(Some(InlineKind::Emphasis)),
             Tag::Strong => self.open_inline(Some(InlineKind::Strong)),
             Tag::Link { dest_url, .. } => {
@@ -200,6 +272,15 @@ impl<'d> Builder<'d> {
                 }
             }
             TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::CodeBlock => self.finish_block(),
+            TagEnd::TableCell => {
+                self.finish_block();
+                self.cell.column = self.cell.column.saturating_add(1);
+            }
+            TagEnd::FootnoteDefinition => {
+                self.finish_block();
+                self.containers.pop();
+                self.footnote = None;
+            }
             TagEnd::BlockQuote(_) => {
                 self.finish_block();
                 self.containers.pop();
@@ -208,7 +289,7 @@ impl<'d> Builder<'d> {
                 self.finish_block();
                 self.containers.pop();
             }
-            TagEnd::Emphasis | TagEnd::Strong | TagEnd::Link => {
+            TagEnd::Emphasis | TagEnd::Strong | TagEnd::Link | TagEnd::Strikethrough => {
                 if let Some((Some(kind), start)) = self.open.pop() {
                     let span = Span::new(start, self.doc.text.len());
                     if !span.is_empty() {
@@ -273,6 +354,53 @@ mod tests {
         assert_eq!(doc.blocks[0].span.slice(&doc.text), "Überschrift");
         assert_eq!(doc.blocks[0].inline.len(), 1, "the emphasis is kept");
         assert_eq!(doc.date, None);
+    }
+
+    #[test]
+    fn table_cells_are_blocks_with_their_place() {
+        let doc = parse("| Stadt | Sieger |\n|---|---|\n| Leipzig | Anna Schulz |\n| Halle | |\n");
+        let cells: Vec<(&str, u32, u32, bool)> = doc
+            .blocks
+            .iter()
+            .map(|b| {
+                let c = b.cell.expect("every block is a cell");
+                (b.span.slice(&doc.text), c.row, c.column, c.header)
+            })
+            .collect();
+        assert_eq!(
+            cells,
+            [
+                ("Stadt", 0, 0, true),
+                ("Sieger", 0, 1, true),
+                ("Leipzig", 1, 0, false),
+                ("Anna Schulz", 1, 1, false),
+                ("Halle", 2, 0, false)
+            ]
+        );
+        assert!(doc.blocks.iter().all(|b| b.kind == BlockKind::TableCell));
+    }
+
+    #[test]
+    fn footnotes_strikethrough_and_tasks() {
+        let doc = parse("Text.[^a] Mehr[^b].\n\n- [x] fertig\n- [ ] ~~offen~~\n\n[^b]: Zwei.\n[^a]: Eins.\n");
+        assert!(!doc.text.contains("[^"), "{:?}", doc.text);
+        let kinds: Vec<BlockKind> = doc.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                BlockKind::Lead,
+                BlockKind::TaskItem(true),
+                BlockKind::TaskItem(false),
+                BlockKind::Footnote,
+                BlockKind::Footnote
+            ]
+        );
+        let marks: Vec<(usize, &InlineKind)> = doc.blocks[0].inline.iter().map(|s| (s.span.start, &s.kind)).collect();
+        assert_eq!(marks, [(5, &InlineKind::FootnoteRef(1)), (10, &InlineKind::FootnoteRef(2))]);
+        assert_eq!(doc.blocks[3].footnote, Some(2));
+        assert_eq!(doc.blocks[3].span.slice(&doc.text), "Zwei.");
+        assert_eq!(doc.blocks[4].footnote, Some(1));
+        assert_eq!(doc.blocks[2].inline[0].kind, InlineKind::Strikethrough);
     }
 
     #[test]

@@ -153,6 +153,25 @@ impl Tagger {
             Inner::Trained(m) => m.tag(words),
         }
     }
+
+    /// One label per word, with the tagger's confidence in each word's kind: how far it
+    /// leads the best other kind (real weight units, ≥ 0 where the label is a kind's; 0 for
+    /// `O`). The provisional rules are equally unsure of everything: 0 throughout.
+    pub(crate) fn tag_with_margins(&self, words: &[&str]) -> (Vec<Label>, Vec<f64>) {
+        match &self.inner {
+            Inner::Provisional => (provisional::tag(words), vec![0.0; words.len()]),
+            Inner::Trained(m) => m.tag_with_margins(words),
+        }
+    }
+}
+
+/// A mention from the tagger with its evidence for its kind, for deciding one kind per
+/// entity: 1 plus the tagger's mean margin for the kind over its words ([`Tagger::
+/// tag_with_margins`]), so every mention counts and a confident one counts more.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Evidence {
+    pub span: Span,
+    pub weight: f64,
 }
 
 /// A model file that cannot be used, and why.
@@ -178,9 +197,16 @@ impl std::error::Error for ModelError {}
 /// The most words tagged as one sequence; longer sentences are tagged in pieces this long.
 const MAX_TAGGED_WORDS: usize = 500;
 
-/// Runs the tagger over every sentence and turns its labels into mentions.
-pub(crate) fn tag_sentences(tagger: &Tagger, text: &str, sentences: &[Span], tokens: &[Span]) -> Vec<Found> {
+/// Runs the tagger over every sentence and turns its labels into mentions, each with its
+/// [`Evidence`] for its kind (same order).
+pub(crate) fn tag_sentences(
+    tagger: &Tagger,
+    text: &str,
+    sentences: &[Span],
+    tokens: &[Span],
+) -> (Vec<Found>, Vec<Evidence>) {
     let mut found = Vec::new();
+    let mut evidence = Vec::new();
     let mut t = 0;
     for sentence in sentences {
         while t < tokens.len() && tokens[t].start < sentence.start {
@@ -195,11 +221,27 @@ pub(crate) fn tag_sentences(tagger: &Tagger, text: &str, sentences: &[Span], tok
         // look two words either side, so pieces this long lose nothing a reader would notice.
         for spans in tokens[first..t].chunks(MAX_TAGGED_WORDS) {
             let words: Vec<&str> = spans.iter().map(|s| s.slice(text)).collect();
-            let labels = tagger.tag(&words);
-            found.extend(mentions_from_labels(spans, &labels).into_iter().map(|f| narrow_part(text, f)));
+            let (labels, margins) = tagger.tag_with_margins(&words);
+            // Mentions come in word order: one cursor walks the words they cover.
+            let mut w = 0;
+            for f in mentions_from_labels(spans, &labels) {
+                while w < spans.len() && spans[w].start < f.span.start {
+                    w += 1;
+                }
+                let (mut sum, mut count) = (0.0, 0usize);
+                while w < spans.len() && spans[w].end <= f.span.end {
+                    sum += margins.get(w).copied().unwrap_or(0.0).max(0.0);
+                    count += 1;
+                    w += 1;
+                }
+                let mean = sum / count.max(1) as f64;
+                let f = narrow_part(text, f);
+                evidence.push(Evidence { span: f.span, weight: 1.0 + mean });
+                found.push(f);
+            }
         }
     }
-    found
+    (found, evidence)
 }
 
 /// Prefixes that attach to a name without being part of it: "Anti-Trump", "Ex-Kanzler".
@@ -458,7 +500,7 @@ mod tests {
             tokens.push(Span::new(text.len(), text.len() + word.len()));
             text.push_str(word);
         }
-        let found = tag_sentences(&Tagger::provisional(), &text, &[Span::new(0, text.len())], &tokens);
+        let (found, _) = tag_sentences(&Tagger::provisional(), &text, &[Span::new(0, text.len())], &tokens);
         assert_eq!(found.len(), 4, "{found:?}");
         for f in &found {
             assert_eq!(f.span.slice(&text), "Kiew");
@@ -470,7 +512,7 @@ mod tests {
     fn tag_sentences_marks_the_name_inside_a_compound() {
         let text = "Der NATO-Gipfel beginnt.";
         let tokens = [Span::new(0, 3), Span::new(4, 15), Span::new(16, 23), Span::new(23, 24)];
-        let found = tag_sentences(&Tagger::provisional(), text, &[Span::new(0, 24)], &tokens);
+        let (found, _) = tag_sentences(&Tagger::provisional(), text, &[Span::new(0, 24)], &tokens);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].span.slice(text), "NATO");
         assert_eq!(found[0].variant, Variant::Part);

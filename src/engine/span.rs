@@ -58,7 +58,8 @@ impl Span {
 }
 
 /// Keeps mentions that do not overlap, preferring the earlier-listed one where two collide, and
-/// returns them in text order. Rules come before the tagger, so a date beats a name guess.
+/// returns them in text order. The rules come before the tagger, so a date beats a name guess
+/// (`annotate` first drops an amount that lies inside a name, "Hannover 96").
 pub(crate) fn resolve_overlaps(found: Vec<Found>) -> Vec<Found> {
     // Kept spans by start; they never overlap, so only the neighbours of a new span can collide.
     let mut kept: std::collections::BTreeMap<usize, Found> = std::collections::BTreeMap::new();

@@ -117,16 +117,16 @@ fn is_abbreviation(word: &str) -> bool {
 }
 
 fn is_ordinal(word: &str, chars: &[(usize, char)], dot: usize) -> bool {
-    // "24. Februar", "3. Liga": one or two digits, then a word after a space.
+    // "24. Februar", "3. Liga": one or two digits, then a word after a space; or a capitalised
+    // word right after the period ("3.Mai"), which a sentence end would have a space before.
     if !(1..=2).contains(&word.len()) || !word.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
-    let mut j = dot + 1;
-    if j >= chars.len() || chars[j].1 != ' ' {
-        return false;
+    let Some(&(_, after)) = chars.get(dot + 1) else { return false };
+    if after.is_uppercase() {
+        return true;
     }
-    j += 1;
-    j < chars.len() && chars[j].1.is_alphanumeric()
+    after == ' ' && chars.get(dot + 2).is_some_and(|&(_, c)| c.is_alphanumeric())
 }
 
 fn next_is_conjunction(part: &str, from: usize) -> bool {
@@ -155,6 +155,11 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
                 break;
             }
         }
+        // Emoji and pictographs after the end mark belong to the sentence they close
+        // ("Das ist neu. 😀 Danach …"): they hide the next sentence's start otherwise.
+        while toks.get(last + 1).is_some_and(|t| t.slice(text).chars().all(is_pictograph)) {
+            last += 1;
+        }
         // The sentence ends only where the next token could start one.
         let starts_next = match toks.get(last + 1) {
             None => true,
@@ -171,6 +176,14 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
         out.push(Span::new(toks[begin].start, toks[toks.len() - 1].end));
     }
     out
+}
+
+/// Emoji, pictographs, arrows and dingbats, with the joiners and selectors that build emoji
+/// sequences.
+fn is_pictograph(c: char) -> bool {
+    matches!(c as u32,
+        0x2190..=0x21FF | 0x2300..=0x23FF | 0x25A0..=0x27BF | 0x2900..=0x297F | 0x2B00..=0x2BFF
+        | 0x1F000..=0x1FAFF | 0x200D | 0xFE0E | 0xFE0F | 0x20E3 | 0xE0020..=0xE007F)
 }
 
 fn is_closing(c: char) -> bool {
@@ -200,6 +213,8 @@ mod tests {
             ("1,5 Millionen", &["1,5", "Millionen"]),
             ("der - seit Finnlands Beitritt - 31", &["der", "-", "seit", "Finnlands", "Beitritt", "-", "31"]),
             ("Warte...", &["Warte", "..."]),
+            ("am 3.Mai", &["am", "3.", "Mai"]),
+            ("im Jahr 2008.Die", &["im", "Jahr", "2008", ".", "Die"]),
         ];
         for (text, expected) in cases {
             assert_eq!(words(text), *expected, "{text:?}");
@@ -215,6 +230,10 @@ mod tests {
             ("„Wir bleiben.“ Das sagte er.", 2),
             ("Er sagte z.B. nichts.", 1),
             ("Kein Punkt am Ende", 1),
+            ("Er reiste nach Paris. 😀 Danach flog er nach Rom.", 2),
+            ("Jetzt anmelden! ➡️ Die Plätze sind begrenzt.", 2),
+            ("Das Spiel ist aus. ⚽🎉", 1),
+            ("Lena kam am 3.Mai zur Welt und Timo am 5.Juni.", 1),
             ("", 0),
         ];
         for (text, count) in cases {

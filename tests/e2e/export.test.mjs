@@ -30,7 +30,7 @@ test('downloads: the JSON export, displaCy entities in code points, quotes as CS
   const json = await download(page, 'Analyse (JSON)');
   assert.equal(json.name, `${SLUG}.newslens.json`);
   const analysis = JSON.parse(json.text);
-  assert.equal(analysis.schema, 'newslens-analysis/1');
+  assert.equal(analysis.schema, 'newslens-analysis/2');
   assert.ok(analysis.entities.length > 10 && analysis.quotes.length > 0);
   for (const e of analysis.entities.slice(0, 20)) {
     // UTF-16 offsets index the text as JavaScript sees it.

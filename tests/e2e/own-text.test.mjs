@@ -93,14 +93,14 @@ test('the JavaScript API: annotate(text, options) on a page without the viewer',
       loaded,
     };
   }, { base: site.server.url, text: TEXT });
-  assert.equal(result.schema, 'newslens-analysis/1');
+  assert.equal(result.schema, 'newslens-analysis/2');
   assert.ok(result.isPlain, 'a plain object');
   assert.match(result.person, /Stoltenberg/);
   assert.equal(result.quotes, 1);
   assert.equal(result.title, 'Titel');
   assert.match(result.error, /format/);
   assert.equal(result.mounted, false, 'the viewer does not start on a page without #app');
-  assert.equal(result.provisional, 'newslens-analysis/1', 'works before any model is loaded');
+  assert.equal(result.provisional, 'newslens-analysis/2', 'works before any model is loaded');
   assert.equal(result.loaded, true, 'the trained model loads from dist/model/ner.bin');
   await context.close();
 });

@@ -9,7 +9,7 @@ use super::legend::Legend;
 use super::marked::Marker;
 use super::model_status::ModelStatus;
 use super::quote_list::QuoteList;
-use crate::engine::{Analysis, Block, BlockKind, Document, Span};
+use crate::engine::{Analysis, Block, BlockKind, Cell, Document, Span};
 use crate::ui::state::{use_viewer, Action, KindSet};
 use crate::ui::strings::{use_strings, Strings};
 use crate::ui::web;
@@ -120,25 +120,84 @@ fn title(document: &Document, marker: &Marker<'_>) -> Html {
     }
 }
 
-/// The blocks in reading order, but for the title, which heads the page; consecutive list
-/// items share one list.
+/// The blocks in reading order, but for the title, which heads the page. Consecutive list and
+/// task items share one list, the cells of one table one table, consecutive footnotes one list
+/// of notes.
 fn blocks(document: &Document, marker: &Marker<'_>) -> Html {
     let mut out: Vec<Html> = Vec::new();
-    let mut list: Vec<Html> = Vec::new();
-    for block in document.blocks.iter().filter(|b| b.kind != BlockKind::Title) {
-        if block.kind == BlockKind::ListItem {
-            list.push(html! { <li class="article-item">{marker.render(block.span, &block.inline)}</li> });
-            continue;
-        }
-        if !list.is_empty() {
-            out.push(html! { <ul class="article-items">{for list.drain(..)}</ul> });
-        }
-        out.push(block_node(document, block, marker));
-    }
-    if !list.is_empty() {
-        out.push(html! { <ul class="article-items">{for list.drain(..)}</ul> });
+    let all: Vec<&Block> = document.blocks.iter().filter(|b| b.kind != BlockKind::Title).collect();
+    let mut i = 0;
+    while let Some(&block) = all.get(i) {
+        // The run of blocks that render as one element with this one.
+        let group = |b: &Block| match (block.kind, b.kind) {
+            (BlockKind::ListItem | BlockKind::TaskItem(_), BlockKind::ListItem | BlockKind::TaskItem(_)) => true,
+            (BlockKind::TableCell, BlockKind::TableCell) => b.cell.map(|c| c.table) == block.cell.map(|c| c.table),
+            (BlockKind::Footnote, BlockKind::Footnote) => true,
+            _ => false,
+        };
+        let run = all[i..].iter().take_while(|b| group(b)).count().max(1);
+        let members = &all[i..i + run];
+        out.push(match block.kind {
+            BlockKind::ListItem | BlockKind::TaskItem(_) => html! {
+                <ul class="article-items">{for members.iter().map(|b| list_item(b, marker))}</ul>
+            },
+            BlockKind::TableCell => table(members, marker),
+            BlockKind::Footnote => html! {
+                <ol class="article-footnotes">
+                    {for members.iter().map(|b| html! {
+                        <li class="article-footnote" value={b.footnote.unwrap_or(1).to_string()}>
+                            {marker.render(b.span, &b.inline)}
+                        </li>
+                    })}
+                </ol>
+            },
+            _ => block_node(document, block, marker),
+        });
+        i += run;
     }
     out.into_iter().collect()
+}
+
+fn list_item(block: &Block, marker: &Marker<'_>) -> Html {
+    let content = marker.render(block.span, &block.inline);
+    match block.kind {
+        BlockKind::TaskItem(done) => html! {
+            <li class={classes!("article-item", "article-task", done.then_some("is-done"))}>
+                <input type="checkbox" class="article-task-box" disabled=true checked={done} />
+                {content}
+            </li>
+        },
+        _ => html! { <li class="article-item">{content}</li> },
+    }
+}
+
+/// A table from its cells, row by row; the header row's cells are `th`.
+fn table(cells: &[&Block], marker: &Marker<'_>) -> Html {
+    let mut rows: Vec<(u32, bool, Vec<Html>)> = Vec::new();
+    for cell in cells {
+        let place = cell.cell.unwrap_or(Cell { table: 0, row: 0, column: 0, header: false });
+        let content = marker.render(cell.span, &cell.inline);
+        let node = if place.header {
+            html! { <th scope="col">{content}</th> }
+        } else {
+            html! { <td>{content}</td> }
+        };
+        match rows.last_mut() {
+            Some((row, _, nodes)) if *row == place.row => nodes.push(node),
+            _ => rows.push((place.row, place.header, vec![node])),
+        }
+    }
+    let (head, body): (Vec<_>, Vec<_>) = rows.into_iter().partition(|(_, header, _)| *header);
+    html! {
+        <div class="article-table-wrap">
+            <table class="article-table">
+                if !head.is_empty() {
+                    <thead>{for head.into_iter().map(|(_, _, nodes)| html! { <tr>{for nodes}</tr> })}</thead>
+                }
+                <tbody>{for body.into_iter().map(|(_, _, nodes)| html! { <tr>{for nodes}</tr> })}</tbody>
+            </table>
+        </div>
+    }
 }
 
 fn block_node(document: &Document, block: &Block, marker: &Marker<'_>) -> Html {
@@ -164,7 +223,11 @@ fn block_node(document: &Document, block: &Block, marker: &Marker<'_>) -> Html {
             <blockquote class="article-blockquote"><p>{content}</p></blockquote>
         },
         BlockKind::Code => html! { <pre class="article-code"><code>{content}</code></pre> },
-        BlockKind::ListItem => html! { <p class="article-paragraph">{content}</p> },
+        BlockKind::ListItem | BlockKind::TaskItem(_) | BlockKind::TableCell | BlockKind::Footnote => {
+            html! { <p class="article-paragraph">{content}</p> }
+        }
+        BlockKind::Dateline => html! { <p class="article-dateline">{content}</p> },
+        BlockKind::Ticker => html! { <p class="article-ticker">{content}</p> },
     }
 }
 

@@ -1,4 +1,4 @@
-//! Downloads of the analysis: the JSON export (schema `newslens-analysis/1`), the entities in
+//! Downloads of the analysis: the JSON export (schema `newslens-analysis/2`), the entities in
 //! displaCy's manual format, and the quotations as CSV. The formats are the engine's; this
 //! only offers them as files.
 

@@ -102,10 +102,26 @@ impl<'a> Marker<'a> {
     }
 
     /// The nodes for `span` of the text, with the block's inline formatting.
+    /// Footnote marks, which take no room in the text, stand as superscript numbers between
+    /// the nodes of the text around them.
     pub(crate) fn render(&self, span: Span, inline: &'a [InlineStyle]) -> Html {
-        let styles: Vec<Item<'a>> = inline.iter().map(|s| Item { span: s.span, wrap: Wrap::Style(&s.kind) }).collect();
+        let styles: Vec<Item<'a>> = inline
+            .iter()
+            .filter(|s| !matches!(s.kind, InlineKind::FootnoteRef(_)))
+            .map(|s| Item { span: s.span, wrap: Wrap::Style(&s.kind) })
+            .collect();
         let layers = [self.quotes.clone(), styles, self.entities.clone()];
-        self.nodes(span, &layers).into_iter().collect()
+        let mut out = Vec::new();
+        let mut pos = span.start;
+        for style in inline {
+            let InlineKind::FootnoteRef(number) = style.kind else { continue };
+            let at = style.span.start.clamp(pos, span.end);
+            out.extend(self.nodes(Span { start: pos, end: at }, &layers));
+            out.push(html! { <sup class="article-footnote-ref">{number.to_string()}</sup> });
+            pos = at;
+        }
+        out.extend(self.nodes(Span { start: pos, end: span.end }, &layers));
+        out.into_iter().collect()
     }
 
     /// The nodes for `range`: the first layer's items wrap the nodes of the layers below.
@@ -177,6 +193,8 @@ impl<'a> Marker<'a> {
                 InlineKind::Emphasis => html! { <em>{children}</em> },
                 InlineKind::Strong => html! { <strong>{children}</strong> },
                 InlineKind::Code => html! { <code>{children}</code> },
+                InlineKind::Strikethrough => html! { <del>{children}</del> },
+                InlineKind::FootnoteRef(_) => children,
                 InlineKind::Link(href) if is_safe_href(href) => html! {
                     <a href={href.clone()} rel="noopener noreferrer" target="_blank">{children}</a>
                 },

@@ -1,5 +1,5 @@
 //! The JavaScript API: `annotate(text, options)` gives the analysis as a plain object in the
-//! shape of the JSON export (schema `newslens-analysis/1`), for pages that use the engine
+//! shape of the JSON export (schema `newslens-analysis/2`), for pages that use the engine
 //! without the viewer. See docs/js-api.md.
 
 use std::cell::RefCell;
