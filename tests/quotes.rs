@@ -1,10 +1,19 @@
 //! Quotations: table-driven cases for each typography, frame and kind, and robustness on
 //! hostile input.
 
+use std::sync::OnceLock;
+
 use newslens::engine::{analyze_plain, Analysis, QuoteKind, Tagger};
 
+const MODEL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/model/ner.bin");
+
+/// The text analysed with the committed model, the tagger readers get.
 fn run(text: &str) -> Analysis {
-    analyze_plain(text, &Tagger::provisional())
+    static TAGGER: OnceLock<Tagger> = OnceLock::new();
+    let tagger = TAGGER.get_or_init(|| {
+        Tagger::from_bytes(&std::fs::read(MODEL).expect("model/ner.bin is committed")).expect("model/ner.bin loads")
+    });
+    analyze_plain(text, tagger)
 }
 
 /// One quotation as (kind, quoted text with its spans joined by " | ", speaker as written).

@@ -4,9 +4,21 @@
 //! three partial quotes of Jens Stoltenberg, his indirect statement, the statement from
 //! "Bündniskreisen", and nothing attributed to the agency the report credits.
 
-use newslens::engine::{analyze, Analysis, Format, Quote, QuoteKind};
+use std::sync::OnceLock;
+
+use newslens::engine::{analyze_with, Analysis, Format, Quote, QuoteKind, Tagger};
 
 const SEED: &str = include_str!("../articles/stoltenberg-kiew-2023-04-20.txt");
+const MODEL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/model/ner.bin");
+
+/// The seed analysed with the committed model, the tagger readers get.
+fn analyze(source: &str, format: Format) -> Analysis {
+    static TAGGER: OnceLock<Tagger> = OnceLock::new();
+    let tagger = TAGGER.get_or_init(|| {
+        Tagger::from_bytes(&std::fs::read(MODEL).expect("model/ner.bin is committed")).expect("model/ner.bin loads")
+    });
+    analyze_with(source, format, tagger)
+}
 
 fn speaker_name<'a>(a: &'a Analysis, q: &Quote) -> &'a str {
     q.speaker_cluster.and_then(|c| a.clusters.get(c)).map_or("", |c| c.name.as_str())
