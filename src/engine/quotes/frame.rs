@@ -389,6 +389,41 @@ pub(crate) fn subject(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usiz
     np_after(d, f + 1, ce).filter(|&(a, _)| is_nominative(d, a))
 }
 
+/// Whether the phrase `[a, b]` can name who speaks: a person or organisation the tagger found,
+/// a personal pronoun, a role, group, body or media noun, or a name the tagger missed; not the
+/// expletive "es", an object ("Den Unmut der CDU") or an abstract noun ("Die Speicherung", "Seine
+/// Zuversicht").
+pub(crate) fn can_speak(d: &Doc, (a, b): (usize, usize)) -> bool {
+    let first = d.lw(a);
+    if matches!(first, "es" | "den" | "dem" | "des" | "einen" | "einem" | "eines" | "diesen" | "diesem") {
+        return false;
+    }
+    if (a..=b).any(|k| d.is_speaker_entity(k)) {
+        return true;
+    }
+    if a == b && lexicon::is(lexicon::PRONOUNS, first) {
+        return true;
+    }
+    // The head: the last noun before a genitive attribute ("Der Sprecher des Verbandes").
+    let mut head = None;
+    for k in a..=b {
+        if k > a && matches!(d.lw(k), "des" | "der" | "von" | "vom" | "aus" | "im" | "in") {
+            break;
+        }
+        if d.is_cap(k) {
+            head = Some(k);
+        }
+    }
+    let Some(head) = head else { return false };
+    let noun = d.lw(head);
+    let noun = noun.rsplit('-').next().unwrap_or(&noun);
+    if lexicon::is_person_noun(noun) || lexicon::is_group_noun(noun) || lexicon::is(lexicon::MEDIA_NOUNS, noun) {
+        return true;
+    }
+    // A bare capitalised word after no article is likely a name the tagger missed ("Romney").
+    head == a && !lexicon::is(lexicon::DETERMINERS, first) && !lexicon::is_adverb(first)
+}
+
 /// Whether `[a, b)` can be a noun phrase with its attributes and no verb: "Der Vorsitzende des
 /// Verbandes in Sachsen", "Miriam Hoffmann".
 fn verbless_phrase(d: &Doc, a: usize, b: usize) -> bool {

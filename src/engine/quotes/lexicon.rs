@@ -288,7 +288,10 @@ pub(crate) fn is_person_noun(noun: &str) -> bool {
 pub(crate) const MEDIA_NOUNS: &[&str] = &[
     "zeitung", "bericht", "studie", "sender", "agentur", "nachrichtenagentur", "magazin", "blatt", "schreiben",
     "mitteilung", "pressemitteilung", "erklärung", "gutachten", "umfrage", "untersuchung", "website", "medien",
-    "fernsehen", "rundfunk", "radio", "tageszeitung", "wochenzeitung", "nachrichtenmagazin", "zeitschrift",
+    "fernsehen", "rundfunk", "radio", "tageszeitung", "wochenzeitung", "nachrichtenmagazin", "zeitschrift", "text",
+    "fazit", "brief", "petition", "resolution", "urteil", "beschluss", "gesetz", "gesetzentwurf", "entwurf", "papier",
+    "positionspapier", "aufruf", "appell", "botschaft", "homepage", "stellungnahme", "aussage", "meinung", "ansicht",
+    "seiten", "seite", "quelle", "quellen", "kreise", "kreisen",
 ];
 
 static FORMS: OnceLock<HashMap<String, Form>> = OnceLock::new();

@@ -8,7 +8,7 @@
 //! pronoun), and the statement is the whole clause, as the quotation data set marks it.
 
 use super::frame::{self, Cue};
-use super::lexicon;
+
 use super::{Doc, Draft};
 use crate::engine::QuoteKind;
 
@@ -28,18 +28,6 @@ fn is_report_verb(d: &Doc, cue: Cue) -> bool {
     }
     let w = d.lw(cue.at);
     STEMS.iter().any(|s| w.starts_with(s)) && !w.ends_with("ung")
-}
-
-/// Whether the phrase `[a, b]` names someone who can speak.
-fn can_speak(d: &Doc, (a, b): (usize, usize)) -> bool {
-    if a == b && matches!(d.lw(a), "er" | "sie" | "wir" | "ich") {
-        return true;
-    }
-    if (a..=b).any(|k| d.is_speaker_entity(k)) {
-        return true;
-    }
-    let head = d.lw(b);
-    lexicon::is_person_noun(head) || lexicon::is_group_noun(head) || lexicon::is(lexicon::MEDIA_NOUNS, head)
 }
 
 /// The sentence `[a, b)` as a reported statement of the speech act `cue`, if it is one.
@@ -64,7 +52,7 @@ pub(crate) fn statement(d: &Doc, a: usize, b: usize, cue: Cue, inside: &[bool]) 
     if subordinate || (cs > a && d.word(cs - 1) == "," && !d.is_cap(cs)) {
         return None;
     }
-    let speaker = frame::subject(d, cue, inside).filter(|&sp| can_speak(d, sp))?;
+    let speaker = frame::subject(d, cue, inside).filter(|&sp| frame::can_speak(d, sp))?;
     // What was said is the verb's object, not a clause or quotation after it: "forderte …
     // auf, … zu setzen" and "gab bekannt: „…“" report in other forms.
     if (cue.at + 1..b).any(|k| !inside.get(k).copied().unwrap_or(false) && matches!(d.word(k), "," | ":" | ";")) {
