@@ -8,17 +8,20 @@
 //!
 //! ```text
 //! u32 word count n
-//! u32 bucket bits b (0..=24)
-//! u32 × (2^b + 1) directory: bucket k's records are records[dir[k]..dir[k + 1]]
-//! records, bucket by bucket, in byte order of the word within a bucket:
-//!   u8 word length L (1..=255), L bytes of the word (UTF-8), u32 cluster, u8 prob, u8 flags
+//! u32 block count B = ceil(n / 16)
+//! [u8; 8] × B       each block's first word, its first 8 bytes, zero-padded
+//! u32 × (B + 1)     where each block starts in the records; the last is their length
+//! records: the words in byte order, 16 a block (the last block may hold fewer):
+//!   the block's first word:  u8 length L (1..=255), L bytes
+//!   each further word:       u8 bytes shared with the word before S, u8 rest length R, R bytes
+//!   after every word:        u32 cluster, u8 prob, u8 flags
 //! ```
 //!
-//! A word's bucket is the top `b` bits of its 64-bit hash ([`word_key`]), so a lookup hashes the
-//! word once, reads two directory entries and compares the few words of one bucket (two or three,
-//! rejected by their length byte mostly).
-
-use super::hash::FeatureHash;
+//! Sorted, front-coded words compress to a fraction of words in hash order. A lookup binary
+//! searches the blocks' 8-byte prefixes (compared as big-endian integers; the zero padding keeps
+//! their order that of the words, and equal prefixes fall back to the whole first word), then
+//! decodes one block of at most 16 words. Only the prefixes, 8 bytes for every 16 words, are
+//! touched by the search.
 
 /// Flags: one bit per list a word is on.
 pub mod flag {
@@ -46,10 +49,13 @@ pub struct Entry {
 
 /// The longest word a table holds, in bytes (its length is one byte in the file).
 pub const MAX_WORD_BYTES: usize = 255;
-/// Bytes of a record besides the word: length, cluster, prob, flags.
-const RECORD_EXTRA: usize = 1 + 4 + 1 + 1;
+/// Words a block holds: each lookup decodes one block.
+const BLOCK: usize = 16;
+/// Bytes after each word: cluster, prob, flags.
+const FIELDS: usize = 4 + 1 + 1;
 const HEADER: usize = 8;
-/// The most bucket bits a table may declare: bounds the directory a corrupt header can ask for.
+/// The most bucket bits a directory may declare: bounds the directory a corrupt header can ask
+/// for.
 pub(crate) const MAX_BUCKET_BITS: u32 = 24;
 
 /// The word table in its file layout, owned: what training reads and what the model file
@@ -70,19 +76,6 @@ impl std::fmt::Debug for Lexicon {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "Lexicon({} words)", self.len())
     }
-}
-
-/// The key a word's bucket is taken from.
-#[inline]
-fn word_key(word: &[u8]) -> u64 {
-    // The same bytes as `FeatureHash::str`, so the hash is the one the tagger always used.
-    FeatureHash::new(0xfe).bytes(word).finish()
-}
-
-/// Bucket `key` falls in among `2^bits`: its top bits.
-#[inline]
-fn bucket(key: u64, bits: u32) -> usize {
-    key.checked_shr(64 - bits).unwrap_or(0) as usize
 }
 
 /// Bucket bits for `n` entries: one to two entries a bucket.
@@ -137,34 +130,38 @@ impl Lexicon {
     }
 
     fn from_sorted(rows: Vec<(&str, Entry)>) -> Lexicon {
-        // Two or three words a bucket: a word is looked up a few times a token (features are
-        // looked up some 70 times), so a smaller directory is worth a slightly longer scan.
-        let bits = bucket_bits(rows.len()).saturating_sub(1);
-        let mut keyed: Vec<(usize, &str, Entry)> =
-            rows.into_iter().map(|(w, e)| (bucket(word_key(w.as_bytes()), bits), w, e)).collect();
-        // Stable: within a bucket the words keep their byte order.
-        keyed.sort_by_key(|&(b, _, _)| b);
+        let blocks = rows.len().div_ceil(BLOCK);
+        let mut prefixes = Vec::with_capacity(8 * blocks);
+        let mut starts = Vec::with_capacity(blocks + 1);
         let mut records = Vec::new();
-        let mut dir = Vec::with_capacity((1 << bits) + 1);
-        let mut next = 0;
-        for (b, word, e) in &keyed {
-            while next <= *b {
-                dir.push(records.len() as u32);
-                next += 1;
+        let mut prev: &[u8] = &[];
+        for (i, (word, e)) in rows.iter().enumerate() {
+            let word = word.as_bytes();
+            if i % BLOCK == 0 {
+                let mut prefix = [0u8; 8];
+                let n = word.len().min(8);
+                prefix[..n].copy_from_slice(&word[..n]);
+                prefixes.extend_from_slice(&prefix);
+                starts.push(records.len() as u32);
+                records.push(word.len() as u8);
+                records.extend_from_slice(word);
+            } else {
+                let shared = prev.iter().zip(word).take_while(|(a, b)| a == b).count();
+                records.push(shared as u8);
+                records.push((word.len() - shared) as u8);
+                records.extend_from_slice(&word[shared..]);
             }
-            records.push(word.len() as u8);
-            records.extend_from_slice(word.as_bytes());
             records.extend_from_slice(&e.cluster.to_le_bytes());
             records.push(e.prob);
             records.push(e.flags);
+            prev = word;
         }
-        while dir.len() < (1 << bits) + 1 {
-            dir.push(records.len() as u32);
-        }
-        let mut bytes = Vec::with_capacity(HEADER + 4 * dir.len() + records.len());
-        bytes.extend_from_slice(&(keyed.len() as u32).to_le_bytes());
-        bytes.extend_from_slice(&bits.to_le_bytes());
-        dir.iter().for_each(|d| bytes.extend_from_slice(&d.to_le_bytes()));
+        starts.push(records.len() as u32);
+        let mut bytes = Vec::with_capacity(HEADER + prefixes.len() + 4 * starts.len() + records.len());
+        bytes.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+        bytes.extend_from_slice(&(blocks as u32).to_le_bytes());
+        bytes.extend_from_slice(&prefixes);
+        starts.iter().for_each(|s| bytes.extend_from_slice(&s.to_le_bytes()));
         bytes.extend_from_slice(&records);
         Lexicon { bytes }
     }
@@ -198,8 +195,8 @@ impl Lexicon {
 #[derive(Clone, Copy, Default)]
 pub struct WordTable<'a> {
     len: usize,
-    bits: u32,
-    dir: &'a [u8],
+    prefixes: &'a [u8],
+    starts: &'a [u8],
     records: &'a [u8],
 }
 
@@ -209,30 +206,42 @@ impl std::fmt::Debug for WordTable<'_> {
     }
 }
 
+/// The first 8 bytes of `word`, zero-padded, as a number that orders as the bytes do.
+#[inline]
+fn prefix_of(word: &[u8]) -> u64 {
+    let mut p = [0u8; 8];
+    let n = word.len().min(8);
+    p[..n].copy_from_slice(&word[..n]);
+    u64::from_be_bytes(p)
+}
+
 impl<'a> WordTable<'a> {
-    /// Checks the header and the directory's size and ends, in constant time. Records are not
-    /// walked: a corrupt record reads as a missing word, never as a panic.
+    /// Checks the header and the sizes and ends of the block index, in constant time. Records
+    /// are not walked: a corrupt record reads as a missing word, never as a panic.
     pub(crate) fn new(bytes: &'a [u8]) -> Result<WordTable<'a>, &'static str> {
-        let (Some(len), Some(bits)) = (le32(bytes, 0), le32(bytes, 4)) else {
+        let (Some(len), Some(blocks)) = (le32(bytes, 0), le32(bytes, 4)) else {
             return Err("word table truncated");
         };
-        if bits > MAX_BUCKET_BITS {
-            return Err("word table has too many buckets");
+        let (len, blocks) = (len as usize, blocks as usize);
+        if len.div_ceil(BLOCK) != blocks {
+            return Err("word table's block count does not match its word count");
         }
-        let dir_len = 4 * ((1usize << bits) + 1);
         let rest = bytes.get(HEADER..).unwrap_or_default();
-        if rest.len() < dir_len {
+        // At most 2^32 blocks: 12 · 2^32 + 4 overflows no 64-bit usize; on 32 bits a table that
+        // large could not be in memory, and the checked product says so.
+        let index_len = blocks.checked_mul(12).and_then(|l| l.checked_add(4)).ok_or("word table truncated")?;
+        if rest.len() < index_len {
             return Err("word table truncated");
         }
-        let (dir, records) = rest.split_at(dir_len);
-        if le32(dir, 0) != Some(0) || le32(dir, dir_len - 4).map(|e| e as usize) != Some(records.len()) {
-            return Err("word table directory does not match its records");
+        let (prefixes, rest) = rest.split_at(8 * blocks);
+        let (starts, records) = rest.split_at(4 * (blocks + 1));
+        if le32(starts, 0) != Some(0) || le32(starts, 4 * blocks).map(|e| e as usize) != Some(records.len()) {
+            return Err("word table's block index does not match its records");
         }
-        let len = len as usize;
-        if len.saturating_mul(RECORD_EXTRA + 1) > records.len() {
+        if len.saturating_mul(FIELDS + 2) > records.len() {
             return Err("word table counts more words than it holds");
         }
-        Ok(WordTable { len, bits, dir, records })
+        Ok(WordTable { len, prefixes, starts, records })
     }
 
     pub fn len(&self) -> usize {
@@ -243,6 +252,25 @@ impl<'a> WordTable<'a> {
         self.len == 0
     }
 
+    fn block(&self, b: usize) -> &'a [u8] {
+        let (Some(start), Some(end)) = (le32(self.starts, 4 * b), le32(self.starts, 4 * b + 4)) else { return &[] };
+        self.records.get(start as usize..end as usize).unwrap_or_default()
+    }
+
+    /// Whether block `b`'s first word sorts at or before `word` (`prefix` is `word`'s).
+    #[inline]
+    fn starts_at_or_before(&self, b: usize, word: &[u8], prefix: u64) -> bool {
+        let Some(p) = self.prefixes.get(8 * b..8 * b + 8) else { return false };
+        let p = u64::from_be_bytes([p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7]]);
+        if p != prefix {
+            return p < prefix;
+        }
+        // Equal prefixes: the whole first word decides.
+        let block = self.block(b);
+        let first = block.split_first().and_then(|(&len, rest)| rest.get(..usize::from(len)));
+        first.is_some_and(|f| f <= word)
+    }
+
     /// The entry of exactly this word.
     #[inline]
     pub fn get(&self, word: &str) -> Option<Entry> {
@@ -250,18 +278,48 @@ impl<'a> WordTable<'a> {
         if word.is_empty() || word.len() > MAX_WORD_BYTES {
             return None;
         }
-        let k = bucket(word_key(word), self.bits);
-        let start = le32(self.dir, 4 * k)? as usize;
-        let end = le32(self.dir, 4 * k + 4)? as usize;
-        let mut rest = self.records.get(start..end)?;
-        while let Some((&len, tail)) = rest.split_first() {
-            let (text, tail) = tail.split_at_checked(usize::from(len))?;
-            let (fields, tail) = tail.split_at_checked(RECORD_EXTRA - 1)?;
-            if text == word {
-                let cluster = u32::from_le_bytes([fields[0], fields[1], fields[2], fields[3]]);
-                return Some(Entry { cluster, prob: fields[4], flags: fields[5] });
+        // The last block whose first word is at or before `word`: blocks [0, lo) are, [hi, ..)
+        // are not.
+        let prefix = prefix_of(word);
+        let (mut lo, mut hi) = (0, self.prefixes.len() / 8);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if self.starts_at_or_before(mid, word, prefix) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
+        }
+        let mut rest = self.block(lo.checked_sub(1)?);
+        let mut buf = [0u8; MAX_WORD_BYTES];
+        let mut len = 0;
+        let mut first = true;
+        while !rest.is_empty() {
+            let (shared, add) = if first {
+                first = false;
+                let (&l, tail) = rest.split_first()?;
+                rest = tail;
+                (0, usize::from(l))
+            } else {
+                let (&[s, r], tail) = rest.split_first_chunk()?;
+                rest = tail;
+                (usize::from(s), usize::from(r))
+            };
+            let (text, tail) = rest.split_at_checked(add)?;
+            let (fields, tail) = tail.split_first_chunk::<FIELDS>()?;
             rest = tail;
+            let end = shared.checked_add(add).filter(|&e| e <= MAX_WORD_BYTES && shared <= len)?;
+            buf[shared..end].copy_from_slice(text);
+            len = end;
+            match buf[..len].cmp(word) {
+                std::cmp::Ordering::Less => {}
+                std::cmp::Ordering::Equal => {
+                    let cluster = u32::from_le_bytes([fields[0], fields[1], fields[2], fields[3]]);
+                    return Some(Entry { cluster, prob: fields[4], flags: fields[5] });
+                }
+                // Words are sorted: the rest of the block comes after `word` too.
+                std::cmp::Ordering::Greater => return None,
+            }
         }
         None
     }

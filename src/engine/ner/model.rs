@@ -6,34 +6,38 @@
 //! feature weight and every word is then read from them when a sentence is tagged. No map is
 //! built, so loading costs about what reading the bytes does.
 //!
-//! Layout, format 3. Little-endian throughout. Sections start at multiples of 8 bytes; fields
-//! inside records are not aligned and are read byte-wise, so the bytes may sit at any address.
+//! Layout, format 4. Little-endian throughout. Only the word table starts at a multiple of 8
+//! bytes; every field is read byte-wise, so the bytes may sit at any address.
 //!
 //! ```text
 //! offset  field
 //!      0  [u8; 8]  magic "NLNER\0\0\x01"
-//!      8  u32      format version (3)
+//!      8  u32      format version (4)
 //!     12  u32      label count (25: O, then B- and I- of each kind × variant)
 //!     16  f32      weight scale: a weight is an integer times this
 //!     20  u32      feature bucket bits f (0..=24)
 //!     24  i64      outside bias, added to every token's `O` score
-//!     32  u32      feature count
-//!     36  u32      feature records length R, in bytes
+//!     32  u32      feature count n
+//!     36  u32      weight count m
 //!     40  u32      word table length W, in bytes
 //!     44  u32      0 (reserved)
 //!     48  i64 × 25       start weights
 //!    248  i64 × 25 × 25  transition weights, from-major
-//!   5248  u32 × (2^f + 1)  feature directory: bucket k's records are records[dir[k]..dir[k + 1]]
-//!         feature records (R bytes), sorted by key; zero bytes up to a multiple of 8
+//!   5248  u32 × (2^f + 1)     feature directory: bucket k holds features dir[k]..dir[k + 1]
+//!         kb bytes × n        keys, sorted: each key's low 8·kb bits, kb = ceil((32 - f) / 8)
+//!         u32 × n             masks: bit y says the feature has a non-zero weight for label y
+//!         u32 × (⌈n/16⌉ + 1)  weight starts: the index of feature 16·j's first weight; last, m
+//!         i16 × m             weights, feature by feature, each in label order
+//!         zero bytes up to a multiple of 8
 //!         word table (W bytes; layout in `lexicon.rs`); end of file
 //! ```
 //!
-//! A feature's key is its 32-bit hash ([`key32`]); its bucket is the key's top `f` bits. A
-//! feature record is `key, u32 mask, i16 × popcount(mask)`: the key's low bits the bucket does not
-//! give, in ceil((32 - f) / 8) bytes (2 when f ≥ 16); bit `y` of the mask says label `y` has a
-//! non-zero weight, and those weights follow in label order. Records are sorted by key, hence by
-//! bucket; a lookup reads two directory entries and scans one bucket (about one record). Start, transition and bias values are bounded by 2^40 so no sum over a sentence
-//! overflows.
+//! A feature's key is its 32-bit hash ([`key32`]); its bucket is the key's top `f` bits, chosen
+//! so that a bucket holds four to eight keys. The keys are kept apart from the weights, so a
+//! feature the model lacks (most of a text's) costs a directory entry (the directory is small
+//! enough to stay in cache) and a scan of a few bytes of keys. A feature found at index `i` finds
+//! its weights from the weight start of `i / 16` plus the set bits of the masks before it.
+//! Start, transition and bias values are bounded by 2^40 so no sum over a sentence overflows.
 
 use std::ops::Range;
 
@@ -52,13 +56,15 @@ pub(crate) const MAGIC: &[u8; 8] = b"NLNER\0\0\x01";
 /// Bump when features, hashing or layout change: an old file then fails to load instead of
 /// tagging nonsense. Format 2 (varint-coded, decoded into maps at load) converts with
 /// [`super::legacy`].
-pub(crate) const FORMAT_VERSION: u32 = 3;
+pub(crate) const FORMAT_VERSION: u32 = 4;
 /// Where the start weights begin: the end of the fixed header.
 const START_AT: usize = 48;
 /// Where the feature directory begins: after the start and transition weights.
 const DIR_AT: usize = START_AT + 8 * LABELS * (LABELS + 1);
 /// The mask bits that name a label.
 const LABEL_BITS: u32 = (1 << LABELS) - 1;
+/// Features per stored weight start: a hit adds up at most this many masks' bits less one.
+const WEIGHT_STRIDE: usize = 16;
 /// The largest start, transition or bias value: sums over any sentence stay far from overflow.
 const MAX_SCORE: u64 = 1 << 40;
 
@@ -203,7 +209,10 @@ pub(crate) struct Model {
     feature_bits: u32,
     feature_count: usize,
     feature_dir: Range<usize>,
-    feature_records: Range<usize>,
+    keys: Range<usize>,
+    masks: Range<usize>,
+    weight_starts: Range<usize>,
+    weights: Range<usize>,
     words: Range<usize>,
 }
 
@@ -213,6 +222,7 @@ impl std::fmt::Debug for Model {
     }
 }
 
+#[inline]
 fn le32(b: &[u8], at: usize) -> Option<u32> {
     let s = b.get(at..at.checked_add(4)?)?;
     Some(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
@@ -225,14 +235,33 @@ fn le64(b: &[u8], at: usize) -> Option<u64> {
     Some(u64::from_le_bytes(a))
 }
 
-/// Bytes of a feature record's key: the bits the bucket does not already give, whole bytes.
+/// Bytes of a stored key: the bits the bucket does not already give, whole bytes (1..=4).
 fn key_bytes(bits: u32) -> usize {
-    (32 - bits).div_ceil(8) as usize
+    (32 - bits).div_ceil(8).max(1) as usize
 }
 
 /// The bits of `key` a record stores: its low `8 * key_bytes` bits.
 fn stored_key(key: u32, key_bytes: usize) -> u32 {
     key & u32::MAX.checked_shr(32 - 8 * key_bytes as u32).unwrap_or(u32::MAX)
+}
+
+/// Where `want` is among the sorted `KB`-byte keys, if there.
+#[inline]
+fn find_key<const KB: usize>(keys: &[u8], want: u32) -> Option<usize> {
+    for (j, c) in keys.chunks_exact(KB).enumerate() {
+        let mut k = [0u8; 4];
+        k[..KB].copy_from_slice(c);
+        let found = u32::from_le_bytes(k);
+        if found >= want {
+            return (found == want).then_some(j);
+        }
+    }
+    None
+}
+
+/// Feature buckets for `n` features: four to eight keys a bucket.
+fn feature_bits(n: usize) -> u32 {
+    bucket_bits(n).saturating_sub(2)
 }
 
 /// The feature weights read in place.
@@ -241,43 +270,51 @@ struct FeatureTable<'a> {
     shift: u32,
     key_bytes: usize,
     dir: &'a [u8],
-    records: &'a [u8],
+    keys: &'a [u8],
+    masks: &'a [u8],
+    weight_starts: &'a [u8],
+    weights: &'a [u8],
 }
 
 impl FeatureTable<'_> {
-    /// Adds the weights stored under `key` to `acc`, if any. A corrupt record reads as a
-    /// missing feature.
+    /// Adds the weights stored under `key` to `acc`, if any. A corrupt entry reads as a missing
+    /// feature or as other weights, never as a panic.
     #[inline]
     fn add(&self, key: u32, acc: &mut [i32; LABELS]) {
         let k = (u64::from(key) >> self.shift) as usize;
-        let (Some(start), Some(end)) = (le32(self.dir, 4 * k), le32(self.dir, 4 * k + 4)) else { return };
-        let Some(mut rest) = self.records.get(start as usize..end as usize) else { return };
+        let (Some(first), Some(end)) = (le32(self.dir, 4 * k), le32(self.dir, 4 * k + 4)) else { return };
+        let (first, end) = (first as usize, end as usize);
         let kb = self.key_bytes;
-        let key = stored_key(key, kb);
-        // A record holds at least its key and the u32 mask after it, so four bytes from the
-        // record's start are there to read whatever the key's width.
-        while let (Some(found), Some(mask)) = (le32(rest, 0), le32(rest, kb)) {
-            let found = stored_key(found, kb);
-            let mask = mask & LABEL_BITS;
-            let end = kb + 4 + 2 * mask.count_ones() as usize;
-            if found == key {
-                let Some(weights) = rest.get(kb + 4..end) else { return };
-                let mut m = mask;
-                for w in weights.chunks_exact(2) {
-                    let y = m.trailing_zeros() as usize;
-                    m &= m - 1;
-                    if let Some(a) = acc.get_mut(y) {
-                        *a = a.saturating_add(i32::from(i16::from_le_bytes([w[0], w[1]])));
-                    }
-                }
-                return;
+        let Some(keys) = self.keys.get(first * kb..end * kb) else { return };
+        let want = stored_key(key, kb);
+        let found = match kb {
+            1 => find_key::<1>(keys, want),
+            2 => find_key::<2>(keys, want),
+            3 => find_key::<3>(keys, want),
+            _ => find_key::<4>(keys, want),
+        };
+        if let Some(j) = found {
+            self.add_weights(first + j, acc);
+        }
+    }
+
+    /// Adds the weights of the feature at index `i`.
+    #[cold]
+    fn add_weights(&self, i: usize, acc: &mut [i32; LABELS]) {
+        let mask_at = |j: usize| le32(self.masks, 4 * j).map_or(0, |m| m & LABEL_BITS);
+        let group = i / WEIGHT_STRIDE;
+        let Some(mut w) = le32(self.weight_starts, 4 * group).map(|w| w as usize) else { return };
+        for j in group * WEIGHT_STRIDE..i {
+            w += mask_at(j).count_ones() as usize;
+        }
+        let mut mask = mask_at(i);
+        let Some(weights) = self.weights.get(2 * w..2 * (w + mask.count_ones() as usize)) else { return };
+        for x in weights.chunks_exact(2) {
+            let y = mask.trailing_zeros() as usize;
+            mask &= mask - 1;
+            if let Some(a) = acc.get_mut(y) {
+                *a = a.saturating_add(i32::from(i16::from_le_bytes([x[0], x[1]])));
             }
-            // Records are sorted by key within a bucket.
-            if found > key {
-                return;
-            }
-            let Some(next) = rest.get(end..) else { return };
-            rest = next;
         }
     }
 }
@@ -304,7 +341,10 @@ impl Model {
             shift: 32 - self.feature_bits,
             key_bytes: key_bytes(self.feature_bits),
             dir: self.section(&self.feature_dir),
-            records: self.section(&self.feature_records),
+            keys: self.section(&self.keys),
+            masks: self.section(&self.masks),
+            weight_starts: self.section(&self.weight_starts),
+            weights: self.section(&self.weights),
         }
     }
 
@@ -339,7 +379,7 @@ impl Model {
         bytes
     }
 
-    /// Lays out a model in format 3 and loads it.
+    /// Lays out a model in format 4 and loads it.
     pub(crate) fn build(parts: &Parts) -> Model {
         let mut features = parts.features.clone();
         features.sort_by_key(|f| f.0);
@@ -352,27 +392,34 @@ impl Model {
             }
             true
         });
-        let bits = bucket_bits(features.len());
-        let mut dir: Vec<u32> = Vec::with_capacity((1 << bits) + 1);
-        let mut records = Vec::new();
+        let bits = feature_bits(features.len());
         let kb = key_bytes(bits);
-        for (key, row) in &features {
+        let mut dir: Vec<u32> = Vec::with_capacity((1 << bits) + 1);
+        let mut keys = Vec::with_capacity(kb * features.len());
+        let mut masks = Vec::with_capacity(4 * features.len());
+        let mut weight_starts = Vec::new();
+        let mut weights = Vec::new();
+        for (i, (key, row)) in features.iter().enumerate() {
             let k = (u64::from(*key) >> (32 - bits)) as usize;
             while dir.len() <= k {
-                dir.push(records.len() as u32);
+                dir.push(i as u32);
+            }
+            if i % WEIGHT_STRIDE == 0 {
+                weight_starts.push((weights.len() / 2) as u32);
             }
             let mask = row.iter().enumerate().fold(0u32, |m, (y, &x)| if x != 0 { m | 1 << y } else { m });
-            records.extend_from_slice(&stored_key(*key, kb).to_le_bytes()[..kb]);
-            records.extend_from_slice(&mask.to_le_bytes());
+            keys.extend_from_slice(&stored_key(*key, kb).to_le_bytes()[..kb]);
+            masks.extend_from_slice(&mask.to_le_bytes());
             for x in row.iter().filter(|&&x| x != 0) {
-                records.extend_from_slice(&x.to_le_bytes());
+                weights.extend_from_slice(&x.to_le_bytes());
             }
         }
-        dir.resize((1 << bits) + 1, records.len() as u32);
+        dir.resize((1 << bits) + 1, features.len() as u32);
+        weight_starts.push((weights.len() / 2) as u32);
         let words = parts.lexicon.as_bytes();
         let clamp = |v: i64| v.clamp(-(MAX_SCORE as i64), MAX_SCORE as i64);
 
-        let mut b = Vec::with_capacity(DIR_AT + 4 * dir.len() + records.len() + 8 + words.len());
+        let mut b = Vec::with_capacity(DIR_AT + 4 * dir.len() + keys.len() + masks.len() + weights.len() + words.len());
         b.extend_from_slice(MAGIC);
         b.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
         b.extend_from_slice(&(LABELS as u32).to_le_bytes());
@@ -380,7 +427,7 @@ impl Model {
         b.extend_from_slice(&bits.to_le_bytes());
         b.extend_from_slice(&clamp(parts.outside_bias).to_le_bytes());
         b.extend_from_slice(&(features.len() as u32).to_le_bytes());
-        b.extend_from_slice(&(records.len() as u32).to_le_bytes());
+        b.extend_from_slice(&((weights.len() / 2) as u32).to_le_bytes());
         b.extend_from_slice(&(words.len() as u32).to_le_bytes());
         b.extend_from_slice(&0u32.to_le_bytes());
         for &s in &parts.start {
@@ -390,7 +437,10 @@ impl Model {
             b.extend_from_slice(&clamp(t).to_le_bytes());
         }
         dir.iter().for_each(|d| b.extend_from_slice(&d.to_le_bytes()));
-        b.extend_from_slice(&records);
+        b.extend_from_slice(&keys);
+        b.extend_from_slice(&masks);
+        weight_starts.iter().for_each(|w| b.extend_from_slice(&w.to_le_bytes()));
+        b.extend_from_slice(&weights);
         b.resize(b.len().next_multiple_of(8), 0);
         b.extend_from_slice(words);
         // Every size above fits its field for any model training can make (a file under 4 GiB),
@@ -412,8 +462,8 @@ impl Model {
         }
         if version != FORMAT_VERSION {
             return Err(ModelError::new(format!(
-                "model format {version}, this build reads format {FORMAT_VERSION}: retrain with `newslens train` \
-                 or use a matching build"
+                "model format {version}, this build reads format {FORMAT_VERSION}: retrain with `newslens train`, \
+                 convert the model's format-2 file with `newslens upgrade-model`, or use a matching build"
             )));
         }
         if bytes.len() < DIR_AT {
@@ -440,7 +490,7 @@ impl Model {
         };
         let outside_bias = bounded(24)?;
         let feature_count = u32_at(32) as usize;
-        let records_len = u32_at(36) as usize;
+        let weight_count = u32_at(36) as usize;
         let words_len = u32_at(40) as usize;
         if u32_at(44) != 0 {
             return Err(ModelError::new("reserved header field is not zero"));
@@ -454,11 +504,23 @@ impl Model {
             *t = bounded(START_AT + 8 * LABELS + 8 * i)?;
         }
 
-        // Section bounds; every sum is at most a few GiB, far from overflowing usize on 64 bits
-        // and checked on 32.
-        let dir_end = DIR_AT + 4 * ((1usize << feature_bits) + 1);
-        let records_end = dir_end.checked_add(records_len).ok_or_else(truncated)?;
-        let words_at = records_end.checked_next_multiple_of(8).ok_or_else(truncated)?;
+        // Section bounds, each after the one before. The counts are u32, so every length is
+        // below 2^35 and a sum of a few of them cannot overflow on 64 bits; on 32 bits the
+        // checked additions refuse what no memory could hold.
+        let n = feature_count;
+        let mut at = DIR_AT;
+        let mut next = |len: Option<usize>| -> Result<Range<usize>, ModelError> {
+            let end = len.and_then(|l| at.checked_add(l)).ok_or_else(truncated)?;
+            let range = at..end;
+            at = end;
+            Ok(range)
+        };
+        let feature_dir = next(Some(4 * ((1usize << feature_bits) + 1)))?;
+        let keys = next(n.checked_mul(key_bytes(feature_bits)))?;
+        let masks = next(n.checked_mul(4))?;
+        let weight_starts = next((n.div_ceil(WEIGHT_STRIDE) + 1).checked_mul(4))?;
+        let weights = next(weight_count.checked_mul(2))?;
+        let words_at = at.checked_next_multiple_of(8).ok_or_else(truncated)?;
         let words_end = words_at.checked_add(words_len).ok_or_else(truncated)?;
         if words_end > bytes.len() {
             return Err(truncated());
@@ -466,14 +528,15 @@ impl Model {
         if words_end < bytes.len() {
             return Err(ModelError::new("trailing bytes after the word table"));
         }
-        if bytes.get(records_end..words_at).is_none_or(|pad| pad.iter().any(|&b| b != 0)) {
-            return Err(ModelError::new("padding after the feature records is not zero"));
+        if bytes.get(at..words_at).is_none_or(|pad| pad.iter().any(|&b| b != 0)) {
+            return Err(ModelError::new("padding after the feature weights is not zero"));
         }
-        if le32(&bytes, DIR_AT) != Some(0) || le32(&bytes, dir_end - 4).map(|e| e as usize) != Some(records_len) {
-            return Err(ModelError::new("feature directory does not match its records"));
+        if le32(&bytes, feature_dir.start) != Some(0) || le32(&bytes, feature_dir.end - 4) != Some(n as u32) {
+            return Err(ModelError::new("feature directory does not match the feature count"));
         }
-        if feature_count.saturating_mul(key_bytes(feature_bits) + 4) > records_len {
-            return Err(ModelError::new("more features counted than stored"));
+        if le32(&bytes, weight_starts.start) != Some(0) || le32(&bytes, weight_starts.end - 4) != Some(weight_count as u32)
+        {
+            return Err(ModelError::new("feature weight starts do not match the weight count"));
         }
         let words = words_at..words_end;
         if let Err(why) = WordTable::new(bytes.get(words.clone()).unwrap_or_default()) {
@@ -487,8 +550,11 @@ impl Model {
             trans,
             feature_bits,
             feature_count,
-            feature_dir: DIR_AT..dir_end,
-            feature_records: dir_end..records_end,
+            feature_dir,
+            keys,
+            masks,
+            weight_starts,
+            weights,
             words,
         })
     }
