@@ -18,26 +18,29 @@
 //!     20  u32      feature bucket bits f (0..=24)
 //!     24  i64      outside bias, added to every token's `O` score
 //!     32  u32      feature count n
-//!     36  u32      weight count m
+//!     36  u32      wide weight count E
 //!     40  u32      word table length W, in bytes
 //!     44  u32      0 (reserved)
 //!     48  i64 × 25       start weights
 //!    248  i64 × 25 × 25  transition weights, from-major
-//!   5248  u32 × (2^f + 1)     feature directory: bucket k holds features dir[k]..dir[k + 1]
-//!         kb bytes × n        keys, sorted: each key's low 8·kb bits, kb = ceil((32 - f) / 8)
-//!         u32 × n             masks: bit y says the feature has a non-zero weight for label y
-//!         u32 × (⌈n/16⌉ + 1)  weight starts: the index of feature 16·j's first weight; last, m
-//!         i16 × m             weights, feature by feature, each in label order
+//!   5248  u32 × (2^f + 1)    feature directory: bucket k holds features dir[k]..dir[k + 1]
+//!         ceil(n·(32 - f) / 8) bytes   keys, sorted: each key's low 32 - f bits, packed
+//!                            least significant bit first
+//!         i8 × 25 × n        weights, feature-major: feature i's row is bytes 25·i..25·i + 25
+//!         E × (u32 feature index · 32 + label, i16 weight)   wide weights, sorted
 //!         zero bytes up to a multiple of 8
 //!         word table (W bytes; layout in `lexicon.rs`); end of file
 //! ```
 //!
 //! A feature's key is its 32-bit hash ([`key32`]); its bucket is the key's top `f` bits, chosen
-//! so that a bucket holds four to eight keys. The keys are kept apart from the weights, so a
-//! feature the model lacks (most of a text's) costs a directory entry (the directory is small
-//! enough to stay in cache) and a scan of a few bytes of keys. A feature found at index `i` finds
-//! its weights from the weight start of `i / 16` plus the set bits of the masks before it.
-//! Start, transition and bias values are bounded by 2^40 so no sum over a sentence overflows.
+//! so that a bucket holds four to eight keys. The keys are kept apart from the weights: a lookup
+//! reads a directory entry (the directory is small enough to stay in cache) and a few bytes of
+//! keys, and a feature found at index `i` adds its row of 25 weights at once, as format 2's
+//! in-memory table did (most lookups find their feature: 85 % on GermEval dev). A stored weight
+//! of -128 stands for one outside -127..=127, read from the wide weights (a handful in a trained
+//! model). Rows are mostly zeros, which costs bytes in memory but few once compressed: about what
+//! a mask of the non-zero labels and their weights compress to. Start, transition and bias
+//! values are bounded by 2^40 so no sum over a sentence overflows.
 
 use std::ops::Range;
 
@@ -61,10 +64,11 @@ pub(crate) const FORMAT_VERSION: u32 = 4;
 const START_AT: usize = 48;
 /// Where the feature directory begins: after the start and transition weights.
 const DIR_AT: usize = START_AT + 8 * LABELS * (LABELS + 1);
-/// The mask bits that name a label.
-const LABEL_BITS: u32 = (1 << LABELS) - 1;
-/// Features per stored weight start: a hit adds up at most this many masks' bits less one.
-const WEIGHT_STRIDE: usize = 16;
+/// The stored weight that sends a lookup to the wide table: |weight| > 127 is rare (5 of
+/// 470,000 in the committed model).
+const WIDE: i8 = i8::MIN;
+/// A wide table entry: u32 feature index × 32 + label, i16 weight.
+const WIDE_ENTRY: usize = 6;
 /// The largest start, transition or bias value: sums over any sentence stay far from overflow.
 const MAX_SCORE: u64 = 1 << 40;
 
@@ -210,9 +214,8 @@ pub(crate) struct Model {
     feature_count: usize,
     feature_dir: Range<usize>,
     keys: Range<usize>,
-    masks: Range<usize>,
-    weight_starts: Range<usize>,
-    weights: Range<usize>,
+    rows: Range<usize>,
+    wide: Range<usize>,
     words: Range<usize>,
 }
 
@@ -235,86 +238,133 @@ fn le64(b: &[u8], at: usize) -> Option<u64> {
     Some(u64::from_le_bytes(a))
 }
 
-/// Bytes of a stored key: the bits the bucket does not already give, whole bytes (1..=4).
-fn key_bytes(bits: u32) -> usize {
-    (32 - bits).div_ceil(8).max(1) as usize
-}
-
-/// The bits of `key` a record stores: its low `8 * key_bytes` bits.
-fn stored_key(key: u32, key_bytes: usize) -> u32 {
-    key & u32::MAX.checked_shr(32 - 8 * key_bytes as u32).unwrap_or(u32::MAX)
-}
-
-/// Where `want` is among the sorted `KB`-byte keys, if there.
-#[inline]
-fn find_key<const KB: usize>(keys: &[u8], want: u32) -> Option<usize> {
-    for (j, c) in keys.chunks_exact(KB).enumerate() {
-        let mut k = [0u8; 4];
-        k[..KB].copy_from_slice(c);
-        let found = u32::from_le_bytes(k);
-        if found >= want {
-            return (found == want).then_some(j);
-        }
-    }
-    None
-}
-
 /// Feature buckets for `n` features: four to eight keys a bucket.
 fn feature_bits(n: usize) -> u32 {
     bucket_bits(n).saturating_sub(2)
 }
 
+/// The key array's length in bytes: `n` keys of `width` bits.
+fn keys_len(n: usize, width: u32) -> Option<usize> {
+    Some(n.checked_mul(width as usize)?.div_ceil(8))
+}
+
+/// The `j`th `width`-bit key of a packed array; 0 past its end (the directory is checked
+/// against the count at load, so only a corrupt file reads there).
+#[inline]
+fn packed_key(keys: &[u8], width: u32, j: usize) -> u32 {
+    let Some(bit) = j.checked_mul(width as usize) else { return 0 };
+    let at = bit / 8;
+    let word = match keys.get(at..at + 8) {
+        Some(s) => u64::from_le_bytes([s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7]]),
+        None => {
+            // The last few keys: fewer than 8 bytes are left.
+            let mut b = [0u8; 8];
+            let rest = keys.get(at..).unwrap_or_default();
+            b[..rest.len().min(8)].copy_from_slice(&rest[..rest.len().min(8)]);
+            u64::from_le_bytes(b)
+        }
+    };
+    ((word >> (bit % 8)) & ((1u64 << width) - 1)) as u32
+}
+
 /// The feature weights read in place.
 struct FeatureTable<'a> {
-    /// `key >> shift` is a key's bucket.
-    shift: u32,
-    key_bytes: usize,
+    /// The bucket bits: `key >> (32 - bits)` is a key's bucket, and the low `32 - bits` bits
+    /// are what the key array holds.
+    bits: u32,
     dir: &'a [u8],
     keys: &'a [u8],
-    masks: &'a [u8],
-    weight_starts: &'a [u8],
-    weights: &'a [u8],
+    rows: &'a [u8],
+    wide: &'a [u8],
 }
 
 impl FeatureTable<'_> {
-    /// Adds the weights stored under `key` to `acc`, if any. A corrupt entry reads as a missing
-    /// feature or as other weights, never as a panic.
+    /// Adds the weights stored under each of `hashes` (feature hashes, [`key32`] of each is the
+    /// key) to `acc`. A corrupt entry reads as a missing feature or as other weights, never as
+    /// a panic.
+    ///
+    /// The lookups go in passes over a chunk of keys: the directory entries of all, then the
+    /// first key of each bucket, then the scans. Most of a lookup's time is waiting for memory,
+    /// and reads that do not depend on each other overlap; one lookup after another would wait
+    /// for each read in turn.
     #[inline]
-    fn add(&self, key: u32, acc: &mut [i32; LABELS]) {
-        let k = (u64::from(key) >> self.shift) as usize;
-        let (Some(first), Some(end)) = (le32(self.dir, 4 * k), le32(self.dir, 4 * k + 4)) else { return };
-        let (first, end) = (first as usize, end as usize);
-        let kb = self.key_bytes;
-        let Some(keys) = self.keys.get(first * kb..end * kb) else { return };
-        let want = stored_key(key, kb);
-        let found = match kb {
-            1 => find_key::<1>(keys, want),
-            2 => find_key::<2>(keys, want),
-            3 => find_key::<3>(keys, want),
-            _ => find_key::<4>(keys, want),
-        };
-        if let Some(j) = found {
-            self.add_weights(first + j, acc);
+    fn add_all(&self, hashes: &[u64], acc: &mut [i32; LABELS]) {
+        const CHUNK: usize = 32;
+        let width = 32 - self.bits;
+        let low = (1u64 << width) - 1;
+        for chunk in hashes.chunks(CHUNK) {
+            // (first feature, end, the key's stored bits)
+            let mut spans = [(0usize, 0usize, 0u32); CHUNK];
+            for (s, &h) in spans.iter_mut().zip(chunk) {
+                let key = u64::from(key32(h));
+                let k = (key >> width) as usize;
+                let first = le32(self.dir, 4 * k).unwrap_or(0) as usize;
+                let end = le32(self.dir, 4 * k + 4).unwrap_or(0) as usize;
+                *s = (first, end, (key & low) as u32);
+            }
+            let mut heads = [0u32; CHUNK];
+            for (head, s) in heads.iter_mut().zip(&spans[..chunk.len()]) {
+                *head = packed_key(self.keys, width, s.0);
+            }
+            for (&(first, end, want), &head) in spans[..chunk.len()].iter().zip(&heads) {
+                if first >= end || head > want {
+                    continue;
+                }
+                if head == want {
+                    self.add_weights(first, acc);
+                    continue;
+                }
+                // Keys are sorted within a bucket.
+                for i in first + 1..end {
+                    let found = packed_key(self.keys, width, i);
+                    if found >= want {
+                        if found == want {
+                            self.add_weights(i, acc);
+                        }
+                        break;
+                    }
+                }
+            }
         }
     }
 
-    /// Adds the weights of the feature at index `i`.
-    #[cold]
+    /// Adds the weights of the feature at index `i`: its row of one i8 a label.
+    #[inline]
     fn add_weights(&self, i: usize, acc: &mut [i32; LABELS]) {
-        let mask_at = |j: usize| le32(self.masks, 4 * j).map_or(0, |m| m & LABEL_BITS);
-        let group = i / WEIGHT_STRIDE;
-        let Some(mut w) = le32(self.weight_starts, 4 * group).map(|w| w as usize) else { return };
-        for j in group * WEIGHT_STRIDE..i {
-            w += mask_at(j).count_ones() as usize;
+        let Some(row) = self.rows.get(LABELS * i..LABELS * i + LABELS) else { return };
+        let mut wide = false;
+        // Cannot overflow: a token has a few hundred features at most, each weight under 2^15.
+        for (a, &x) in acc.iter_mut().zip(row) {
+            wide |= x as i8 == WIDE;
+            *a = a.wrapping_add(i32::from(x as i8));
         }
-        let mut mask = mask_at(i);
-        let Some(weights) = self.weights.get(2 * w..2 * (w + mask.count_ones() as usize)) else { return };
-        for x in weights.chunks_exact(2) {
-            let y = mask.trailing_zeros() as usize;
-            mask &= mask - 1;
-            if let Some(a) = acc.get_mut(y) {
-                *a = a.saturating_add(i32::from(i16::from_le_bytes([x[0], x[1]])));
+        if wide {
+            for (y, (a, &x)) in acc.iter_mut().zip(row).enumerate() {
+                if x as i8 == WIDE {
+                    *a = a.wrapping_sub(i32::from(WIDE)).wrapping_add(self.wide_weight(i, y));
+                }
             }
+        }
+    }
+
+    /// A weight outside the range of `i8`, from the wide table (0 if missing).
+    #[cold]
+    fn wide_weight(&self, i: usize, y: usize) -> i32 {
+        let want = (i as u64) << 5 | y as u64;
+        let count = self.wide.len() / WIDE_ENTRY;
+        let at = |e: usize| le32(self.wide, WIDE_ENTRY * e).map_or(u64::MAX, u64::from);
+        let (mut lo, mut hi) = (0, count);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if at(mid) < want {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        match self.wide.get(WIDE_ENTRY * lo..WIDE_ENTRY * lo + WIDE_ENTRY) {
+            Some(e) if at(lo) == want => i32::from(i16::from_le_bytes([e[4], e[5]])),
+            _ => 0,
         }
     }
 }
@@ -338,13 +388,11 @@ impl Model {
 
     fn feature_table(&self) -> FeatureTable<'_> {
         FeatureTable {
-            shift: 32 - self.feature_bits,
-            key_bytes: key_bytes(self.feature_bits),
+            bits: self.feature_bits,
             dir: self.section(&self.feature_dir),
             keys: self.section(&self.keys),
-            masks: self.section(&self.masks),
-            weight_starts: self.section(&self.weight_starts),
-            weights: self.section(&self.weights),
+            rows: self.section(&self.rows),
+            wide: self.section(&self.wide),
         }
     }
 
@@ -354,9 +402,7 @@ impl Model {
         let mut emit = vec![0i64; n * LABELS];
         for (i, e) in emit.chunks_exact_mut(LABELS).enumerate() {
             let mut acc = [0i32; LABELS];
-            for &h in feats.token(i) {
-                table.add(key32(h), &mut acc);
-            }
+            table.add_all(feats.token(i), &mut acc);
             for (e, a) in e.iter_mut().zip(acc) {
                 *e = i64::from(a);
             }
@@ -393,33 +439,37 @@ impl Model {
             true
         });
         let bits = feature_bits(features.len());
-        let kb = key_bytes(bits);
+        let width = 32 - bits;
         let mut dir: Vec<u32> = Vec::with_capacity((1 << bits) + 1);
-        let mut keys = Vec::with_capacity(kb * features.len());
-        let mut masks = Vec::with_capacity(4 * features.len());
-        let mut weight_starts = Vec::new();
-        let mut weights = Vec::new();
+        let mut keys = vec![0u8; keys_len(features.len(), width).unwrap_or(0)];
+        let mut rows = Vec::with_capacity(LABELS * features.len());
+        let mut wide = Vec::new();
         for (i, (key, row)) in features.iter().enumerate() {
-            let k = (u64::from(*key) >> (32 - bits)) as usize;
+            let k = (u64::from(*key) >> width) as usize;
             while dir.len() <= k {
                 dir.push(i as u32);
             }
-            if i % WEIGHT_STRIDE == 0 {
-                weight_starts.push((weights.len() / 2) as u32);
+            let low = u64::from(*key) & ((1u64 << width) - 1);
+            for b in 0..width as usize {
+                let bit = i * width as usize + b;
+                keys[bit / 8] |= (((low >> b) & 1) as u8) << (bit % 8);
             }
-            let mask = row.iter().enumerate().fold(0u32, |m, (y, &x)| if x != 0 { m | 1 << y } else { m });
-            keys.extend_from_slice(&stored_key(*key, kb).to_le_bytes()[..kb]);
-            masks.extend_from_slice(&mask.to_le_bytes());
-            for x in row.iter().filter(|&&x| x != 0) {
-                weights.extend_from_slice(&x.to_le_bytes());
+            for (y, &x) in row.iter().enumerate() {
+                match i8::try_from(x) {
+                    Ok(x) if x != WIDE => rows.push(x as u8),
+                    _ => {
+                        rows.push(WIDE as u8);
+                        wide.extend_from_slice(&((i as u32) << 5 | y as u32).to_le_bytes());
+                        wide.extend_from_slice(&x.to_le_bytes());
+                    }
+                }
             }
         }
         dir.resize((1 << bits) + 1, features.len() as u32);
-        weight_starts.push((weights.len() / 2) as u32);
         let words = parts.lexicon.as_bytes();
         let clamp = |v: i64| v.clamp(-(MAX_SCORE as i64), MAX_SCORE as i64);
 
-        let mut b = Vec::with_capacity(DIR_AT + 4 * dir.len() + keys.len() + masks.len() + weights.len() + words.len());
+        let mut b = Vec::with_capacity(DIR_AT + 4 * dir.len() + keys.len() + rows.len() + words.len() + 64);
         b.extend_from_slice(MAGIC);
         b.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
         b.extend_from_slice(&(LABELS as u32).to_le_bytes());
@@ -427,7 +477,7 @@ impl Model {
         b.extend_from_slice(&bits.to_le_bytes());
         b.extend_from_slice(&clamp(parts.outside_bias).to_le_bytes());
         b.extend_from_slice(&(features.len() as u32).to_le_bytes());
-        b.extend_from_slice(&((weights.len() / 2) as u32).to_le_bytes());
+        b.extend_from_slice(&((wide.len() / WIDE_ENTRY) as u32).to_le_bytes());
         b.extend_from_slice(&(words.len() as u32).to_le_bytes());
         b.extend_from_slice(&0u32.to_le_bytes());
         for &s in &parts.start {
@@ -438,9 +488,8 @@ impl Model {
         }
         dir.iter().for_each(|d| b.extend_from_slice(&d.to_le_bytes()));
         b.extend_from_slice(&keys);
-        b.extend_from_slice(&masks);
-        weight_starts.iter().for_each(|w| b.extend_from_slice(&w.to_le_bytes()));
-        b.extend_from_slice(&weights);
+        b.extend_from_slice(&rows);
+        b.extend_from_slice(&wide);
         b.resize(b.len().next_multiple_of(8), 0);
         b.extend_from_slice(words);
         // Every size above fits its field for any model training can make (a file under 4 GiB),
@@ -490,7 +539,7 @@ impl Model {
         };
         let outside_bias = bounded(24)?;
         let feature_count = u32_at(32) as usize;
-        let weight_count = u32_at(36) as usize;
+        let wide_count = u32_at(36) as usize;
         let words_len = u32_at(40) as usize;
         if u32_at(44) != 0 {
             return Err(ModelError::new("reserved header field is not zero"));
@@ -505,7 +554,7 @@ impl Model {
         }
 
         // Section bounds, each after the one before. The counts are u32, so every length is
-        // below 2^35 and a sum of a few of them cannot overflow on 64 bits; on 32 bits the
+        // below 2^38 and a sum of a few of them cannot overflow on 64 bits; on 32 bits the
         // checked additions refuse what no memory could hold.
         let n = feature_count;
         let mut at = DIR_AT;
@@ -516,10 +565,9 @@ impl Model {
             Ok(range)
         };
         let feature_dir = next(Some(4 * ((1usize << feature_bits) + 1)))?;
-        let keys = next(n.checked_mul(key_bytes(feature_bits)))?;
-        let masks = next(n.checked_mul(4))?;
-        let weight_starts = next((n.div_ceil(WEIGHT_STRIDE) + 1).checked_mul(4))?;
-        let weights = next(weight_count.checked_mul(2))?;
+        let keys = next(keys_len(n, 32 - feature_bits))?;
+        let rows = next(n.checked_mul(LABELS))?;
+        let wide = next(wide_count.checked_mul(WIDE_ENTRY))?;
         let words_at = at.checked_next_multiple_of(8).ok_or_else(truncated)?;
         let words_end = words_at.checked_add(words_len).ok_or_else(truncated)?;
         if words_end > bytes.len() {
@@ -529,14 +577,10 @@ impl Model {
             return Err(ModelError::new("trailing bytes after the word table"));
         }
         if bytes.get(at..words_at).is_none_or(|pad| pad.iter().any(|&b| b != 0)) {
-            return Err(ModelError::new("padding after the feature weights is not zero"));
+            return Err(ModelError::new("padding before the word table is not zero"));
         }
         if le32(&bytes, feature_dir.start) != Some(0) || le32(&bytes, feature_dir.end - 4) != Some(n as u32) {
             return Err(ModelError::new("feature directory does not match the feature count"));
-        }
-        if le32(&bytes, weight_starts.start) != Some(0) || le32(&bytes, weight_starts.end - 4) != Some(weight_count as u32)
-        {
-            return Err(ModelError::new("feature weight starts do not match the weight count"));
         }
         let words = words_at..words_end;
         if let Err(why) = WordTable::new(bytes.get(words.clone()).unwrap_or_default()) {
@@ -552,9 +596,8 @@ impl Model {
             feature_count,
             feature_dir,
             keys,
-            masks,
-            weight_starts,
-            weights,
+            rows,
+            wide,
             words,
         })
     }
