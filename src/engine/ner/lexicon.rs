@@ -291,12 +291,12 @@ impl<'a> WordTable<'a> {
             }
         }
         let mut rest = self.block(lo.checked_sub(1)?);
-        let mut buf = [0u8; MAX_WORD_BYTES];
-        let mut len = 0;
+        // Decoding the block without copying a word out: `matched` is how many leading bytes
+        // the word just read shares with `word`, and that word sorts before `word`.
+        let mut matched = 0;
         let mut first = true;
         while !rest.is_empty() {
             let (shared, add) = if first {
-                first = false;
                 let (&l, tail) = rest.split_first()?;
                 rest = tail;
                 (0, usize::from(l))
@@ -308,17 +308,28 @@ impl<'a> WordTable<'a> {
             let (text, tail) = rest.split_at_checked(add)?;
             let (fields, tail) = tail.split_first_chunk::<FIELDS>()?;
             rest = tail;
-            let end = shared.checked_add(add).filter(|&e| e <= MAX_WORD_BYTES && shared <= len)?;
-            buf[shared..end].copy_from_slice(text);
-            len = end;
-            match buf[..len].cmp(word) {
-                std::cmp::Ordering::Less => {}
-                std::cmp::Ordering::Equal => {
+            if !first && shared > matched {
+                // Agrees with the word before beyond where that one fell below `word`.
+                continue;
+            }
+            if !first && shared < matched {
+                // Rises above the word before where that one still agreed with `word`.
+                return None;
+            }
+            first = false;
+            let target = word.get(matched..)?;
+            let common = text.iter().zip(target).take_while(|(a, b)| a == b).count();
+            matched += common;
+            match (text.get(common), target.get(common)) {
+                (None, None) => {
                     let cluster = u32::from_le_bytes([fields[0], fields[1], fields[2], fields[3]]);
                     return Some(Entry { cluster, prob: fields[4], flags: fields[5] });
                 }
+                // A prefix of `word`, or below it at the first difference.
+                (None, Some(_)) => {}
+                (Some(a), Some(b)) if a < b => {}
                 // Words are sorted: the rest of the block comes after `word` too.
-                std::cmp::Ordering::Greater => return None,
+                _ => return None,
             }
         }
         None
@@ -354,6 +365,29 @@ mod tests {
         }
         assert!((5000..6000).all(|i| table.get(&format!("w{i}")).is_none()));
         assert_eq!(Lexicon::default().get("w1"), None);
+    }
+
+    #[test]
+    fn front_coded_blocks_find_prefixes_and_their_extensions() {
+        // Every string over {a, b, é} up to 4 characters; every third one is in the table, so
+        // blocks hold words that are prefixes of each other and words that share 8-byte heads.
+        let mut all = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> =
+                all.iter().flat_map(|w| ["a", "b", "é"].map(|c| format!("{w}{c}"))).collect();
+            all.extend(longer);
+        }
+        all.sort();
+        all.dedup();
+        let long = |w: &String| format!("{}{w}", "x".repeat(7));
+        let kept: Vec<String> = all.iter().skip(1).step_by(3).flat_map(|w| [w.clone(), long(w)]).collect();
+        let rows = kept.iter().enumerate().map(|(i, w)| (w.as_str(), Entry { cluster: i as u32, prob: 1, flags: 0 }));
+        let lex = Lexicon::from_rows(rows.collect());
+        let table = lex.table();
+        for w in all.iter().flat_map(|w| [w.clone(), long(w), format!("{w}c")]) {
+            let expected = kept.iter().position(|k| *k == w).map(|i| i as u32);
+            assert_eq!(table.get(&w).map(|e| e.cluster), expected, "{w:?}");
+        }
     }
 
     #[test]
