@@ -265,7 +265,12 @@ impl<'a> WordTable<'a> {
         if p != prefix {
             return p < prefix;
         }
-        // Equal prefixes: the whole first word decides.
+        self.first_word_at_or_before(b, word)
+    }
+
+    /// Equal prefixes: the whole first word decides.
+    #[cold]
+    fn first_word_at_or_before(&self, b: usize, word: &[u8]) -> bool {
         let block = self.block(b);
         let first = block.split_first().and_then(|(&len, rest)| rest.get(..usize::from(len)));
         first.is_some_and(|f| f <= word)
@@ -278,18 +283,22 @@ impl<'a> WordTable<'a> {
         if word.is_empty() || word.len() > MAX_WORD_BYTES {
             return None;
         }
-        // The last block whose first word is at or before `word`: blocks [0, lo) are, [hi, ..)
-        // are not.
+        // The last block whose first word is at or before `word`: `base` is one such block
+        // while any is (the first block's is at or before every word it holds), and the search
+        // halves `len` without branching on the comparison, which a CPU cannot predict.
         let prefix = prefix_of(word);
-        let (mut lo, mut hi) = (0, self.prefixes.len() / 8);
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            if self.starts_at_or_before(mid, word, prefix) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+        let (mut base, mut len) = (0, self.prefixes.len() / 8);
+        if len == 0 || !self.starts_at_or_before(0, word, prefix) {
+            return None;
         }
+        while len > 1 {
+            let half = len / 2;
+            if self.starts_at_or_before(base + half, word, prefix) {
+                base += half;
+            }
+            len -= half;
+        }
+        let lo = base + 1;
         let mut rest = self.block(lo.checked_sub(1)?);
         // Decoding the block without copying a word out: `matched` is how many leading bytes
         // the word just read shares with `word`, and that word sorts before `word`.
