@@ -530,9 +530,11 @@ mod tests {
         bytes[8..12].copy_from_slice(&2u32.to_le_bytes());
         let err = Tagger::from_bytes(&bytes).unwrap_err().to_string();
         assert!(err.contains("newslens upgrade-model"), "{err}");
-        bytes[8..12].copy_from_slice(&4u32.to_le_bytes());
-        let err = Tagger::from_bytes(&bytes).unwrap_err().to_string();
-        assert!(err.contains("format 4") && err.contains("newslens train"), "{err}");
+        for old_or_future in [3u32, 5] {
+            bytes[8..12].copy_from_slice(&old_or_future.to_le_bytes());
+            let err = Tagger::from_bytes(&bytes).unwrap_err().to_string();
+            assert!(err.contains(&format!("format {old_or_future}")) && err.contains("newslens train"), "{err}");
+        }
     }
 
     #[test]

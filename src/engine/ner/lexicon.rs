@@ -8,10 +8,10 @@
 //!
 //! ```text
 //! u32 word count n
-//! u32 block count B = ceil(n / 16)
+//! u32 block count B = ceil(n / 32)
 //! [u8; 8] × B       each block's first word, its first 8 bytes, zero-padded
 //! u32 × (B + 1)     where each block starts in the records; the last is their length
-//! records: the words in byte order, 16 a block (the last block may hold fewer):
+//! records: the words in byte order, 32 a block (the last block may hold fewer):
 //!   the block's first word:  u8 length L (1..=255), L bytes
 //!   each further word:       u8 bytes shared with the word before S, u8 rest length R, R bytes
 //!   after every word:        u32 cluster, u8 prob, u8 flags
@@ -20,7 +20,7 @@
 //! Sorted, front-coded words compress to a fraction of words in hash order. A lookup binary
 //! searches the blocks' 8-byte prefixes (compared as big-endian integers; the zero padding keeps
 //! their order that of the words, and equal prefixes fall back to the whole first word), then
-//! decodes one block of at most 16 words. Only the prefixes, 8 bytes for every 16 words, are
+//! decodes one block of at most 32 words. Only the prefixes, 8 bytes for every 32 words, are
 //! touched by the search.
 
 /// Flags: one bit per list a word is on.
@@ -50,7 +50,7 @@ pub struct Entry {
 /// The longest word a table holds, in bytes (its length is one byte in the file).
 pub const MAX_WORD_BYTES: usize = 255;
 /// Words a block holds: each lookup decodes one block.
-const BLOCK: usize = 16;
+const BLOCK: usize = 32;
 /// Bytes after each word: cluster, prob, flags.
 const FIELDS: usize = 4 + 1 + 1;
 const HEADER: usize = 8;
