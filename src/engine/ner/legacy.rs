@@ -1,6 +1,6 @@
 //! Reads model format 2, the varint layout before the models were read in place, so a file
-//! trained then converts to format 3 with the same weights and words (`newslens upgrade-model`)
-//! instead of being retrained.
+//! trained then converts to the current format with the same weights and words
+//! (`newslens upgrade-model`) instead of being retrained.
 //!
 //! Format 2 (little-endian, varints LEB128, signed values zigzag-encoded):
 //!

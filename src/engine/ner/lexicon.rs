@@ -54,9 +54,6 @@ const BLOCK: usize = 32;
 /// Bytes after each word: cluster, prob, flags.
 const FIELDS: usize = 4 + 1 + 1;
 const HEADER: usize = 8;
-/// The most bucket bits a directory may declare: bounds the directory a corrupt header can ask
-/// for.
-pub(crate) const MAX_BUCKET_BITS: u32 = 24;
 
 /// The word table in its file layout, owned: what training reads and what the model file
 /// carries. [`Lexicon::table`] gives the view lookups go through.
@@ -76,12 +73,6 @@ impl std::fmt::Debug for Lexicon {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "Lexicon({} words)", self.len())
     }
-}
-
-/// Bucket bits for `n` entries: one to two entries a bucket.
-pub(crate) fn bucket_bits(n: usize) -> u32 {
-    let bits = usize::BITS - n.saturating_sub(1).leading_zeros();
-    bits.saturating_sub(1).min(MAX_BUCKET_BITS)
 }
 
 fn le32(b: &[u8], at: usize) -> Option<u32> {
@@ -382,8 +373,7 @@ mod tests {
         // blocks hold words that are prefixes of each other and words that share 8-byte heads.
         let mut all = vec![String::new()];
         for _ in 0..4 {
-            let longer: Vec<String> =
-                all.iter().flat_map(|w| ["a", "b", "é"].map(|c| format!("{w}{c}"))).collect();
+            let longer: Vec<String> = all.iter().flat_map(|w| ["a", "b", "é"].map(|c| format!("{w}{c}"))).collect();
             all.extend(longer);
         }
         all.sort();

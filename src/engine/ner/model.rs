@@ -46,7 +46,7 @@ use std::ops::Range;
 
 use super::features::{extract, SentenceFeatures};
 use super::hash::key32;
-use super::lexicon::{bucket_bits, Lexicon, WordTable, MAX_BUCKET_BITS};
+use super::lexicon::{Lexicon, WordTable};
 use super::{Label, ModelError};
 use crate::engine::{EntityKind, Variant};
 
@@ -236,6 +236,15 @@ fn le64(b: &[u8], at: usize) -> Option<u64> {
     let mut a = [0u8; 8];
     a.copy_from_slice(s);
     Some(u64::from_le_bytes(a))
+}
+
+/// The most bucket bits a header may declare: bounds the directory a corrupt file can ask for.
+const MAX_BUCKET_BITS: u32 = 24;
+
+/// Bucket bits for `n` entries: one to two entries a bucket.
+fn bucket_bits(n: usize) -> u32 {
+    let bits = usize::BITS - n.saturating_sub(1).leading_zeros();
+    bits.saturating_sub(1).min(MAX_BUCKET_BITS)
 }
 
 /// Feature buckets for `n` features: four to eight keys a bucket.
