@@ -1,5 +1,6 @@
 //! Tagging speed of the trained entity model, in tokens per second, beside a trivial baseline
-//! (`split_whitespace` over the same text) measured in the same run.
+//! (`split_whitespace` over the same text) measured in the same run; and the time to load the
+//! model beside a plain pass over its bytes (a byte-sum checksum), also in the same run.
 //!
 //! ```text
 //! cargo bench --bench tagger
@@ -10,7 +11,7 @@
 
 use std::hint::black_box;
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use newslens::engine::{self, Format, Span, Tagger};
 
 const MODEL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/model/ner.bin");
@@ -81,6 +82,25 @@ fn bench_set(c: &mut Criterion, name: &str, tagger: &Tagger, sentences: &[Vec<St
     group.finish();
 }
 
+/// A plain pass over the bytes: what loading is measured against.
+fn checksum(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0u64, |sum, &b| sum.wrapping_add(u64::from(b)))
+}
+
+/// Loading the model (copying the bytes it is given, then checking its header and sections)
+/// beside a checksum of the same bytes. Target: load at most 3× the checksum.
+fn bench_load(c: &mut Criterion, bytes: &[u8]) {
+    let mut group = c.benchmark_group("load");
+    group.throughput(Throughput::Bytes(bytes.len() as u64));
+    group.bench_function("baseline checksum", |b| b.iter(|| checksum(black_box(bytes))));
+    group.bench_function("from_bytes", |b| b.iter(|| Tagger::from_bytes(black_box(bytes)).is_ok()));
+    // What the browser does with the fetched buffer: hand it over, no copy.
+    group.bench_function("from_vec (buffer handed over)", |b| {
+        b.iter_batched(|| bytes.to_vec(), |v| Tagger::from_vec(black_box(v)).is_ok(), BatchSize::LargeInput)
+    });
+    group.finish();
+}
+
 fn benches(c: &mut Criterion) {
     let bytes = match std::fs::read(MODEL) {
         Ok(b) => b,
@@ -90,7 +110,7 @@ fn benches(c: &mut Criterion) {
         }
     };
     let tagger = Tagger::from_bytes(&bytes).expect("model/ner.bin loads");
-    c.bench_function("load model/ner.bin (from_bytes)", |b| b.iter(|| Tagger::from_bytes(black_box(&bytes)).is_ok()));
+    bench_load(c, &bytes);
     let (articles, _) = article_sentences();
     bench_set(c, "articles", &tagger, &articles);
     match dev_sentences() {

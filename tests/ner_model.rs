@@ -63,3 +63,38 @@ fn odd_input_never_panics() {
     let odd = ["", "-", "🙂", "\u{301}", "#", "ẞ", "A-B-C-", "x-"];
     assert_eq!(t.tag(&odd).len(), odd.len());
 }
+
+#[path = "support/taggers.rs"]
+mod taggers;
+
+/// A tiny model saved in format 2 (the varint layout before models were read in place), trained
+/// by `taggers::tiny_trained` on the same sentences.
+const FORMAT_2: &[u8] = include_bytes!("../src/engine/ner/testdata/tiny-format-2.bin");
+
+#[test]
+fn format_2_is_refused_with_the_way_to_convert_it() {
+    let err = Tagger::from_bytes(FORMAT_2).expect_err("format 2 is not read in place");
+    let message = err.to_string();
+    assert!(message.contains("format 2") && message.contains("newslens upgrade-model"), "{message}");
+}
+
+#[test]
+fn format_2_converts_to_what_training_gives_now() {
+    // Conversion and deterministic retraining agree byte for byte, so either path gives the
+    // committed model's tags.
+    let converted = Tagger::from_format_2(FORMAT_2).expect("the format-2 file converts");
+    let retrained = taggers::tiny_trained();
+    assert_eq!(converted.to_bytes(), retrained.to_bytes());
+    let words = ["Jens", "Stoltenberg", "besucht", "Kiew", "."];
+    assert_eq!(converted.tag(&words), retrained.tag(&words));
+    assert!(Tagger::from_format_2(&converted.to_bytes().unwrap()).is_err());
+}
+
+#[test]
+fn the_committed_model_loads_in_place() {
+    let bytes = std::fs::read(MODEL).expect("model/ner.bin is committed with the source");
+    let t = Tagger::from_vec(bytes.clone()).expect("model/ner.bin loads without a copy");
+    assert_eq!(t.to_bytes().as_deref(), Some(bytes.as_slice()));
+    let (features, words) = t.size();
+    assert!(features > 50_000 && words > 100_000, "{features} features, {words} words");
+}

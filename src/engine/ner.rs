@@ -9,6 +9,7 @@ use super::{EntityKind, Found, Span, Variant};
 pub mod eval;
 mod features;
 mod hash;
+mod legacy;
 pub mod lexicon;
 mod model;
 pub mod train;
@@ -91,10 +92,24 @@ impl Tagger {
         Tagger { inner: Inner::Trained(Box::new(model)) }
     }
 
-    /// Loads a trained model from its bytes (the file `model/ner.bin`). Any byte string is
-    /// safe to pass: a truncated or foreign file is an error, never a panic.
+    /// Loads a trained model from its bytes (the file `model/ner.bin`), copying them. Any byte
+    /// string is safe to pass: a truncated or foreign file is an error, never a panic.
     pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, ModelError> {
+        Tagger::from_vec(bytes.to_vec())
+    }
+
+    /// [`Tagger::from_bytes`] without the copy: the tagger keeps `bytes` and reads its weights
+    /// and words from them in place. Loading checks the header and the section bounds only, in
+    /// constant time; a corrupt entry inside a section reads as a missing word or feature.
+    pub fn from_vec(bytes: Vec<u8>) -> Result<Tagger, ModelError> {
         model::Model::from_bytes(bytes).map(Tagger::from_model)
+    }
+
+    /// Converts a model file of format 2 (the layout before models were read in place) to a
+    /// tagger that tags exactly as that file did; [`Tagger::to_bytes`] then gives the current
+    /// format.
+    pub fn from_format_2(bytes: &[u8]) -> Result<Tagger, ModelError> {
+        legacy::from_format_2(bytes).map(Tagger::from_model)
     }
 
     /// The model file's bytes; `None` for the provisional tagger, which has no file.
@@ -114,7 +129,7 @@ impl Tagger {
     pub fn size(&self) -> (usize, usize) {
         match &self.inner {
             Inner::Provisional => (0, 0),
-            Inner::Trained(m) => (m.feature_count(), m.lexicon.len()),
+            Inner::Trained(m) => (m.feature_count(), m.word_table().len()),
         }
     }
 
@@ -549,6 +564,28 @@ mod tests {
                 t.tag(&["Anna", "in", "Hamburg"]);
             }
         }
+    }
+
+    #[test]
+    fn old_and_future_formats_are_refused_with_what_to_do() {
+        let mut bytes = tiny_model().to_bytes().unwrap();
+        bytes[8..12].copy_from_slice(&2u32.to_le_bytes());
+        let err = Tagger::from_bytes(&bytes).unwrap_err().to_string();
+        assert!(err.contains("newslens upgrade-model"), "{err}");
+        for old_or_future in [3u32, 5] {
+            bytes[8..12].copy_from_slice(&old_or_future.to_le_bytes());
+            let err = Tagger::from_bytes(&bytes).unwrap_err().to_string();
+            assert!(err.contains(&format!("format {old_or_future}")) && err.contains("newslens train"), "{err}");
+        }
+    }
+
+    #[test]
+    fn outside_bias_is_saved() {
+        let mut tagger = tiny_model();
+        tagger.set_outside_bias(-1.5);
+        let loaded = Tagger::from_bytes(&tagger.to_bytes().unwrap()).unwrap();
+        assert!((loaded.outside_bias() - tagger.outside_bias()).abs() < 1e-9);
+        assert_ne!(loaded.outside_bias(), 0.0);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! newslens tag FILE                 GermEval TSV / CoNLL in, `token<TAB>label` out
 //! newslens train --train F --dev F --out DIR   train the entity tagger
 //! newslens quotes FILE.jsonl        quotations as JSON lines, offsets in code points
+//! newslens upgrade-model OLD NEW    rewrite a format-2 entity model in the current format
 //! ```
 
 mod annotate;
@@ -26,6 +27,7 @@ commands:
   train --train FILE --dev FILE --out DIR [--seed N]
                                    train the entity tagger, printing dev F1 as it goes
   quotes FILE.jsonl [--model FILE] print quotations for each {\"id\", \"text\"} line
+  upgrade-model OLD NEW            rewrite an entity model of format 2 in the current format
 ";
 
 fn main() -> ExitCode {
@@ -35,6 +37,7 @@ fn main() -> ExitCode {
         Some("tag") => ner::run_tag(&args[1..]),
         Some("train") => ner::run_train(&args[1..]),
         Some("quotes") => quotes::run(&args[1..]),
+        Some("upgrade-model") => model::run_upgrade(&args[1..]),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             Ok(())

@@ -22,3 +22,18 @@ pub fn load(args: &[String]) -> Result<Tagger, Error> {
         }
     }
 }
+
+/// `newslens upgrade-model OLD NEW`: rewrites a model file of format 2 in the current format,
+/// with the same weights and words, so it tags exactly as before without retraining.
+pub fn run_upgrade(args: &[String]) -> Result<(), Error> {
+    let (Some(old), Some(new)) = (args.first(), args.get(1)) else {
+        return Err(Error::usage("upgrade-model: which file, and where to write the new one?"));
+    };
+    let bytes = std::fs::read(old).map_err(|e| Error::io(old, e))?;
+    let tagger = Tagger::from_format_2(&bytes).map_err(|e| Error::input(format!("{old}: {e}")))?;
+    let upgraded = tagger.to_bytes().unwrap_or_default();
+    std::fs::write(new, &upgraded).map_err(|e| Error::io(new, e))?;
+    let (features, words) = tagger.size();
+    eprintln!("wrote {new} ({} bytes; {features} features, {words} words)", upgraded.len());
+    Ok(())
+}

@@ -6,7 +6,7 @@
 //! `FORMAT_VERSION` in the model codec then.
 
 use super::hash::FeatureHash;
-use super::lexicon::{flag, Entry, Lexicon};
+use super::lexicon::{flag, Entry, WordTable};
 
 /// What is known about one word, computed once per token and read by its neighbours too.
 struct Word<'a> {
@@ -21,7 +21,7 @@ struct Word<'a> {
 }
 
 impl<'a> Word<'a> {
-    fn new(form: &'a str, lexicon: &Lexicon) -> Word<'a> {
+    fn new(form: &'a str, lexicon: &WordTable) -> Word<'a> {
         let lower = form.to_lowercase();
         let entry = lexicon.get(form);
         let lower_entry = if lower != form { lexicon.get(&lower) } else { None };
@@ -140,7 +140,7 @@ fn suffix_chars(s: &str, n: usize) -> Option<&str> {
 }
 
 /// Extracts the features of every token of a sentence.
-pub(crate) fn extract(words: &[&str], lexicon: &Lexicon, out: &mut SentenceFeatures) {
+pub(crate) fn extract(words: &[&str], lexicon: &WordTable, out: &mut SentenceFeatures) {
     out.keys.clear();
     out.starts.clear();
     let info: Vec<Word> = words.iter().map(|w| Word::new(w, lexicon)).collect();
@@ -352,6 +352,7 @@ fn push_flags(k: &mut Vec<u64>, template: u8, flags: u8) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::ner::lexicon::Lexicon;
 
     #[test]
     fn shapes_table() {
@@ -373,10 +374,10 @@ mod tests {
         let lex = Lexicon::parse_tsv("Paris\t208\t10\tCP\n").unwrap();
         let words = ["Angela", "Merkel", "traf", "in", "Paris", "NATO-Vertreter", "."];
         let mut a = SentenceFeatures::default();
-        extract(&words, &lex, &mut a);
+        extract(&words, &lex.table(), &mut a);
         assert_eq!(a.len(), words.len());
         let mut b = SentenceFeatures::default();
-        extract(&words, &lex, &mut b);
+        extract(&words, &lex.table(), &mut b);
         assert_eq!(a.keys, b.keys);
         // The lexicon adds features to "Paris", none to the unknown "traf" beyond NO_ENTRY.
         assert!(a.token(4).len() > a.token(2).len());
@@ -388,9 +389,9 @@ mod tests {
         let lex = Lexicon::default();
         let words = ["", "-", "--", "a-", "-b", "\u{0301}", "ǅ", "ß-ẞ", "🙂", "\u{AD}"];
         let mut f = SentenceFeatures::default();
-        extract(&words, &lex, &mut f);
+        extract(&words, &lex.table(), &mut f);
         assert_eq!(f.len(), words.len());
-        extract(&[], &lex, &mut f);
+        extract(&[], &lex.table(), &mut f);
         assert_eq!(f.len(), 0);
     }
 }

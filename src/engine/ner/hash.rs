@@ -25,8 +25,14 @@ impl FeatureHash {
     /// Adds a string; a separator keeps ("ab", "c") apart from ("a", "bc").
     #[inline]
     pub(crate) fn str(self, s: &str) -> FeatureHash {
+        self.bytes(s.as_bytes())
+    }
+
+    /// [`str`](Self::str) for bytes.
+    #[inline]
+    pub(crate) fn bytes(self, s: &[u8]) -> FeatureHash {
         let mut h = self;
-        for &b in s.as_bytes() {
+        for &b in s {
             h = h.byte(b);
         }
         h.byte(0xff)

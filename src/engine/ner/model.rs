@@ -1,24 +1,52 @@
 //! The trained model: linear weights per (feature, label), label transition weights, and the
 //! lexicon its features read; Viterbi decoding; and the file format of `model/ner.bin`.
 //!
-//! File layout (little-endian, varints are LEB128, signed values zigzag-encoded):
+//! The file is used where it lies: loading checks the header and the sizes and ends of the
+//! sections (constant time), copies the 650 transition weights out, and keeps the bytes; every
+//! feature weight and every word is then read from them when a sentence is tagged. No map is
+//! built, so loading costs about what reading the bytes does.
+//!
+//! Layout, format 4. Little-endian throughout. Only the word table starts at a multiple of 8
+//! bytes; every field is read byte-wise, so the bytes may sit at any address.
 //!
 //! ```text
-//! magic "NLNER\0\0\x01"  u32 format version  u32 label count (25)  f32 weight scale
-//! svarint outside bias (added to every token's `O` score)
-//! start weights: 25 svarints   transition weights: 25×25 svarints (from-major)
-//! varint feature count, then per feature: the key as a varint delta from the previous key
-//!   (keys strictly increasing), a varint mask of labels with a non-zero weight, one svarint
-//!   per set bit
-//! varint word count, then per word (sorted): u8 bytes shared with the previous word,
-//!   varint suffix length, suffix bytes, varint cluster, u8 prob, u8 flags
+//! offset  field
+//!      0  [u8; 8]  magic "NLNER\0\0\x01"
+//!      8  u32      format version (4)
+//!     12  u32      label count (25: O, then B- and I- of each kind × variant)
+//!     16  f32      weight scale: a weight is an integer times this
+//!     20  u32      feature bucket bits f (0..=24)
+//!     24  i64      outside bias, added to every token's `O` score
+//!     32  u32      feature count n
+//!     36  u32      wide weight count E
+//!     40  u32      word table length W, in bytes
+//!     44  u32      0 (reserved)
+//!     48  i64 × 25       start weights
+//!    248  i64 × 25 × 25  transition weights, from-major
+//!   5248  u32 × (2^f + 1)    feature directory: bucket k holds features dir[k]..dir[k + 1]
+//!         ceil(n·(32 - f) / 8) bytes   keys, sorted: each key's low 32 - f bits, packed
+//!                            least significant bit first
+//!         i8 × 25 × n        weights, feature-major: feature i's row is bytes 25·i..25·i + 25
+//!         E × (u32 feature index · 32 + label, i16 weight)   wide weights, sorted
+//!         zero bytes up to a multiple of 8
+//!         word table (W bytes; layout in `lexicon.rs`); end of file
 //! ```
 //!
-//! Weights are integers times `scale`; decoding adds integers only.
+//! A feature's key is its 32-bit hash ([`key32`]); its bucket is the key's top `f` bits, chosen
+//! so that a bucket holds four to eight keys. The keys are kept apart from the weights: a lookup
+//! reads a directory entry (the directory is small enough to stay in cache) and a few bytes of
+//! keys, and a feature found at index `i` adds its row of 25 weights at once, as format 2's
+//! in-memory table did (most lookups find their feature: 85 % on GermEval dev). A stored weight
+//! of -128 stands for one outside -127..=127, read from the wide weights (a handful in a trained
+//! model). Rows are mostly zeros, which costs bytes in memory but few once compressed: about what
+//! a mask of the non-zero labels and their weights compress to. Start, transition and bias
+//! values are bounded by 2^40 so no sum over a sentence overflows.
+
+use std::ops::Range;
 
 use super::features::{extract, SentenceFeatures};
-use super::hash::{key32, FastMap};
-use super::lexicon::{Entry, Lexicon};
+use super::hash::key32;
+use super::lexicon::{Lexicon, WordTable};
 use super::{Label, ModelError};
 use crate::engine::{EntityKind, Variant};
 
@@ -27,10 +55,22 @@ pub(crate) const LABELS: usize = 25;
 const KINDS: [EntityKind; 4] = [EntityKind::Per, EntityKind::Loc, EntityKind::Org, EntityKind::Oth];
 const VARIANTS: [Variant; 3] = [Variant::Name, Variant::Deriv, Variant::Part];
 
-const MAGIC: &[u8; 8] = b"NLNER\0\0\x01";
+pub(crate) const MAGIC: &[u8; 8] = b"NLNER\0\0\x01";
 /// Bump when features, hashing or layout change: an old file then fails to load instead of
-/// tagging nonsense.
-const FORMAT_VERSION: u32 = 2;
+/// tagging nonsense. Format 2 (varint-coded, decoded into maps at load) converts with
+/// [`super::legacy`].
+pub(crate) const FORMAT_VERSION: u32 = 4;
+/// Where the start weights begin: the end of the fixed header.
+const START_AT: usize = 48;
+/// Where the feature directory begins: after the start and transition weights.
+const DIR_AT: usize = START_AT + 8 * LABELS * (LABELS + 1);
+/// The stored weight that sends a lookup to the wide table: |weight| > 127 is rare (5 of
+/// 470,000 in the committed model).
+const WIDE: i8 = i8::MIN;
+/// A wide table entry: u32 feature index × 32 + label, i16 weight.
+const WIDE_ENTRY: usize = 6;
+/// The largest start, transition or bias value: sums over any sentence stay far from overflow.
+const MAX_SCORE: u64 = 1 << 40;
 
 pub(crate) fn label_index(label: Label) -> usize {
     let class = |k: EntityKind, v: Variant| {
@@ -149,31 +189,201 @@ pub(crate) fn viterbi<S: Score>(emit: &[S], start: &[S; LABELS], trans: &[[S; LA
     path
 }
 
-/// A trained tagger.
+/// What a model is made of, as training or a conversion produces it.
+pub(crate) struct Parts<'a> {
+    pub scale: f32,
+    pub outside_bias: i64,
+    pub start: [i64; LABELS],
+    pub trans: [[i64; LABELS]; LABELS],
+    /// Feature key and its weight per label; keys given twice add up.
+    pub features: Vec<(u32, [i16; LABELS])>,
+    pub lexicon: &'a Lexicon,
+}
+
+/// A trained tagger: the model file's bytes and where its sections lie.
 #[derive(Clone)]
 pub(crate) struct Model {
+    bytes: Vec<u8>,
     pub(crate) scale: f32,
-    /// Added to the score of `O` at every token: a negative bias trades precision for recall,
-    /// set after training where dev F1 is best.
+    /// Added to the score of `O` at every token: a negative bias trades precision for recall.
+    /// Kept here, not in `bytes`, so it can be changed; [`Model::to_bytes`] writes it back.
     pub(crate) outside_bias: i64,
-    pub(crate) start: [i64; LABELS],
-    pub(crate) trans: [[i64; LABELS]; LABELS],
-    /// Feature key → row in `weights`.
-    pub(crate) rows: FastMap<u32, u32>,
-    pub(crate) weights: Vec<i16>,
-    pub(crate) lexicon: Lexicon,
+    start: [i64; LABELS],
+    trans: [[i64; LABELS]; LABELS],
+    feature_bits: u32,
+    feature_count: usize,
+    feature_dir: Range<usize>,
+    keys: Range<usize>,
+    rows: Range<usize>,
+    wide: Range<usize>,
+    words: Range<usize>,
 }
 
 impl std::fmt::Debug for Model {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Model({} features, {:?})", self.rows.len(), self.lexicon)
+        write!(f, "Model({} features, {:?})", self.feature_count, self.word_table())
+    }
+}
+
+#[inline]
+fn le32(b: &[u8], at: usize) -> Option<u32> {
+    let s = b.get(at..at.checked_add(4)?)?;
+    Some(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
+}
+
+fn le64(b: &[u8], at: usize) -> Option<u64> {
+    let s = b.get(at..at.checked_add(8)?)?;
+    let mut a = [0u8; 8];
+    a.copy_from_slice(s);
+    Some(u64::from_le_bytes(a))
+}
+
+/// The most bucket bits a header may declare: bounds the directory a corrupt file can ask for.
+const MAX_BUCKET_BITS: u32 = 24;
+
+/// Bucket bits for `n` entries: one to two entries a bucket.
+fn bucket_bits(n: usize) -> u32 {
+    let bits = usize::BITS - n.saturating_sub(1).leading_zeros();
+    bits.saturating_sub(1).min(MAX_BUCKET_BITS)
+}
+
+/// Feature buckets for `n` features: four to eight keys a bucket.
+fn feature_bits(n: usize) -> u32 {
+    bucket_bits(n).saturating_sub(2)
+}
+
+/// The key array's length in bytes: `n` keys of `width` bits.
+fn keys_len(n: usize, width: u32) -> Option<usize> {
+    Some(n.checked_mul(width as usize)?.div_ceil(8))
+}
+
+/// The `j`th `width`-bit key of a packed array; 0 past its end (the directory is checked
+/// against the count at load, so only a corrupt file reads there).
+#[inline]
+fn packed_key(keys: &[u8], width: u32, j: usize) -> u32 {
+    let Some(bit) = j.checked_mul(width as usize) else { return 0 };
+    let at = bit / 8;
+    let word = match keys.get(at..at + 8) {
+        Some(s) => u64::from_le_bytes([s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7]]),
+        None => {
+            // The last few keys: fewer than 8 bytes are left.
+            let mut b = [0u8; 8];
+            let rest = keys.get(at..).unwrap_or_default();
+            b[..rest.len().min(8)].copy_from_slice(&rest[..rest.len().min(8)]);
+            u64::from_le_bytes(b)
+        }
+    };
+    ((word >> (bit % 8)) & ((1u64 << width) - 1)) as u32
+}
+
+/// The feature weights read in place.
+struct FeatureTable<'a> {
+    /// The bucket bits: `key >> (32 - bits)` is a key's bucket, and the low `32 - bits` bits
+    /// are what the key array holds.
+    bits: u32,
+    dir: &'a [u8],
+    keys: &'a [u8],
+    rows: &'a [u8],
+    wide: &'a [u8],
+}
+
+impl FeatureTable<'_> {
+    /// Adds the weights stored under each of `hashes` (feature hashes, [`key32`] of each is the
+    /// key) to `acc`. A corrupt entry reads as a missing feature or as other weights, never as
+    /// a panic.
+    ///
+    /// The lookups go in passes over a chunk of keys: the directory entries of all, then the
+    /// first key of each bucket, then the scans, so that reads which do not depend on each other
+    /// can overlap. Natively this measured the same as one lookup after another (within the
+    /// noise of a shared machine); it costs nothing there and may help where memory is slower.
+    #[inline]
+    fn add_all(&self, hashes: &[u64], acc: &mut [i32; LABELS]) {
+        const CHUNK: usize = 32;
+        let width = 32 - self.bits;
+        let low = (1u64 << width) - 1;
+        for chunk in hashes.chunks(CHUNK) {
+            // (first feature, end, the key's stored bits)
+            let mut spans = [(0usize, 0usize, 0u32); CHUNK];
+            for (s, &h) in spans.iter_mut().zip(chunk) {
+                let key = u64::from(key32(h));
+                let k = (key >> width) as usize;
+                let first = le32(self.dir, 4 * k).unwrap_or(0) as usize;
+                let end = le32(self.dir, 4 * k + 4).unwrap_or(0) as usize;
+                *s = (first, end, (key & low) as u32);
+            }
+            let mut heads = [0u32; CHUNK];
+            for (head, s) in heads.iter_mut().zip(&spans[..chunk.len()]) {
+                *head = packed_key(self.keys, width, s.0);
+            }
+            for (&(first, end, want), &head) in spans[..chunk.len()].iter().zip(&heads) {
+                if first >= end || head > want {
+                    continue;
+                }
+                if head == want {
+                    self.add_weights(first, acc);
+                    continue;
+                }
+                // Keys are sorted within a bucket.
+                for i in first + 1..end {
+                    let found = packed_key(self.keys, width, i);
+                    if found >= want {
+                        if found == want {
+                            self.add_weights(i, acc);
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Adds the weights of the feature at index `i`: its row of one i8 a label.
+    #[inline]
+    fn add_weights(&self, i: usize, acc: &mut [i32; LABELS]) {
+        // `i` comes from the directory: checked, so a corrupt index on a 32-bit target misses.
+        let Some(at) = i.checked_mul(LABELS) else { return };
+        let Some(row) = self.rows.get(at..).and_then(|r| r.get(..LABELS)) else { return };
+        let mut wide = false;
+        // Cannot overflow: a token has a few hundred features at most, each weight under 2^15.
+        for (a, &x) in acc.iter_mut().zip(row) {
+            wide |= x as i8 == WIDE;
+            *a = a.wrapping_add(i32::from(x as i8));
+        }
+        if wide {
+            for (y, (a, &x)) in acc.iter_mut().zip(row).enumerate() {
+                if x as i8 == WIDE {
+                    *a = a.wrapping_sub(i32::from(WIDE)).wrapping_add(self.wide_weight(i, y));
+                }
+            }
+        }
+    }
+
+    /// A weight outside the range of `i8`, from the wide table (0 if missing).
+    #[cold]
+    fn wide_weight(&self, i: usize, y: usize) -> i32 {
+        let want = (i as u64) << 5 | y as u64;
+        let count = self.wide.len() / WIDE_ENTRY;
+        let at = |e: usize| le32(self.wide, WIDE_ENTRY * e).map_or(u64::MAX, u64::from);
+        let (mut lo, mut hi) = (0, count);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if at(mid) < want {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        match self.wide.get(WIDE_ENTRY * lo..WIDE_ENTRY * lo + WIDE_ENTRY) {
+            Some(e) if at(lo) == want => i32::from(i16::from_le_bytes([e[4], e[5]])),
+            _ => 0,
+        }
     }
 }
 
 impl Model {
     pub(crate) fn tag(&self, words: &[&str]) -> Vec<Label> {
         let mut feats = SentenceFeatures::default();
-        extract(words, &self.lexicon, &mut feats);
+        extract(words, &self.word_table(), &mut feats);
         let emit = self.emissions(&feats);
         viterbi(&emit, &self.start, &self.trans).into_iter().map(label_at).collect()
     }
@@ -183,7 +393,7 @@ impl Model {
     /// model's real weight units; 0 for `O`. This is the tagger's confidence in the kind.
     pub(crate) fn tag_with_margins(&self, words: &[&str]) -> (Vec<Label>, Vec<f64>) {
         let mut feats = SentenceFeatures::default();
-        extract(words, &self.lexicon, &mut feats);
+        extract(words, &self.word_table(), &mut feats);
         let emit = self.emissions(&feats);
         let path = viterbi(&emit, &self.start, &self.trans);
         let margins = path
@@ -209,249 +419,229 @@ impl Model {
         (path.into_iter().map(label_at).collect(), margins)
     }
 
+    fn section(&self, range: &Range<usize>) -> &[u8] {
+        // Ranges were checked against the bytes at load.
+        self.bytes.get(range.clone()).unwrap_or_default()
+    }
+
+    pub(crate) fn word_table(&self) -> WordTable<'_> {
+        WordTable::new(self.section(&self.words)).unwrap_or_default()
+    }
+
+    fn feature_table(&self) -> FeatureTable<'_> {
+        FeatureTable {
+            bits: self.feature_bits,
+            dir: self.section(&self.feature_dir),
+            keys: self.section(&self.keys),
+            rows: self.section(&self.rows),
+            wide: self.section(&self.wide),
+        }
+    }
+
     fn emissions(&self, feats: &SentenceFeatures) -> Vec<i64> {
+        let table = self.feature_table();
         let n = feats.len();
         let mut emit = vec![0i64; n * LABELS];
-        for i in 0..n {
+        for (i, e) in emit.chunks_exact_mut(LABELS).enumerate() {
             let mut acc = [0i32; LABELS];
-            for &h in feats.token(i) {
-                if let Some(&row) = self.rows.get(&key32(h)) {
-                    let at = row as usize * LABELS;
-                    if let Some(w) = self.weights.get(at..at + LABELS) {
-                        for (a, &x) in acc.iter_mut().zip(w) {
-                            *a = a.saturating_add(i32::from(x));
-                        }
-                    }
-                }
-            }
-            for (e, a) in emit[i * LABELS..(i + 1) * LABELS].iter_mut().zip(acc) {
+            table.add_all(feats.token(i), &mut acc);
+            for (e, a) in e.iter_mut().zip(acc) {
                 *e = i64::from(a);
             }
-            emit[i * LABELS] += self.outside_bias;
+            e[0] += self.outside_bias;
         }
         emit
     }
 
     /// The number of stored features.
     pub(crate) fn feature_count(&self) -> usize {
-        self.rows.len()
+        self.feature_count
     }
 
+    /// The file: the bytes loaded, with the current outside bias.
     pub(crate) fn to_bytes(&self) -> Vec<u8> {
-        let mut w = Writer(Vec::new());
-        w.0.extend_from_slice(MAGIC);
-        w.0.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
-        w.0.extend_from_slice(&(LABELS as u32).to_le_bytes());
-        w.0.extend_from_slice(&self.scale.to_le_bytes());
-        w.svarint(self.outside_bias);
-        for &s in &self.start {
-            w.svarint(s);
+        let mut bytes = self.bytes.clone();
+        if let Some(b) = bytes.get_mut(24..32) {
+            b.copy_from_slice(&self.outside_bias.to_le_bytes());
         }
-        for row in &self.trans {
-            for &t in row {
-                w.svarint(t);
-            }
-        }
-        let mut keys: Vec<(u32, u32)> = self.rows.iter().map(|(&k, &r)| (k, r)).collect();
-        keys.sort_unstable();
-        w.varint(keys.len() as u64);
-        let mut prev = 0u64;
-        for &(k, _) in &keys {
-            w.varint(u64::from(k) - prev);
-            prev = u64::from(k);
-        }
-        for &(_, r) in &keys {
-            let at = r as usize * LABELS;
-            let row = &self.weights[at..at + LABELS];
-            let mask = row.iter().enumerate().fold(0u64, |m, (i, &x)| if x != 0 { m | 1 << i } else { m });
-            w.varint(mask);
-            for &x in row.iter().filter(|&&x| x != 0) {
-                w.svarint(i64::from(x));
-            }
-        }
-        w.varint(self.lexicon.len() as u64);
-        let mut prev: &[u8] = &[];
-        for (word, e) in self.lexicon.iter() {
-            let b = word.as_bytes();
-            let shared = prev.iter().zip(b).take_while(|(a, b)| a == b).count().min(255);
-            w.0.push(shared as u8);
-            w.varint((b.len() - shared) as u64);
-            w.0.extend_from_slice(&b[shared..]);
-            w.varint(u64::from(e.cluster));
-            w.0.push(e.prob);
-            w.0.push(e.flags);
-            prev = b;
-        }
-        w.0
+        bytes
     }
 
-    pub(crate) fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
-        let mut r = Reader { bytes, at: 0 };
-        if r.take(8)? != MAGIC {
-            return Err(ModelError::new("not a newslens entity model (wrong magic bytes)"));
-        }
-        let version = r.u32()?;
-        if version != FORMAT_VERSION {
-            return Err(ModelError::new(format!(
-                "model format {version}, this build reads format {FORMAT_VERSION}: retrain or use a matching build"
-            )));
-        }
-        if r.u32()? as usize != LABELS {
-            return Err(ModelError::new("wrong number of labels"));
-        }
-        let scale = f32::from_bits(r.u32()?);
-        if !scale.is_finite() || scale <= 0.0 {
-            return Err(ModelError::new("bad weight scale"));
-        }
-        let outside_bias = r.svarint_bounded()?;
-        let mut start = [0i64; LABELS];
-        for s in &mut start {
-            *s = r.svarint_bounded()?;
-        }
-        let mut trans = [[0i64; LABELS]; LABELS];
-        for row in &mut trans {
-            for t in row.iter_mut() {
-                *t = r.svarint_bounded()?;
+    /// Lays out a model in format 4 and loads it.
+    pub(crate) fn build(parts: &Parts) -> Model {
+        let mut features = parts.features.clone();
+        features.sort_by_key(|f| f.0);
+        features.dedup_by(|later, kept| {
+            if later.0 != kept.0 {
+                return false;
             }
-        }
-        let n = r.count()?;
-        let mut keys = Vec::with_capacity(n);
-        let mut prev = 0u64;
-        for i in 0..n {
-            let d = r.varint()?;
-            if i > 0 && d == 0 {
-                return Err(ModelError::new("feature keys not increasing"));
+            for (k, l) in kept.1.iter_mut().zip(later.1) {
+                *k = k.saturating_add(l);
             }
-            prev = prev
-                .checked_add(d)
-                .filter(|&k| k <= u64::from(u32::MAX))
-                .ok_or_else(|| ModelError::new("feature key out of range"))?;
-            keys.push(prev as u32);
-        }
-        let mut weights = vec![0i16; n * LABELS];
-        for (i, row) in weights.chunks_exact_mut(LABELS).enumerate().take(n) {
-            let _ = i;
-            let mask = r.varint()?;
-            if mask >> LABELS != 0 {
-                return Err(ModelError::new("bad weight mask"));
+            true
+        });
+        let bits = feature_bits(features.len());
+        let width = 32 - bits;
+        let mut dir: Vec<u32> = Vec::with_capacity((1 << bits) + 1);
+        let mut keys = vec![0u8; keys_len(features.len(), width).unwrap_or(0)];
+        let mut rows = Vec::with_capacity(LABELS * features.len());
+        let mut wide = Vec::new();
+        for (i, (key, row)) in features.iter().enumerate() {
+            let k = (u64::from(*key) >> width) as usize;
+            while dir.len() <= k {
+                dir.push(i as u32);
             }
-            for (y, x) in row.iter_mut().enumerate() {
-                if mask & (1 << y) != 0 {
-                    let v = r.svarint()?;
-                    *x = i16::try_from(v).map_err(|_| ModelError::new("weight out of range"))?;
+            let low = u64::from(*key) & ((1u64 << width) - 1);
+            for b in 0..width as usize {
+                let bit = i * width as usize + b;
+                keys[bit / 8] |= (((low >> b) & 1) as u8) << (bit % 8);
+            }
+            for (y, &x) in row.iter().enumerate() {
+                match i8::try_from(x) {
+                    Ok(x) if x != WIDE => rows.push(x as u8),
+                    _ => {
+                        rows.push(WIDE as u8);
+                        wide.extend_from_slice(&((i as u32) << 5 | y as u32).to_le_bytes());
+                        wide.extend_from_slice(&x.to_le_bytes());
+                    }
                 }
             }
         }
-        let mut rows = FastMap::default();
-        rows.reserve(n);
-        for (i, k) in keys.into_iter().enumerate() {
-            rows.insert(k, i as u32);
+        dir.resize((1 << bits) + 1, features.len() as u32);
+        let words = parts.lexicon.as_bytes();
+        let clamp = |v: i64| v.clamp(-(MAX_SCORE as i64), MAX_SCORE as i64);
+
+        let mut b = Vec::with_capacity(DIR_AT + 4 * dir.len() + keys.len() + rows.len() + words.len() + 64);
+        b.extend_from_slice(MAGIC);
+        b.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        b.extend_from_slice(&(LABELS as u32).to_le_bytes());
+        b.extend_from_slice(&parts.scale.to_le_bytes());
+        b.extend_from_slice(&bits.to_le_bytes());
+        b.extend_from_slice(&clamp(parts.outside_bias).to_le_bytes());
+        b.extend_from_slice(&(features.len() as u32).to_le_bytes());
+        b.extend_from_slice(&((wide.len() / WIDE_ENTRY) as u32).to_le_bytes());
+        b.extend_from_slice(&(words.len() as u32).to_le_bytes());
+        b.extend_from_slice(&0u32.to_le_bytes());
+        for &s in &parts.start {
+            b.extend_from_slice(&clamp(s).to_le_bytes());
         }
-        let m = r.count()?;
-        let mut lexicon = Lexicon::default();
-        // Eight bytes a word is a generous guess at the text; it only saves regrowing.
-        lexicon.reserve(m, m * 8);
-        let mut word: Vec<u8> = Vec::new();
-        for _ in 0..m {
-            let shared = usize::from(r.u8()?);
-            if shared > word.len() {
-                return Err(ModelError::new("bad word table"));
-            }
-            word.truncate(shared);
-            let len = r.count()?;
-            word.extend_from_slice(r.take(len)?);
-            let cluster = u32::try_from(r.varint()?).map_err(|_| ModelError::new("bad cluster"))?;
-            let prob = r.u8()?;
-            let flags = r.u8()?;
-            let s = std::str::from_utf8(&word).map_err(|_| ModelError::new("word table is not UTF-8"))?;
-            lexicon.push(s, Entry { cluster, prob, flags });
+        for &t in parts.trans.iter().flatten() {
+            b.extend_from_slice(&clamp(t).to_le_bytes());
         }
-        if r.at != bytes.len() {
-            return Err(ModelError::new("trailing bytes after the word table"));
+        dir.iter().for_each(|d| b.extend_from_slice(&d.to_le_bytes()));
+        b.extend_from_slice(&keys);
+        b.extend_from_slice(&rows);
+        b.extend_from_slice(&wide);
+        b.resize(b.len().next_multiple_of(8), 0);
+        b.extend_from_slice(words);
+        // Every size above fits its field for any model training can make (a file under 4 GiB),
+        // so the layout just written always loads.
+        Model::from_bytes(b).expect("a model laid out by build loads")
+    }
+
+    /// Checks the header and where each section lies, then keeps the bytes as they are.
+    pub(crate) fn from_bytes(bytes: Vec<u8>) -> Result<Model, ModelError> {
+        if bytes.get(..8) != Some(MAGIC.as_slice()) {
+            return Err(ModelError::new("not a newslens entity model (wrong magic bytes)"));
         }
-        Ok(Model { scale, outside_bias, start, trans, rows, weights, lexicon })
-    }
-}
-
-struct Writer(Vec<u8>);
-
-impl Writer {
-    fn varint(&mut self, mut v: u64) {
-        loop {
-            let b = (v & 0x7f) as u8;
-            v >>= 7;
-            if v == 0 {
-                self.0.push(b);
-                return;
-            }
-            self.0.push(b | 0x80);
+        let version = le32(&bytes, 8).ok_or_else(truncated)?;
+        if version == 2 {
+            return Err(ModelError::new(format!(
+                "the file is in model format 2, this build reads format {FORMAT_VERSION}: convert it with \
+                 `newslens upgrade-model FILE NEW-FILE` (the tags stay the same) or retrain with `newslens train`"
+            )));
         }
-    }
-
-    fn svarint(&mut self, v: i64) {
-        self.varint(((v << 1) ^ (v >> 63)) as u64);
-    }
-}
-
-/// Reads with every access bounds-checked: a truncated or corrupt file is an error, never a
-/// panic.
-struct Reader<'a> {
-    bytes: &'a [u8],
-    at: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
-        let end = self.at.checked_add(n).ok_or_else(truncated)?;
-        let s = self.bytes.get(self.at..end).ok_or_else(truncated)?;
-        self.at = end;
-        Ok(s)
-    }
-
-    fn u8(&mut self) -> Result<u8, ModelError> {
-        Ok(self.take(1)?[0])
-    }
-
-    fn u32(&mut self) -> Result<u32, ModelError> {
-        let b = self.take(4)?;
-        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-    }
-
-    fn varint(&mut self) -> Result<u64, ModelError> {
-        let mut v = 0u64;
-        for shift in (0..64).step_by(7) {
-            let b = self.u8()?;
-            v |= u64::from(b & 0x7f) << shift;
-            if b & 0x80 == 0 {
-                return Ok(v);
-            }
+        if version != FORMAT_VERSION {
+            return Err(ModelError::new(format!(
+                "model format {version}, this build reads format {FORMAT_VERSION}: retrain with `newslens train`, \
+                 convert the model's format-2 file with `newslens upgrade-model`, or use a matching build"
+            )));
         }
-        Err(ModelError::new("varint too long"))
-    }
-
-    fn svarint(&mut self) -> Result<i64, ModelError> {
-        let v = self.varint()?;
-        Ok((v >> 1) as i64 ^ -((v & 1) as i64))
-    }
-
-    /// A transition weight, bounded so that sums over any sentence cannot overflow.
-    fn svarint_bounded(&mut self) -> Result<i64, ModelError> {
-        let v = self.svarint()?;
-        if v.unsigned_abs() > 1 << 40 {
-            return Err(ModelError::new("transition weight out of range"));
-        }
-        Ok(v)
-    }
-
-    /// A count of items that each take at least one byte: larger than the rest of the file
-    /// means corrupt, and checking first keeps a bad count from allocating gigabytes.
-    fn count(&mut self) -> Result<usize, ModelError> {
-        let n = self.varint()?;
-        let left = (self.bytes.len() - self.at) as u64;
-        if n > left {
+        if bytes.len() < DIR_AT {
             return Err(truncated());
         }
-        Ok(n as usize)
+        let u32_at = |at| le32(&bytes, at).unwrap_or(0);
+        if u32_at(12) as usize != LABELS {
+            return Err(ModelError::new("wrong number of labels"));
+        }
+        let scale = f32::from_bits(u32_at(16));
+        if !scale.is_finite() || scale <= 0.0 {
+            return Err(ModelError::new("bad weight scale"));
+        }
+        let feature_bits = u32_at(20);
+        if feature_bits > MAX_BUCKET_BITS {
+            return Err(ModelError::new("too many feature buckets"));
+        }
+        let bounded = |at: usize| -> Result<i64, ModelError> {
+            let v = le64(&bytes, at).unwrap_or(0) as i64;
+            if v.unsigned_abs() > MAX_SCORE {
+                return Err(ModelError::new("transition weight out of range"));
+            }
+            Ok(v)
+        };
+        let outside_bias = bounded(24)?;
+        let feature_count = u32_at(32) as usize;
+        let wide_count = u32_at(36) as usize;
+        let words_len = u32_at(40) as usize;
+        if u32_at(44) != 0 {
+            return Err(ModelError::new("reserved header field is not zero"));
+        }
+        let mut start = [0i64; LABELS];
+        for (y, s) in start.iter_mut().enumerate() {
+            *s = bounded(START_AT + 8 * y)?;
+        }
+        let mut trans = [[0i64; LABELS]; LABELS];
+        for (i, t) in trans.iter_mut().flatten().enumerate() {
+            *t = bounded(START_AT + 8 * LABELS + 8 * i)?;
+        }
+
+        // Section bounds, each after the one before. The counts are u32, so every length is
+        // below 2^38 and a sum of a few of them cannot overflow on 64 bits; on 32 bits the
+        // checked additions refuse what no memory could hold.
+        let n = feature_count;
+        let mut at = DIR_AT;
+        let mut next = |len: Option<usize>| -> Result<Range<usize>, ModelError> {
+            let end = len.and_then(|l| at.checked_add(l)).ok_or_else(truncated)?;
+            let range = at..end;
+            at = end;
+            Ok(range)
+        };
+        let feature_dir = next(Some(4 * ((1usize << feature_bits) + 1)))?;
+        let keys = next(keys_len(n, 32 - feature_bits))?;
+        let rows = next(n.checked_mul(LABELS))?;
+        let wide = next(wide_count.checked_mul(WIDE_ENTRY))?;
+        let words_at = at.checked_next_multiple_of(8).ok_or_else(truncated)?;
+        let words_end = words_at.checked_add(words_len).ok_or_else(truncated)?;
+        if words_end > bytes.len() {
+            return Err(truncated());
+        }
+        if words_end < bytes.len() {
+            return Err(ModelError::new("trailing bytes after the word table"));
+        }
+        if bytes.get(at..words_at).is_none_or(|pad| pad.iter().any(|&b| b != 0)) {
+            return Err(ModelError::new("padding before the word table is not zero"));
+        }
+        if le32(&bytes, feature_dir.start) != Some(0) || le32(&bytes, feature_dir.end - 4) != Some(n as u32) {
+            return Err(ModelError::new("feature directory does not match the feature count"));
+        }
+        let words = words_at..words_end;
+        if let Err(why) = WordTable::new(bytes.get(words.clone()).unwrap_or_default()) {
+            return Err(ModelError::new(why));
+        }
+        Ok(Model {
+            bytes,
+            scale,
+            outside_bias,
+            start,
+            trans,
+            feature_bits,
+            feature_count,
+            feature_dir,
+            keys,
+            rows,
+            wide,
+            words,
+        })
     }
 }
 

@@ -7,7 +7,7 @@
 use super::features::{extract, SentenceFeatures};
 use super::hash::{key32, FastMap, Rng};
 use super::lexicon::Lexicon;
-use super::model::{allowed, label_index, viterbi, Model, LABELS};
+use super::model::{allowed, label_index, viterbi, Model, Parts, LABELS};
 use super::{Label, Tagger};
 
 /// One training sentence: words and their gold labels, the same length.
@@ -73,7 +73,7 @@ pub fn train(
     let mut counts: FastMap<u64, u32> = FastMap::default();
     for s in sentences {
         let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
-        extract(&words, lexicon, &mut feats);
+        extract(&words, &lexicon.table(), &mut feats);
         for &k in &feats.keys {
             *counts.entry(k).or_insert(0) += 1;
         }
@@ -88,7 +88,7 @@ pub fn train(
         .filter(|s| !s.words.is_empty() && s.words.len() == s.labels.len())
         .map(|s| {
             let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
-            extract(&words, lexicon, &mut feats);
+            extract(&words, &lexicon.table(), &mut feats);
             let mut ids_out = Vec::new();
             let mut starts = Vec::new();
             for i in 0..feats.len() {
@@ -432,8 +432,8 @@ fn average(keys: &[u64], wt: &Weights, c: f64, lexicon: &Lexicon, options: &Opti
     }
     let step = max_abs / f64::from(options.levels.clamp(1, 30000));
     let q = |x: f64| (x / step).round();
-    let mut rows: FastMap<u32, u32> = FastMap::default();
-    let mut weights: Vec<i16> = Vec::new();
+    let mut rows: FastMap<u32, usize> = FastMap::default();
+    let mut features: Vec<(u32, [i16; LABELS])> = Vec::new();
     for (f, &key) in keys.iter().enumerate() {
         let at = f * LABELS;
         let row: Vec<f64> = (0..LABELS).map(|y| avg(f64::from(wt.w[at + y]), wt.u[at + y])).collect();
@@ -443,12 +443,11 @@ fn average(keys: &[u64], wt: &Weights, c: f64, lexicon: &Lexicon, options: &Opti
         }
         let k = key32(key);
         let r = *rows.entry(k).or_insert_with(|| {
-            weights.extend([0i16; LABELS]);
-            (weights.len() / LABELS - 1) as u32
+            features.push((k, [0i16; LABELS]));
+            features.len() - 1
         });
         // Two features sharing a 32-bit key (rare) add up, as they would when tagging.
-        for (y, x) in row.iter().enumerate() {
-            let slot = &mut weights[r as usize * LABELS + y];
+        for (slot, x) in features[r].1.iter_mut().zip(&row) {
             *slot = (f64::from(*slot) + q(*x)).clamp(-32767.0, 32767.0) as i16;
         }
     }
@@ -460,5 +459,5 @@ fn average(keys: &[u64], wt: &Weights, c: f64, lexicon: &Lexicon, options: &Opti
             trans[y][z] = q(avg(wt.wt[y][z], wt.ut[y][z])) as i64;
         }
     }
-    Model { scale: step as f32, outside_bias: 0, start, trans, rows, weights, lexicon: lexicon.clone() }
+    Model::build(&Parts { scale: step as f32, outside_bias: 0, start, trans, features, lexicon })
 }
