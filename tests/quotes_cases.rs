@@ -170,6 +170,16 @@ const CASES: &[Case] = &[
         &[cued(Direct, "„Vielleicht morgen“", "der alte Fischer", "murmelt")],
     ),
     case(
+        "an unlisted verb opening the clause after the quote",
+        "„Das war ein harter Kampf“, zeigte sich Trainerin Eva Brandt erleichtert.",
+        &[cued(Direct, "„Das war ein harter Kampf“", "Trainerin Eva Brandt", "zeigte")],
+    ),
+    case(
+        "an unlisted verb opening the clause after the quote (variant)",
+        "„Wir bleiben dran“, ließ ein Sprecher der Stadt verlauten.",
+        &[q(Direct, "„Wir bleiben dran“", "ein Sprecher der Stadt")],
+    ),
+    case(
         "speech without a frame is listed",
         "Die Bauern blockierten seit dem Morgen die Straße. „Wir haben keine Wahl mehr.“",
         &[q(Direct, "„Wir haben keine Wahl mehr.“", "*")],

@@ -217,8 +217,31 @@ fn after_frame(d: &Doc, c: usize, inside: &[bool]) -> Option<(Option<(usize, usi
         frame::first_cue(d, j + 1, end, inside)
     } else {
         frame::cue_at(d, j)
-    }?;
-    Some((frame::subject(d, cue, inside), cue.at))
+    };
+    match cue {
+        Some(cue) => Some((frame::subject(d, cue, inside), cue.at)),
+        None => verb_first_frame(d, j, end),
+    }
+}
+
+/// "„…“, zeigte sich Trainer Milovan Rajevac zufrieden", "„…“, ließ ein Sprecher verlauten":
+/// a verb the lexicon does not list opens the clause after the quote, and its subject follows
+/// it. The shape is the frame; the verb is whatever word stands first.
+fn verb_first_frame(d: &Doc, j: usize, end: usize) -> Option<(Option<(usize, usize)>, usize)> {
+    let w = d.lw(j);
+    let verb_like = !d.is_cap(j)
+        && w.chars().count() > 2
+        && w.chars().all(char::is_alphabetic)
+        && !lexicon::is(lexicon::DETERMINERS, w)
+        && !lexicon::is(lexicon::PRONOUNS, w)
+        && !lexicon::is(lexicon::PREPOSITIONS, w)
+        && !lexicon::is_adverb(w);
+    if !verb_like {
+        return None;
+    }
+    let np = frame::np_after(d, j + 1, end)?;
+    (frame::can_speak(d, np) && !matches!(d.lw(np.0), "den" | "dem" | "des" | "einen" | "einem"))
+        .then_some((Some(np), j))
 }
 
 /// An attribution line after the quote: "„Wir bleiben hier.“ – Konzernchef Oliver Krämer".
