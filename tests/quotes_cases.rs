@@ -90,6 +90,11 @@ const CASES: &[Case] = &[
         &[q(Direct, "„Wir haben alles richtig gemacht“", "Ressortchef Karl Brenner")],
     ),
     case(
+        "a fronted object before a colon frame",
+        "Bürgermeister Tim Roth kennt die Pläne.\nDas Angebot der Stadt lehnt er jedoch ab: „Das reicht nicht.“",
+        &[resolved(Direct, "„Das reicht nicht.“", "er", "Tim Roth")],
+    ),
+    case(
         "expletive es is never the speaker",
         "Es gebe „keine Hinweise“ auf eine Gefahr, erklärte die Polizei.",
         &[q(Indirect, "Es gebe „keine Hinweise“ auf eine Gefahr", "die Polizei"), q(Direct, "„keine Hinweise“", "die Polizei")],

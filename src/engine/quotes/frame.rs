@@ -171,7 +171,7 @@ pub(crate) fn sentence_subject(d: &Doc, i: usize) -> Option<(usize, usize)> {
     }
     let limit = sb.min(i).min(sa + NP_REACH);
     let head_end = (sa..limit).find(|&k| is_boundary(d, k)).unwrap_or(limit);
-    np_at(d, sa, head_end)
+    np_at(d, sa, head_end).map(|np| pronoun_after_verb(d, np, head_end).unwrap_or(np))
 }
 
 /// Whether a noun phrase can start at `i`.
@@ -479,12 +479,24 @@ pub(crate) fn apposed_name(d: &Doc, a: usize, b: usize) -> Option<(usize, usize)
     (a..=last).any(|k| d.is_speaker_entity(k)).then_some((a, last))
 }
 
+/// "Das Angebot lehnt er ab:": a pronoun that can only be a subject, right after the verb that
+/// follows the first phrase `np`, is the subject; the first phrase is then the object.
+fn pronoun_after_verb(d: &Doc, (_, b): (usize, usize), end: usize) -> Option<(usize, usize)> {
+    let verb = b + 1;
+    let verb_like =
+        !d.is_cap(verb) && !lexicon::is(lexicon::PREPOSITIONS, d.lw(verb)) && !lexicon::is_adverb(d.lw(verb));
+    (verb + 1 < end && verb_like && matches!(d.lw(verb + 1), "er" | "ich" | "wir")).then_some((verb + 1, verb + 1))
+}
+
 /// The subject of a main clause `[cs, end)` without a known verb: its first noun phrase, or
 /// after an adverb and the verb, the noun phrase that follows ("Hier sparte der
 /// Bundespräsident nicht mit Kritik", "biss der Randalierer den Fluggast").
 pub(crate) fn clause_subject(d: &Doc, cs: usize, end: usize) -> Option<(usize, usize)> {
     if np_can_start(d, cs) && is_nominative(d, cs) {
-        return np_at(d, cs, end);
+        let first = np_at(d, cs, end);
+        // "Das Angebot lehnt er ab:": a pronoun that can only be a subject, right after the
+        // verb that follows the first phrase, is the subject; the first phrase is the object.
+        return first.map(|np| pronoun_after_verb(d, np, end).unwrap_or(np));
     }
     // The finite verb: the first lower-case word within the first few.
     let verb = (cs..end.min(cs + 6))
