@@ -95,6 +95,19 @@ const CASES: &[Case] = &[
         &[resolved(Direct, "„Das reicht nicht.“", "er", "Tim Roth")],
     ),
     case(
+        "whose view a judgement is: für X ist",
+        "Für die Ärztin Sarah Lind ist die Lage auf der Station „dramatisch“.",
+        &[
+            q(Indirect, "ist die Lage auf der Station „dramatisch“", "die Ärztin Sarah Lind"),
+            q(Direct, "„dramatisch“", "die Ärztin Sarah Lind"),
+        ],
+    ),
+    case(
+        "hieß es vom: the source after the preposition",
+        "„Wir prüfen den Fall“, hieß es vom Landesverband der Grünen.",
+        &[q(Direct, "„Wir prüfen den Fall“", "Landesverband der Grünen")],
+    ),
+    case(
         "expletive es is never the speaker",
         "Es gebe „keine Hinweise“ auf eine Gefahr, erklärte die Polizei.",
         &[q(Indirect, "Es gebe „keine Hinweise“ auf eine Gefahr", "die Polizei"), q(Direct, "„keine Hinweise“", "die Polizei")],

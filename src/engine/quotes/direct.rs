@@ -80,6 +80,7 @@ fn has_code(d: &Doc, p: &Pair) -> bool {
 fn reported_context(d: &Doc, o: usize, inside: &[bool]) -> bool {
     let sa = d.sentence_of(o).0.max(o.saturating_sub(LOOK));
     frame::last_cue(d, sa, o, inside).is_some()
+        || source_phrase(d, sa, o, inside).is_some()
         || (sa..o).any(|i| !inside[i] && lexicon::is(lexicon::SUBJUNCTIVE, d.lw(i)))
         || (o.saturating_sub(2).max(sa)..o).any(|i| d.lw(i) == "als")
 }
@@ -346,6 +347,27 @@ pub(crate) fn source_phrase(d: &Doc, from: usize, to: usize, inside: &[bool]) ->
                         }
                     }
                     return Some(Source { extent: (i, np.1), source: np, cue: i });
+                }
+                // "Nach Schäubles Ansicht": a name in the genitive before the source noun.
+                if k + 1 < end
+                    && d.is_cap(k)
+                    && d.lw(k).ends_with('s')
+                    && lexicon::is(lexicon::SOURCE_NOUNS, d.lw(k + 1))
+                {
+                    return Some(Source { extent: (i, k + 1), source: (k, k + 1), cue: i });
+                }
+            }
+            // "Für den Theologen Hans Küng sei der Rücktritt „verständlich“": whose view a
+            // judgement is, before its copula.
+            "für" => {
+                if let Some(np) = frame::np_at(d, i + 1, end) {
+                    let copula = matches!(d.lw(np.1 + 1), "ist" | "sei" | "war" | "wäre" | "sind" | "seien" | "waren");
+                    let person = (np.0..=np.1).any(|k| d.is_speaker_entity(k))
+                        || lexicon::is_person_noun(d.lw(np.1))
+                        || lexicon::is_group_noun(d.lw(np.1));
+                    if copula && person {
+                        return Some(Source { extent: (i, np.1), source: np, cue: i });
+                    }
                 }
             }
             "zufolge" => {

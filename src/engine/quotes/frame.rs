@@ -331,11 +331,11 @@ pub(crate) fn subject(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usiz
     // Impersonal "hieß es": the source is a preposition's object ("Aus Bündniskreisen hieß
     // es", "So heißt es in dem Schreiben").
     if lexicon::is(lexicon::IMPERSONAL, d.lw(cue.at)) {
-        if matches!(d.lw(cs), "aus" | "von" | "in" | "im" | "bei" | "seitens") && cs + 1 < f {
+        if matches!(d.lw(cs), "aus" | "von" | "vom" | "in" | "im" | "bei" | "beim" | "seitens") && cs + 1 < f {
             return np_at(d, cs + 1, f);
         }
         let k = (cue.end + 1..ce.min(cue.end + 4))
-            .find(|&k| matches!(d.lw(k), "aus" | "von" | "in" | "im" | "bei" | "seitens"))?;
+            .find(|&k| matches!(d.lw(k), "aus" | "von" | "vom" | "in" | "im" | "bei" | "beim" | "seitens"))?;
         return np_at(d, k + 1, ce);
     }
     // "Medvedev bedankte sich … und sagte:": the subject is the first clause's.

@@ -216,7 +216,8 @@ pub(crate) const SOURCE_NOUNS: &[&str] = &[
     "einschätzungen", "ansicht", "meinung", "auffassung", "darstellung", "schätzungen", "schätzung", "erkenntnissen",
     "worten", "meldungen", "meldung", "mitteilung", "polizeiangaben", "medienberichten", "zeugenaussagen",
     "augenzeugenberichten", "berechnungen", "expertenmeinung", "behördenangaben", "regierungsangaben",
-    "agenturberichten", "umfragen", "überzeugung", "ansicht", "stellungnahme", "auskunft", "aussage",
+    "agenturberichten", "umfragen", "überzeugung", "ansicht", "stellungnahme", "auskunft", "aussage", "idee",
+    "vorstellung", "willen", "wunsch", "sicht", "lesart", "darstellungen", "einschätzungen",
 ];
 
 /// News agencies: "laut Reuters" credits the report, it does not quote anyone.
