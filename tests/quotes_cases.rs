@@ -108,6 +108,14 @@ const CASES: &[Case] = &[
         &[q(Direct, "„Wir prüfen den Fall“", "Landesverband der Grünen")],
     ),
     case(
+        "a partial quote belongs to its own sentence's named subject",
+        "Der Bürgermeister sagte, der Plan sei fertig.\nStadträtin Petra Holm will den Plan „noch einmal gründlich prüfen“.",
+        &[
+            q(Indirect, "der Plan sei fertig", "Der Bürgermeister"),
+            q(Direct, "„noch einmal gründlich prüfen“", "Stadträtin Petra Holm"),
+        ],
+    ),
+    case(
         "expletive es is never the speaker",
         "Es gebe „keine Hinweise“ auf eine Gefahr, erklärte die Polizei.",
         &[q(Indirect, "Es gebe „keine Hinweise“ auf eine Gefahr", "die Polizei"), q(Direct, "„keine Hinweise“", "die Polizei")],

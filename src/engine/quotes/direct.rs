@@ -427,7 +427,15 @@ pub(crate) fn find(d: &Doc, outer: &[&Pair], inside: &[bool]) -> Vec<Draft> {
                 let cue = frame::last_cue(d, a.max(b.saturating_sub(LOOK)), b, inside)?;
                 (cue.form.class == Class::Say).then(|| frame::subject(d, cue, inside)).flatten()
             });
-            speaker = from_prev
+            // A quotation inside its sentence belongs first to that sentence's subject when the
+            // tagger knows it as a person or organisation ("Stadträtin Petra Holm will den Plan
+            // „…“ prüfen"); any noun there was tried and loses on dev.
+            let own = (o > sa)
+                .then(|| frame::sentence_subject(d, o).filter(|&(_, b)| b < o))
+                .flatten()
+                .filter(|&(a, b)| (a..=b).any(|k| d.is_speaker_entity(k)));
+            speaker = own
+                .or(from_prev)
                 .or_else(|| last.filter(|(s, _)| sentence.saturating_sub(*s) <= CONTINUE_SENTENCES).map(|(_, sp)| sp));
             if speaker.is_none() {
                 // Nothing reports it: the quote speaks for the subject of its sentence, or, when
