@@ -116,6 +116,11 @@ const CASES: &[Case] = &[
         ],
     ),
     case(
+        "a quoted name of a paper is the speaker",
+        "„Das ist ein Durchbruch“, schreibt die „Allgemeine Rundschau“.",
+        &[q(Direct, "„Das ist ein Durchbruch“", "die „Allgemeine Rundschau“")],
+    ),
+    case(
         "expletive es is never the speaker",
         "Es gebe „keine Hinweise“ auf eine Gefahr, erklärte die Polizei.",
         &[q(Indirect, "Es gebe „keine Hinweise“ auf eine Gefahr", "die Polizei"), q(Direct, "„keine Hinweise“", "die Polizei")],
