@@ -225,8 +225,9 @@ pub(crate) fn np_at(d: &Doc, i: usize, end: usize) -> Option<(usize, usize)> {
             k += 1;
         } else if last_cap.is_some() && d.word(k).chars().all(|c| c.is_ascii_digit()) {
             k += 1;
-        } else if last_cap.is_none() && d.mark(k).is_some() {
-            // A quoted name after its article: "die „Computerwoche“", "der „Spiegel“".
+        } else if (last_cap.is_none() || last_cap == Some(k - 1)) && d.mark(k).is_some() {
+            // A quoted name after its article or its noun: "die „Computerwoche“", "die
+            // Wochenzeitschrift „Jungle World“".
             match (k + 2..end.min(k + 6)).find(|&c| d.mark(c).is_some()) {
                 Some(close) if (k + 1..close).all(|n| d.is_cap(n)) => {
                     last_cap = Some(close);
