@@ -233,6 +233,21 @@ const CASES: &[Case] = &[
         &[],
     ),
     case(
+        "a statement before its frame with wie",
+        "Der Zug blieb zwei Stunden im Tunnel stehen, wie die Bahn am Abend mitteilte.",
+        &[q(Indirect, "Der Zug blieb zwei Stunden im Tunnel stehen", "die Bahn")],
+    ),
+    case(
+        "wonach after a noun reports",
+        "In der Stadt kursieren Berichte, wonach das Werk schließen müsse.",
+        &[q(Indirect, "das Werk schließen müsse", "")],
+    ),
+    case(
+        "a source noun heading a compound",
+        "Nach einem Zeitungsbericht soll der Minister zurücktreten.",
+        &[q(Indirect, "soll der Minister zurücktreten", "Zeitungsbericht")],
+    ),
+    case(
         "a dass clause is indirect speech",
         "Die Ärztin berichtete, dass die Station seit Wochen überlastet ist.",
         &[q(Indirect, "dass die Station seit Wochen überlastet ist", "Die Ärztin")],

@@ -338,7 +338,14 @@ pub(crate) fn source_phrase(d: &Doc, from: usize, to: usize, inside: &[bool]) ->
                 while k < end && k < i + 3 && !d.is_cap(k) {
                     k += 1;
                 }
-                if k < end && lexicon::is(lexicon::SOURCE_NOUNS, d.lw(k)) {
+                // The source noun may head a compound: "nach einem Fernsehbericht des Senders".
+                let source_noun = |w: &str| {
+                    lexicon::is(lexicon::SOURCE_NOUNS, w)
+                        || ["bericht", "berichten", "angaben", "informationen", "meldung", "meldungen"]
+                            .iter()
+                            .any(|s| w.ends_with(s))
+                };
+                if k < end && source_noun(d.lw(k)) {
                     let mut np = frame::np_at(d, k, end).unwrap_or((k, k));
                     // "nach Einschätzung von Experten": the source follows "von".
                     if d.lw(np.1 + 1) == "von" {

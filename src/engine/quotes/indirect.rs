@@ -99,6 +99,11 @@ fn has_subjunctive(d: &Doc, a: usize, b: usize, inside: &[bool]) -> bool {
 /// A speech verb followed by its clause: "sagte er, …" / "erklärte, dass …".
 fn forward(d: &Doc, cue: Cue, b: usize, inside: &[bool]) -> Option<Draft> {
     let after = cue.end.max(cue.at);
+    // "Berichte, wonach …": a capitalised word at the sentence start right before a comma is a
+    // noun, not a verb.
+    if d.is_cap(cue.at) && d.word(cue.at + 1) == "," {
+        return None;
+    }
     // "Nachdem die Gewerkschaft mehr Lohn forderte, begannen …": the clause after a temporal or
     // causal one is the reporter's. ("Wie die Polizei mitteilte, …" does frame a report.)
     if matches!(
@@ -173,6 +178,10 @@ fn backward(d: &Doc, i: usize, a: usize, b: usize, inside: &[bool]) -> Option<Dr
     let tail_end = complement_end(d, i, b);
     let (speaker, cue) = if d.lw(i) == "so" {
         (frame::np_at(d, i + 1, tail_end), i)
+    } else if d.lw(i) == "wie" {
+        // "…, wie die Nachrichtenagentur ANSA gestern berichtete."
+        let cue = frame::last_cue(d, i + 1, tail_end, inside).filter(|c| c.form.class == Class::Say)?;
+        (frame::subject(d, cue, inside), cue.at)
     } else {
         let cue = frame::cue_at(d, i).filter(|c| c.form.class == Class::Say && !c.form.nonfinite)?;
         (frame::np_after(d, cue.end.max(cue.at) + 1, tail_end).or_else(|| frame::subject(d, cue, inside)), cue.at)
@@ -191,11 +200,20 @@ fn backward(d: &Doc, i: usize, a: usize, b: usize, inside: &[bool]) -> Option<Dr
 /// A speech noun with its clause: "vertritt die Ansicht, dass …", "widersprach der Forderung,
 /// dass …".
 fn noun_complement(d: &Doc, a: usize, b: usize, inside: &[bool]) -> Option<Draft> {
-    let n = (a + 1..b).find(|&i| {
-        !inside[i] && lexicon::is(lexicon::CLAUSE_NOUNS, d.lw(i)) && d.word(i + 1) == "," && d.lw(i + 2) == "dass"
+    // "Spekulationen, wonach …", "Berichte, wonach …": "wonach" reports after any noun.
+    let n = (a..b).find(|&i| {
+        !inside[i]
+            && d.word(i + 1) == ","
+            && (lexicon::is(lexicon::CLAUSE_NOUNS, d.lw(i)) && d.lw(i + 2) == "dass"
+                || d.is_cap(i) && d.lw(i + 2) == "wonach")
     })?;
-    let start = n + 2;
-    let end = complement_end(d, start, b);
+    let wonach = d.lw(n + 2) == "wonach";
+    let start = if wonach { n + 3 } else { n + 2 };
+    let mut end = complement_end(d, start, b);
+    if wonach {
+        // The "wonach" clause is an attribute: the sentence goes on after its comma.
+        end = (start..end).find(|&k| d.word(k) == "," && !inside[k]).unwrap_or(end);
+    }
     if end <= start + 1 || mostly_quoted(inside, start, end - 1) {
         return None;
     }
@@ -246,7 +264,7 @@ pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
                 i += 1;
                 continue;
             }
-            if d.lw(i) == "so" {
+            if matches!(d.lw(i), "so" | "wie") && i > a && d.word(i - 1) == "," {
                 found = backward(d, i, a, b, inside);
             } else if let Some(cue) = frame::cue_at(d, i).filter(|c| c.form.class == Class::Say) {
                 found = forward(d, cue, b, inside).or_else(|| backward(d, i, a, b, inside));
