@@ -216,6 +216,11 @@ const CASES: &[Case] = &[
         &[q(Direct, "„Wir haben keine Wahl mehr.“", "*")],
     ),
     case(
+        "a foreign name in quotation marks is not speech",
+        "Am Abend hat die „Union Européenne de Radio-Télévision“, kurz EBU, das Ergebnis verkündet.",
+        &[],
+    ),
+    case(
         "a title is not speech",
         "Der Film „Die letzte Fahrt“ läuft ab Donnerstag im Kino.",
         &[],

@@ -137,7 +137,8 @@ fn is_speech(d: &Doc, p: &Pair, inside: &[bool]) -> bool {
     // A clause of its own reads as speech even without a frame: "„Wir investieren weiter“ –
     // das versprach …". Titles and names have no verb ("„Die letzte Fahrt“").
     let quoted = vec![false; inside.len()];
-    if q.words >= 3 && !q.title_case && frame::has_verb(d, o + 1, c, &quoted) && !prev_is_noun_before(d, o) {
+    let mostly_caps = q.caps * 10 >= q.words * 6;
+    if q.words >= 3 && !mostly_caps && frame::has_verb(d, o + 1, c, &quoted) && !prev_is_noun_before(d, o) {
         return true;
     }
     if d.word(c + 1) == "(" && !q.first_lower {
@@ -236,7 +237,9 @@ fn verb_first_frame(d: &Doc, j: usize, end: usize) -> Option<(Option<(usize, usi
         && !lexicon::is(lexicon::DETERMINERS, w)
         && !lexicon::is(lexicon::PRONOUNS, w)
         && !lexicon::is(lexicon::PREPOSITIONS, w)
-        && !lexicon::is_adverb(w);
+        && !lexicon::is_adverb(w)
+        // "„…“, kurz EBU", "„…“, sprich …": an abbreviation or gloss follows, not a frame.
+        && !matches!(w, "kurz" | "sprich" | "alias" | "genannt" | "bzw" | "beziehungsweise" | "auch");
     if !verb_like {
         return None;
     }
