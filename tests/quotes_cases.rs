@@ -221,6 +221,11 @@ const CASES: &[Case] = &[
         &[],
     ),
     case(
+        "a title listed after a title is not speech",
+        "Bekannt wurde sie mit den Filmen „Der Lotse“ oder „Wer lügt, verliert“.",
+        &[],
+    ),
+    case(
         "a title is not speech",
         "Der Film „Die letzte Fahrt“ läuft ab Donnerstag im Kino.",
         &[],

@@ -411,8 +411,16 @@ pub(crate) fn source_phrase(d: &Doc, from: usize, to: usize, inside: &[bool]) ->
 pub(crate) fn find(d: &Doc, outer: &[&Pair], inside: &[bool]) -> Vec<Draft> {
     let mut out: Vec<Draft> = Vec::new();
     let mut last: Option<(usize, (usize, usize))> = None; // (sentence, speaker) of the last attributed quote
+                                                          // The closing mark of the last quotation that was not speech (a title, a name).
+    let mut last_title: Option<usize> = None;
     for p in outer {
-        if !is_speech(d, p, inside) {
+        // "in „Nackt unter Wölfen“ oder „Jeder stirbt für sich allein“": a quotation joined to
+        // a title by "oder", "und" or a comma is another title.
+        let listed = last_title.is_some_and(|t| {
+            t + 1 < p.open() && (t + 1..p.open()).all(|k| matches!(d.lw(k), "oder" | "und" | "," | "sowie" | "bzw."))
+        });
+        if listed || !is_speech(d, p, inside) {
+            last_title = Some(p.close());
             continue;
         }
         let (o, c) = (p.open(), p.close());
