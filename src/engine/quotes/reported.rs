@@ -1,6 +1,6 @@
 //! Reported speech: a speech act told in the reporter's words, with what was said as its
-//! object rather than as a clause ("Die Gewerkschaft forderte eine rasche Entscheidung", "Der
-//! Wetterdienst warnte vor Gewittern", "Die Bahn kündigte einen neuen Fahrplan an").
+//! object rather than as a clause ("Die Gewerkschaft forderte eine rasche Entscheidung", "Die
+//! Opposition warf dem Minister Untätigkeit vor").
 //!
 //! Precision comes first: a wrong entry in the quote list costs more trust than a missing one.
 //! Only verbs whose object is itself something said count, in a main clause whose subject can
@@ -8,7 +8,6 @@
 //! pronoun), and the statement is the whole clause, as the quotation data set marks it.
 
 use super::frame::{self, Cue};
-
 use super::{Doc, Draft};
 use crate::engine::QuoteKind;
 
@@ -23,6 +22,7 @@ const PARTICLES: &[&str] = &["vor"];
 
 /// Whether the cue is a speech act whose object is what was said.
 fn is_report_verb(d: &Doc, cue: Cue) -> bool {
+    // "schlug … vor" (a proposal) shares the particle but is as often not annotated.
     if cue.form.particle.is_some_and(|p| PARTICLES.contains(&p)) && !d.lw(cue.at).starts_with("schl") {
         return true;
     }
