@@ -199,7 +199,10 @@ pub(crate) fn find(
     let mut in_turn = vec![false; d.len()];
     for t in &turns {
         for &(a, b) in &t.spans {
-            for flag in in_turn.iter_mut().take(b + 1).skip(a.saturating_sub(2)) {
+            // From the paragraph's start: its label and colon belong to the turn too.
+            let block = d.block.get(a).copied();
+            let start = (0..a).rev().take_while(|&k| d.block.get(k).copied() == block).last().unwrap_or(a);
+            for flag in in_turn.iter_mut().take(b + 1).skip(start) {
                 *flag = true;
             }
         }
