@@ -17,9 +17,9 @@
 //! # Examples
 //!
 //! ```
-//! use newslens::engine::{analyze, Format, EntityKind};
+//! use newslens::engine::{analyze, Format, EntityKind, Tagger};
 //!
-//! let analysis = analyze("Ein Titel\n\nAm 24. Februar 2022 sagte er: „Wir bleiben.“", Format::Text);
+//! let analysis = analyze("Ein Titel\n\nAm 24. Februar 2022 sagte er: „Wir bleiben.“", Format::Text, &Tagger::provisional());
 //! assert_eq!(analysis.quotes.len(), 1);
 //! assert!(analysis.mentions.iter().any(|m| m.kind == EntityKind::Date));
 //! ```
@@ -261,13 +261,9 @@ impl Analysis {
     }
 }
 
-/// Parses an article and analyses it with the provisional tagger.
-pub fn analyze(source: &str, format: Format) -> Analysis {
-    analyze_with(source, format, &Tagger::provisional())
-}
-
-/// Parses an article and analyses it with the given tagger.
-pub fn analyze_with(source: &str, format: Format, tagger: &Tagger) -> Analysis {
+/// Parses an article and analyses it with the given tagger: the trained model
+/// ([`Tagger::from_bytes`]) for what readers see, [`Tagger::provisional`] for the rule stand-in.
+pub fn analyze(source: &str, format: Format, tagger: &Tagger) -> Analysis {
     let document = parse(source, format);
     annotate(document, tagger)
 }
