@@ -19,7 +19,7 @@
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use newslens::engine::token::{sentences, tokens};
+use newslens::engine::{sentences, tokens};
 use newslens::engine::{analyze, parse, Document, Format, Tagger};
 
 struct Input {

@@ -13,7 +13,7 @@ mod taggers;
 use std::sync::OnceLock;
 
 use invariants::{check_analysis, check_document, check_export, check_tokenisation};
-use newslens::engine::token::{sentences, tokens};
+use newslens::engine::{sentences, tokens};
 use newslens::engine::{analyze, parse, Format, Span, Tagger};
 use proptest::prelude::*;
 

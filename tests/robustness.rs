@@ -7,7 +7,7 @@ mod invariants;
 mod taggers;
 
 use invariants::{check_analysis, check_export, check_tokenisation};
-use newslens::engine::token::{sentences, tokens};
+use newslens::engine::{sentences, tokens};
 use newslens::engine::{analyze, Format, Span, Tagger};
 
 /// Every typography of quotation mark the engine knows.

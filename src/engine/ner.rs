@@ -11,7 +11,7 @@ pub mod eval;
 mod features;
 mod hash;
 mod legacy;
-pub mod lexicon;
+mod lexicon;
 mod model;
 #[cfg(feature = "train")]
 pub mod train;
