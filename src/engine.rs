@@ -34,6 +34,7 @@ mod quotes;
 mod rules;
 mod span;
 mod token;
+mod words;
 
 use serde::{Deserialize, Serialize};
 
