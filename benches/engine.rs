@@ -19,8 +19,8 @@
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use newslens::engine::token::{sentences, tokens};
-use newslens::engine::{analyze_with, parse, Document, Format, Tagger};
+use newslens::engine::{sentences, tokens};
+use newslens::engine::{analyze, parse, Document, Format, Tagger};
 
 struct Input {
     name: String,
@@ -161,7 +161,7 @@ fn engine(c: &mut Criterion) {
         for input in &inputs {
             group.throughput(Throughput::Bytes(input.source.len() as u64));
             group.bench_with_input(BenchmarkId::from_parameter(&input.name), input, |b, input| {
-                b.iter(|| analyze_with(black_box(&input.source), input.format, tagger))
+                b.iter(|| analyze(black_box(&input.source), input.format, tagger))
             });
         }
         group.finish();
@@ -170,7 +170,7 @@ fn engine(c: &mut Criterion) {
     let mut group = c.benchmark_group("analyse-quotes");
     group.throughput(Throughput::Bytes(quotes.source.len() as u64));
     group.bench_with_input(BenchmarkId::from_parameter(&quotes.name), &quotes, |b, input| {
-        b.iter(|| analyze_with(black_box(&input.source), input.format, &provisional))
+        b.iter(|| analyze(black_box(&input.source), input.format, &provisional))
     });
     group.finish();
 }

@@ -2,7 +2,7 @@
 //! the tokeniser alone as a baseline.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use newslens::engine::{analyze_plain, token, Span, Tagger};
+use newslens::engine::{analyze_plain, tokens, Span, Tagger};
 
 const SEED: &str = include_str!("../articles/stoltenberg-kiew-2023-04-20.txt");
 
@@ -14,7 +14,7 @@ fn quotes(c: &mut Criterion) {
     for (name, text) in [("seed", SEED), ("seed x200", long.as_str()), ("marks", marks.as_str())] {
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_function(format!("tokens only / {name}"), |b| {
-            b.iter(|| token::tokens(text, Span::new(0, text.len())).len())
+            b.iter(|| tokens(text, Span::new(0, text.len())).len())
         });
         group.bench_function(format!("whole analysis / {name}"), |b| {
             b.iter(|| analyze_plain(text, &tagger).quotes.len())

@@ -9,7 +9,7 @@
 
 use std::time::{Duration, Instant};
 
-use newslens::engine::{analyze_with, Format, Tagger};
+use newslens::engine::{analyze, Format, Tagger};
 
 #[path = "../tests/support/taggers.rs"]
 mod taggers;
@@ -71,7 +71,7 @@ fn shapes() -> Vec<(&'static str, Shape)> {
 
 fn time_analysis(text: &str, format: Format, tagger: &Tagger) -> Duration {
     let began = Instant::now();
-    let analysis = analyze_with(text, format, tagger);
+    let analysis = analyze(text, format, tagger);
     let took = began.elapsed();
     std::hint::black_box(analysis);
     took

@@ -25,9 +25,9 @@ fn article_sentences() -> (Vec<Vec<String>>, String) {
         let doc = engine::parse(article.source, article.format);
         let text = doc.text.as_str();
         for block in &doc.blocks {
-            for sentence in engine::token::sentences(text, block.span) {
+            for sentence in engine::sentences(text, block.span) {
                 let words =
-                    engine::token::tokens(text, sentence).iter().map(|s: &Span| s.slice(text).to_string()).collect();
+                    engine::tokens(text, sentence).iter().map(|s: &Span| s.slice(text).to_string()).collect();
                 out.push(words);
             }
         }

@@ -4,12 +4,12 @@
 //!
 //! 1. [`article`] / [`markdown`]: the source becomes a [`Document`]: metadata, the text that is
 //!    analysed, and its blocks (lead, headings, captions, paragraphs).
-//! 2. [`token`]: sentences and tokens.
+//! 2. `token`: [`sentences`] and [`tokens`].
 //! 3. [`rules`] (dates, times, numbers) and [`ner`] (people, places, organisations, other names)
 //!    give entity [`Mention`]s.
 //! 4. `known` finds the names the article already knows in their other forms (genitive,
-//!    capitals, sentence starts); [`entities`] merges mentions of one entity into [`Cluster`]s.
-//! 5. [`quotes`] finds quotations and who said them.
+//!    capitals, sentence starts); `entities` merges mentions of one entity into [`Cluster`]s.
+//! 5. `quotes` finds quotations and who said them.
 //!
 //! Every span is a half-open byte range into [`Document::text`], on `char` boundaries.
 //! Analysis never fails and never panics: odd text is still text.
@@ -17,29 +17,31 @@
 //! # Examples
 //!
 //! ```
-//! use newslens::engine::{analyze, Format, EntityKind};
+//! use newslens::engine::{analyze, Format, EntityKind, Tagger};
 //!
-//! let analysis = analyze("Ein Titel\n\nAm 24. Februar 2022 sagte er: „Wir bleiben.“", Format::Text);
+//! let analysis = analyze("Ein Titel\n\nAm 24. Februar 2022 sagte er: „Wir bleiben.“", Format::Text, &Tagger::provisional());
 //! assert_eq!(analysis.quotes.len(), 1);
 //! assert!(analysis.mentions.iter().any(|m| m.kind == EntityKind::Date));
 //! ```
 
 mod article;
-pub mod entities;
+mod entities;
 pub mod export;
 mod known;
 mod markdown;
 pub mod ner;
-pub mod quotes;
+mod quotes;
 mod rules;
 mod span;
-pub mod token;
+mod token;
+mod words;
 
 use serde::{Deserialize, Serialize};
 
 pub use article::{Block, BlockKind, Cell, DateTime, Document, InlineKind, InlineStyle};
 pub use ner::Tagger;
 pub use span::Span;
+pub use token::{sentences, tokens};
 
 /// How an article's source is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -261,13 +263,9 @@ impl Analysis {
     }
 }
 
-/// Parses an article and analyses it with the provisional tagger.
-pub fn analyze(source: &str, format: Format) -> Analysis {
-    analyze_with(source, format, &Tagger::provisional())
-}
-
-/// Parses an article and analyses it with the given tagger.
-pub fn analyze_with(source: &str, format: Format, tagger: &Tagger) -> Analysis {
+/// Parses an article and analyses it with the given tagger: the trained model
+/// ([`Tagger::from_bytes`]) for what readers see, [`Tagger::provisional`] for the rule stand-in.
+pub fn analyze(source: &str, format: Format, tagger: &Tagger) -> Analysis {
     let document = parse(source, format);
     annotate(document, tagger)
 }

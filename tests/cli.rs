@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use assert_cmd::Command;
-use newslens::engine::{analyze_with, export::Export, Format, Tagger};
+use newslens::engine::{analyze, export::Export, Format, Tagger};
 use serde_json::Value;
 
 const SEED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/articles/stoltenberg-kiew-2023-04-20.txt");
@@ -35,7 +35,7 @@ fn annotate_prints_the_committed_models_analysis() {
     let tagger = Tagger::from_bytes(&std::fs::read(MODEL).expect("model/ner.bin")).expect("the model loads");
     let source = std::fs::read_to_string(SEED).expect("the seed");
     let expected =
-        serde_json::to_value(Export::new(&analyze_with(&source, Format::Text, &tagger))).expect("serialises");
+        serde_json::to_value(Export::new(&analyze(&source, Format::Text, &tagger))).expect("serialises");
     assert_eq!(printed, expected);
     let names: Vec<&str> =
         printed["clusters"].as_array().expect("clusters").iter().filter_map(|c| c["name"].as_str()).collect();

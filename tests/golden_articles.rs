@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use newslens::engine::export::Export;
-use newslens::engine::{analyze_with, Analysis, Format, Tagger};
+use newslens::engine::{analyze, Analysis, Format, Tagger};
 use serde_json::Value;
 
 const MODEL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/model/ner.bin");
@@ -299,7 +299,7 @@ fn golden_articles() {
             &std::fs::read_to_string(Path::new(DIR).join(format!("{stem}.json"))).expect("expected JSON beside it"),
         )
         .expect("expected JSON parses");
-        let analysis = analyze_with(&source, Format::from_file_name(name), &tagger);
+        let analysis = analyze(&source, Format::from_file_name(name), &tagger);
         let export = serde_json::to_value(Export::new(&analysis)).expect("the export serialises");
         score(stem, &analysis, &export, &gold, &mut totals, verbose);
     }

@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use newslens::engine::{analyze_with, Format, Tagger};
+use newslens::engine::{analyze, Format, Tagger};
 use proptest::prelude::*;
 
 const MODEL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/model/ner.bin");
@@ -29,7 +29,7 @@ proptest! {
 
     #[test]
     fn mentions_stay_inside_the_text(text in "[A-ZÄÖÜa-zäöüß \\-.,„“\"]{0,200}") {
-        let analysis = analyze_with(&text, Format::Text, tagger());
+        let analysis = analyze(&text, Format::Text, tagger());
         for m in &analysis.mentions {
             prop_assert!(m.span.start <= m.span.end && m.span.end <= analysis.text().len());
             prop_assert!(analysis.text().is_char_boundary(m.span.start));

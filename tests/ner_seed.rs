@@ -10,7 +10,7 @@
 //!
 //! `cargo test --test ner_seed -- --nocapture` prints the table.
 
-use newslens::engine::{analyze_with, Analysis, EntityKind, Format, Tagger, Variant};
+use newslens::engine::{analyze, Analysis, EntityKind, Format, Tagger, Variant};
 
 const MODEL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/model/ner.bin");
 const SEED: &str = include_str!("../articles/stoltenberg-kiew-2023-04-20.txt");
@@ -112,7 +112,7 @@ fn found_at(analysis: &Analysis, o: &Occurrence) -> String {
 fn seed_names_found_with_their_type() {
     let bytes = std::fs::read(MODEL).expect("model/ner.bin is committed with the source");
     let tagger = Tagger::from_bytes(&bytes).expect("model/ner.bin loads");
-    let analysis = analyze_with(SEED, Format::from_file_name("seed.txt"), &tagger);
+    let analysis = analyze(SEED, Format::from_file_name("seed.txt"), &tagger);
     let text = analysis.text();
     let gold = gold_occurrences(&analysis);
     assert_eq!(gold.len(), 50, "the gold list matches the article");

@@ -8,7 +8,7 @@
 //! `cargo test --test outlet_cases -- --nocapture` prints every row's result.
 
 use newslens::engine::export::Export;
-use newslens::engine::{analyze_plain, analyze_with, Analysis, Format, Tagger};
+use newslens::engine::{analyze_plain, analyze, Analysis, Format, Tagger};
 use serde_json::Value;
 
 const MODEL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/model/ner.bin");
@@ -413,8 +413,8 @@ fn tagger() -> Tagger {
 fn analyse(row: &Row, tagger: &Tagger) -> Analysis {
     match row.input {
         Plain => analyze_plain(row.text, tagger),
-        Text => analyze_with(row.text, Format::Text, tagger),
-        Markdown => analyze_with(row.text, Format::Markdown, tagger),
+        Text => analyze(row.text, Format::Text, tagger),
+        Markdown => analyze(row.text, Format::Markdown, tagger),
     }
 }
 

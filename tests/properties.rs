@@ -13,8 +13,8 @@ mod taggers;
 use std::sync::OnceLock;
 
 use invariants::{check_analysis, check_document, check_export, check_tokenisation};
-use newslens::engine::token::{sentences, tokens};
-use newslens::engine::{analyze, analyze_with, parse, Format, Span, Tagger};
+use newslens::engine::{sentences, tokens};
+use newslens::engine::{analyze, parse, Format, Span, Tagger};
 use proptest::prelude::*;
 
 /// Fragments of German news text and of everything that makes text hard.
@@ -83,19 +83,19 @@ proptest! {
 
     #[test]
     fn analysis_spans_are_valid(text in any_text(), format in format()) {
-        let analysis = analyze(&text, format);
+        let analysis = analyze(&text, format, &Tagger::provisional());
         check_analysis(&analysis);
     }
 
     #[test]
     fn analysis_spans_are_valid_with_every_tagger(text in news_text(), format in format(), which in any::<prop::sample::Index>()) {
         let tagger = which.get(all_taggers());
-        check_analysis(&analyze_with(&text, format, tagger));
+        check_analysis(&analyze(&text, format, tagger));
     }
 
     #[test]
     fn export_offsets_agree_with_counting(text in any_text(), format in format()) {
-        let analysis = analyze(&text, format);
+        let analysis = analyze(&text, format, &Tagger::provisional());
         check_analysis(&analysis);
         check_export(&analysis);
     }
@@ -113,7 +113,7 @@ proptest! {
 
     #[test]
     fn analysis_is_deterministic(text in news_text(), format in format()) {
-        prop_assert_eq!(analyze(&text, format), analyze(&text, format));
+        prop_assert_eq!(analyze(&text, format, &Tagger::provisional()), analyze(&text, format, &Tagger::provisional()));
     }
 
     #[test]
@@ -149,7 +149,7 @@ proptest! {
 fn bundled_articles_keep_every_invariant() {
     for article in newslens::articles::all() {
         for tagger in all_taggers() {
-            let analysis = analyze_with(article.source, article.format, tagger);
+            let analysis = analyze(article.source, article.format, tagger);
             check_analysis(&analysis);
             check_export(&analysis);
             assert!(!analysis.tokens.is_empty(), "{}", article.slug);

@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use newslens::engine::{analyze_plain, analyze_with, Analysis, Format, QuoteKind, Tagger};
+use newslens::engine::{analyze_plain, analyze, Analysis, Format, QuoteKind, Tagger};
 
 const MODEL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/model/ner.bin");
 
@@ -392,7 +392,7 @@ const CASES: &[Case] = &[
 
 fn analyse(case: &Case) -> Analysis {
     if case.article {
-        analyze_with(case.text, Format::Text, tagger())
+        analyze(case.text, Format::Text, tagger())
     } else {
         analyze_plain(case.text, tagger())
     }

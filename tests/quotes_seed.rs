@@ -6,7 +6,7 @@
 
 use std::sync::OnceLock;
 
-use newslens::engine::{analyze_with, Analysis, Format, Quote, QuoteKind, Tagger};
+use newslens::engine::{self, Analysis, Format, Quote, QuoteKind, Tagger};
 
 const SEED: &str = include_str!("../articles/stoltenberg-kiew-2023-04-20.txt");
 const MODEL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/model/ner.bin");
@@ -17,7 +17,7 @@ fn analyze(source: &str, format: Format) -> Analysis {
     let tagger = TAGGER.get_or_init(|| {
         Tagger::from_bytes(&std::fs::read(MODEL).expect("model/ner.bin is committed")).expect("model/ner.bin loads")
     });
-    analyze_with(source, format, tagger)
+    engine::analyze(source, format, tagger)
 }
 
 fn speaker_name<'a>(a: &'a Analysis, q: &Quote) -> &'a str {

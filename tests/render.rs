@@ -171,7 +171,7 @@ fn seed_quote_list_lists_every_quote() {
     let seed = newslens::articles::find(DEFAULT_SLUG).expect("the seed is bundled");
     let tagger = Tagger::from_bytes(&std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/model/ner.bin")).unwrap())
         .expect("the committed model loads");
-    let analysis = engine::analyze_with(seed.source, seed.format, &tagger);
+    let analysis = engine::analyze(seed.source, seed.format, &tagger);
     let dom = Dom::parse(&html);
     let items = quote_items(&dom);
     assert_eq!(items.len(), analysis.quotes.len());
@@ -258,7 +258,7 @@ fn quote_items(dom: &Dom) -> Vec<Node<'_>> {
 }
 
 fn analyse(text: &'static str) -> Analysis {
-    engine::analyze(text, Format::Text)
+    engine::analyze(text, Format::Text, &Tagger::provisional())
 }
 
 #[test]
@@ -278,7 +278,7 @@ fn markup_in_article_text_is_escaped() {
 const HANDMADE: &str = "Titel\n\nJens Stoltenberg sagte: „Wir bleiben.“ Der NATO-Gipfel beginnt, der Norweger lächelt.";
 
 fn handmade(text: &'static str) -> Analysis {
-    let mut analysis = engine::analyze(text, Format::Text);
+    let mut analysis = engine::analyze(text, Format::Text, &Tagger::provisional());
     let span = |s: &str| {
         let start = text.find(s).expect("in the text");
         Span::new(start, start + s.len())
@@ -396,7 +396,7 @@ const INTERVIEW: &str = "Kultur braucht Geld\n\nClaudia Roth ist Kulturstaatsmin
 
 fn analysed(text: &'static str) -> Analysis {
     let ModelState::Trained(tagger) = trained() else { unreachable!("trained() gives the model") };
-    engine::analyze_with(text, Format::Text, &tagger)
+    engine::analyze(text, Format::Text, &tagger)
 }
 
 #[test]

@@ -37,7 +37,7 @@ fn render(text: &'static str, format: Format) -> String {
         ServerRenderer::<View>::with_props(move || {
             // The committed model, the tagger readers get.
             let ModelState::Trained(tagger) = trained() else { unreachable!("trained() gives the model") };
-            ViewProps { analysis: Rc::new(engine::analyze_with(text, format, &tagger)) }
+            ViewProps { analysis: Rc::new(engine::analyze(text, format, &tagger)) }
         })
         .hydratable(false)
         .render(),

@@ -7,8 +7,8 @@ mod invariants;
 mod taggers;
 
 use invariants::{check_analysis, check_export, check_tokenisation};
-use newslens::engine::token::{sentences, tokens};
-use newslens::engine::{analyze, analyze_with, Format, Span};
+use newslens::engine::{sentences, tokens};
+use newslens::engine::{analyze, Format, Span, Tagger};
 
 /// Every typography of quotation mark the engine knows.
 const QUOTE_MARKS: &[char] = &['"', '\'', '„', '“', '”', '‚', '‘', '’', '»', '«', '›', '‹'];
@@ -31,7 +31,7 @@ fn repeat_to(unit: &str, bytes: usize) -> String {
 /// Analyses `text` in both formats and checks every invariant.
 fn analyse_both(text: &str) {
     analyse_text(text);
-    let analysis = analyze(text, Format::Markdown);
+    let analysis = analyze(text, Format::Markdown, &Tagger::provisional());
     check_analysis(&analysis);
     check_export(&analysis);
 }
@@ -40,14 +40,14 @@ fn analyse_both(text: &str) {
 /// so without one a one-line text would never reach the tokeniser.
 fn analyse_text(text: &str) {
     for source in [text.to_string(), format!("Titel\n{text}")] {
-        let analysis = analyze(&source, Format::Text);
+        let analysis = analyze(&source, Format::Text, &Tagger::provisional());
         check_analysis(&analysis);
         check_export(&analysis);
     }
 }
 
 fn analyse_markdown(text: &str) {
-    let analysis = analyze(text, Format::Markdown);
+    let analysis = analyze(text, Format::Markdown, &Tagger::provisional());
     check_analysis(&analysis);
 }
 
@@ -164,7 +164,7 @@ fn trained_taggers_on_hostile_text() {
     ];
     for tagger in &all {
         for text in &hostile {
-            check_analysis(&analyze_with(text, Format::Text, tagger));
+            check_analysis(&analyze(text, Format::Text, tagger));
         }
     }
 }
@@ -201,7 +201,7 @@ fn inline_code_ending_in_whitespace_stays_inside_its_block() {
 #[test]
 fn markdown_style_in_a_block_of_only_whitespace() {
     for source in ["` `", "a\n\n` `", "> >``\n``\n#`\0r\nrg)>\n`\nH2` \u{1c}>\n` t", "code\n` `\n\n# H1"] {
-        let analysis = analyze(source, Format::Markdown);
+        let analysis = analyze(source, Format::Markdown, &Tagger::provisional());
         check_analysis(&analysis);
     }
 }

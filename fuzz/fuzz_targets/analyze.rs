@@ -2,7 +2,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use newslens::engine::{analyze_with, Format};
+use newslens::engine::{analyze, Format};
 use newslens_fuzz::invariants::{check_analysis, check_export};
 use newslens_fuzz::taggers;
 
@@ -11,7 +11,7 @@ fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(rest);
     let format = if choice & 1 == 0 { Format::Text } else { Format::Markdown };
     let tagger = &taggers()[usize::from(choice >> 1) % taggers().len()];
-    let analysis = analyze_with(&text, format, tagger);
+    let analysis = analyze(&text, format, tagger);
     check_analysis(&analysis);
     check_export(&analysis);
 });

@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use newslens::engine::{analyze_with, Format};
+use newslens::engine::{analyze, Format};
 use newslens_fuzz::invariants::check_analysis;
 use newslens_fuzz::{pieces_text, taggers};
 
@@ -12,6 +12,6 @@ fuzz_target!(|data: &[u8]| {
     let text = pieces_text(rest);
     let format = if choice & 1 == 0 { Format::Text } else { Format::Markdown };
     let tagger = &taggers()[usize::from(choice >> 1) % taggers().len()];
-    let analysis = analyze_with(&text, format, tagger);
+    let analysis = analyze(&text, format, tagger);
     check_analysis(&analysis);
 });

@@ -2,7 +2,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use newslens::engine::token::{sentences, tokens};
+use newslens::engine::{sentences, tokens};
 use newslens::engine::Span;
 use newslens_fuzz::invariants::check_tokenisation;
 

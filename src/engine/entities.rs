@@ -16,7 +16,7 @@
 
 use std::collections::HashMap;
 
-use super::quotes::lexicon::ROLE_SUFFIXES;
+use super::words::ROLE_SUFFIXES;
 use super::{Cluster, EntityKind, Found, Mention, Span, Variant};
 
 /// Shortest stem a derived word may be matched by.

@@ -215,12 +215,12 @@ impl OffsetMap {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::{analyze, Format};
+    use crate::engine::{analyze, Format, Tagger};
 
     #[test]
     fn offsets_agree_with_direct_counting() {
         let text = "Titel\n\nÄrger 😀 in Kiew am 24. Februar 2022: „Wir bleiben“, sagte Jens Stoltenberg.";
-        let analysis = analyze(text, Format::Text);
+        let analysis = analyze(text, Format::Text, &Tagger::provisional());
         let export = Export::new(&analysis);
         let spans: Vec<ExportSpan> = export
             .entities
@@ -241,7 +241,7 @@ mod tests {
     #[cfg(feature = "cli")]
     fn dates_values_and_new_blocks_in_the_json() {
         let text = "---\ndate: 2024-05-02\n---\nAm 4. Juli und am Montag.[^1]\n\n| A | B |\n|---|---|\n| x | y |\n\n[^1]: Notiz.\n";
-        let analysis = analyze(text, Format::Markdown);
+        let analysis = analyze(text, Format::Markdown, &Tagger::provisional());
         let json = serde_json::to_value(Export::new(&analysis)).expect("serialises");
         assert_eq!(json["schema"], "newslens-analysis/2");
         let dates: Vec<&serde_json::Value> =
@@ -259,7 +259,7 @@ mod tests {
     #[cfg(feature = "cli")]
     fn analysis_round_trips_through_serde() {
         // The viewer moves analyses of large texts between threads as serialised values.
-        let analysis = analyze(include_str!("../../articles/stoltenberg-kiew-2023-04-20.txt"), Format::Text);
+        let analysis = analyze(include_str!("../../articles/stoltenberg-kiew-2023-04-20.txt"), Format::Text, &Tagger::provisional());
         let json = serde_json::to_string(&analysis).expect("serialises");
         let back: Analysis = serde_json::from_str(&json).expect("deserialises");
         assert_eq!(back, analysis);

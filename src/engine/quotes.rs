@@ -38,7 +38,7 @@ mod direct;
 mod frame;
 mod indirect;
 mod interview;
-pub(crate) mod lexicon;
+mod lexicon;
 mod marks;
 mod reported;
 mod resolve;

@@ -55,7 +55,7 @@ pub struct OwnSource {
 /// has no title line or header to look for).
 pub fn analyse_own(source: &OwnSource, tagger: &engine::Tagger) -> Analysis {
     match source.format {
-        Format::Markdown => engine::analyze_with(&source.text, Format::Markdown, tagger),
+        Format::Markdown => engine::analyze(&source.text, Format::Markdown, tagger),
         Format::Text => engine::analyze_plain(&source.text.replace("\r\n", "\n"), tagger),
     }
 }

@@ -173,7 +173,7 @@ pub fn check_export(a: &Analysis) {
     }
 }
 
-/// Tokens and sentences of `span`, as [`newslens::engine::token`] gives them: inside the span,
+/// Tokens and sentences of `span`, as [`newslens::engine::tokens`] and [`newslens::engine::sentences`] give them: inside the span,
 /// on char boundaries, non-empty, in order, tokens free of whitespace and within sentences.
 pub fn check_tokenisation(text: &str, span: Span, tokens: &[Span], sentences: &[Span]) {
     check_sorted_disjoint(text, tokens, "token");

@@ -18,7 +18,7 @@ use std::io::Write;
 use std::time::Instant;
 
 use newslens::engine::ner::eval::{parse_labelled, LabelledSentence, SpanCounts};
-use newslens::engine::ner::lexicon::Lexicon;
+use newslens::engine::ner::Lexicon;
 use newslens::engine::ner::train::{self, Options, Sentence};
 use newslens::engine::ner::Label;
 use newslens::engine::Tagger;

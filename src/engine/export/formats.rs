@@ -29,8 +29,8 @@ pub struct Displacy<'a> {
 /// # Examples
 ///
 /// ```
-/// use newslens::engine::{analyze, Format, export::displacy};
-/// let analysis = analyze("Titel\n\nÄrger in Kiew.", Format::Text);
+/// use newslens::engine::{analyze, Format, Tagger, export::displacy};
+/// let analysis = analyze("Titel\n\nÄrger in Kiew.", Format::Text, &Tagger::provisional());
 /// let doc = displacy(&analysis);
 /// let kiew = doc.ents.iter().find(|e| e.label == "LOC").unwrap();
 /// let chars: Vec<char> = doc.text.chars().collect();
@@ -71,9 +71,9 @@ pub const QUOTE_COLUMNS: [&str; 9] =
 /// # Examples
 ///
 /// ```
-/// use newslens::engine::{analyze, Format, export::quotes_csv};
+/// use newslens::engine::{analyze, Format, Tagger, export::quotes_csv};
 /// let csv = quotes_csv(&analysis_of("Titel\n\n„Wir bleiben, sagte er“, sagte Jens Stoltenberg."));
-/// # fn analysis_of(t: &str) -> newslens::engine::Analysis { analyze(t, Format::Text) }
+/// # fn analysis_of(t: &str) -> newslens::engine::Analysis { analyze(t, Format::Text, &Tagger::provisional()) }
 /// assert!(csv.starts_with("index,type,text,"));
 /// assert!(csv.contains("\"„Wir bleiben, sagte er“\""));
 /// ```
@@ -132,7 +132,7 @@ fn csv_field(field: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::{analyze, Format};
+    use crate::engine::{analyze, Format, Tagger};
 
     #[test]
     fn csv_fields_are_quoted_when_needed() {
@@ -175,7 +175,7 @@ mod tests {
     #[test]
     fn seed_quotes_as_csv() {
         let source = crate::articles::find(crate::articles::DEFAULT_SLUG).expect("the seed article is bundled");
-        let analysis = analyze(source.source, source.format);
+        let analysis = analyze(source.source, source.format, &Tagger::provisional());
         let csv = quotes_csv(&analysis);
         let rows = parse_csv(&csv);
         assert_eq!(rows.len(), analysis.quotes.len() + 1);
@@ -191,7 +191,7 @@ mod tests {
     #[test]
     fn displacy_offsets_are_code_points() {
         let text = "Titel\n\n😀 Ärger in Kiew und Berlin, sagte Jens Stoltenberg am 3. Mai 2023.";
-        let analysis = analyze(text, Format::Text);
+        let analysis = analyze(text, Format::Text, &Tagger::provisional());
         let doc = displacy(&analysis);
         assert_eq!(doc.ents.len(), analysis.mentions.len());
         assert!(!doc.ents.is_empty());

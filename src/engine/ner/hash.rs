@@ -2,6 +2,7 @@
 //! give the same value on every target (wasm32 and native alike) and never change without a new
 //! model format version.
 
+#[cfg(feature = "train")]
 use std::hash::{BuildHasher, Hasher};
 
 const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
@@ -63,12 +64,14 @@ pub(crate) fn key32(h: u64) -> u32 {
     (h ^ (h >> 32)) as u32
 }
 
-/// A `HashMap` hasher for keys that are already well mixed (feature keys) or short words: far
+/// Training's `HashMap` hasher, for keys that are already well mixed (feature keys) or short words: far
 /// faster than SipHash, and nothing here needs protection from chosen collisions beyond what a
 /// per-process-independent function gives (a slow article, never a wrong one).
+#[cfg(feature = "train")]
 #[derive(Clone, Copy, Default)]
 pub(crate) struct FastHasher(u64);
 
+#[cfg(feature = "train")]
 impl Hasher for FastHasher {
     #[inline]
     fn finish(&self) -> u64 {
@@ -95,9 +98,11 @@ impl Hasher for FastHasher {
     }
 }
 
+#[cfg(feature = "train")]
 #[derive(Clone, Copy, Default, Debug)]
 pub(crate) struct FastBuild;
 
+#[cfg(feature = "train")]
 impl BuildHasher for FastBuild {
     type Hasher = FastHasher;
     fn build_hasher(&self) -> FastHasher {
@@ -105,11 +110,14 @@ impl BuildHasher for FastBuild {
     }
 }
 
+#[cfg(feature = "train")]
 pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, FastBuild>;
 
 /// A small deterministic generator (splitmix64) for shuffling training sentences.
+#[cfg(feature = "train")]
 pub(crate) struct Rng(u64);
 
+#[cfg(feature = "train")]
 impl Rng {
     pub(crate) fn new(seed: u64) -> Rng {
         Rng(seed)

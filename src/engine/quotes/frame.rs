@@ -7,6 +7,7 @@
 
 use super::lexicon::{self, Class, Form};
 use super::Doc;
+use crate::engine::words::ROLE_SUFFIXES;
 
 /// How far a clause or noun phrase is followed, in tokens.
 const CLAUSE_REACH: usize = 40;
@@ -288,7 +289,7 @@ fn is_nominative(d: &Doc, i: usize) -> bool {
     let feminine = ["ung", "heit", "keit", "schaft", "ion", "tät", "ei", "ik", "ur", "enz", "anz", "erin"]
         .iter()
         .any(|s| noun.ends_with(s))
-        || lexicon::ROLE_SUFFIXES.iter().any(|s| s.ends_with("in") && noun.ends_with(s));
+        || ROLE_SUFFIXES.iter().any(|s| s.ends_with("in") && noun.ends_with(s));
     let oblique_der = d.lw(i) == "der" && (d.lw(i + 1).ends_with("en") || (d.is_cap(i + 1) && feminine));
     !oblique_der
         && !matches!(

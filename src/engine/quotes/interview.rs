@@ -75,7 +75,7 @@ fn labelled(d: &Doc, a: usize, end: usize, clusters: &[Cluster]) -> Option<Turn>
         return None;
     }
     let label = d.text.get(d.toks[a].start..d.toks[colon - 1].end)?.to_lowercase();
-    let (turn, cluster, named) = if crate::engine::quotes::lexicon::is(QUESTION_LABELS, &label) {
+    let (turn, cluster, named) = if super::lexicon::is(QUESTION_LABELS, &label) {
         (InterviewTurn::Question, None, false)
     } else if let Some(c) = cluster_named(&label, clusters, &[EntityKind::Per]) {
         (InterviewTurn::Answer, Some(c), true)

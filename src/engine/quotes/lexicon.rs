@@ -7,6 +7,8 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use crate::engine::words::ROLE_SUFFIXES;
+
 /// What a verb does with a quotation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Class {
@@ -224,19 +226,6 @@ pub(crate) const SOURCE_NOUNS: &[&str] = &[
 pub(crate) const AGENCIES: &[&str] = &[
     "reuters", "dpa", "afp", "ap", "apa", "kna", "epd", "sid", "ddp", "ansa", "efe", "xinhua", "interfax", "tass",
     "itar-tass", "ria", "upi", "bloomberg", "associated",
-];
-
-/// Descriptions of a person's role that a later mention uses ("der NATO-Chef", "die Ministerin").
-pub(crate) const ROLE_SUFFIXES: &[&str] = &[
-    "chef", "chefin", "sekretär", "sekretärin", "präsident", "präsidentin", "minister", "ministerin", "sprecher",
-    "sprecherin", "vorsitzende", "vorsitzender", "kanzler", "kanzlerin", "direktor", "direktorin", "leiter",
-    "leiterin", "führer", "führerin", "vertreter", "vertreterin", "experte", "expertin", "anwalt", "anwältin",
-    "richter", "richterin", "botschafter", "botschafterin", "politiker", "politikerin", "abgeordnete", "abgeordneter",
-    "bürgermeister", "bürgermeisterin", "trainer", "trainerin", "sprecher", "manager", "managerin", "gründer",
-    "gründerin", "autor", "autorin", "mitglied", "vorstand", "beauftragte", "beauftragter", "kommissar", "kommissarin",
-    "staatsanwalt", "staatsanwältin", "general", "kandidat", "kandidatin", "premier", "premierministerin", "könig",
-    "königin", "senator", "senatorin", "regisseur", "regisseurin", "wissenschaftler", "wissenschaftlerin", "forscher",
-    "forscherin",
 ];
 
 /// Organisations and bodies: they speak, but are never one person ("der Verband erklärte",

@@ -7,6 +7,7 @@
 
 use super::lexicon;
 use super::{Doc, Draft};
+use crate::engine::words::ROLE_SUFFIXES;
 use crate::engine::{Cluster, EntityKind, Mention, Span, Variant};
 
 /// How many sentences back a pronoun or description looks for its person.
@@ -32,7 +33,7 @@ fn phrase_gender(d: &Doc, (a, b): (usize, usize)) -> Option<Gender> {
     let first = d.lw(a);
     let last = d.lw(b);
     let feminine_noun =
-        last.ends_with("in") && lexicon::ROLE_SUFFIXES.iter().any(|s| s.ends_with("in") && last.ends_with(s));
+        last.ends_with("in") && ROLE_SUFFIXES.iter().any(|s| s.ends_with("in") && last.ends_with(s));
     match first {
         "er" | "dieser" if a == b => Some(Gender::Masc),
         "sie" | "diese" if a == b => Some(Gender::Fem),
@@ -52,10 +53,10 @@ fn cluster_genders(d: &Doc, mentions: &[Mention], clusters: &[Cluster]) -> Vec<G
         let w = d.lw(prev);
         let tail = w.rsplit('-').next().unwrap_or(w);
         let g = if w == "frau"
-            || (tail.ends_with("in") && lexicon::ROLE_SUFFIXES.iter().any(|s| s.ends_with("in") && tail.ends_with(s)))
+            || (tail.ends_with("in") && ROLE_SUFFIXES.iter().any(|s| s.ends_with("in") && tail.ends_with(s)))
         {
             Gender::Fem
-        } else if w == "herr" || lexicon::ROLE_SUFFIXES.iter().any(|s| !s.ends_with("in") && tail.ends_with(s)) {
+        } else if w == "herr" || ROLE_SUFFIXES.iter().any(|s| !s.ends_with("in") && tail.ends_with(s)) {
             Gender::Masc
         } else {
             continue;

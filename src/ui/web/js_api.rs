@@ -67,8 +67,8 @@ pub fn annotate_js(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     let tagger = tagger();
     let analysis = match format_option(&options)? {
         Input::Plain => engine::analyze_plain(&text.replace("\r\n", "\n"), &tagger),
-        Input::Article => engine::analyze_with(text, Format::Text, &tagger),
-        Input::Markdown => engine::analyze_with(text, Format::Markdown, &tagger),
+        Input::Article => engine::analyze(text, Format::Text, &tagger),
+        Input::Markdown => engine::analyze(text, Format::Markdown, &tagger),
     };
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     serde::Serialize::serialize(&Export::new(&analysis), &serializer).map_err(|e| JsError::new(&e.to_string()))
