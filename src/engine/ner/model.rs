@@ -301,6 +301,8 @@ impl FeatureTable<'_> {
         const CHUNK: usize = 32;
         let width = 32 - self.bits;
         let low = (1u64 << width) - 1;
+        // A corrupt directory may name any range: no scan goes past the features there are.
+        let count = self.rows.len() / LABELS;
         for chunk in hashes.chunks(CHUNK) {
             // (first feature, end, the key's stored bits)
             let mut spans = [(0usize, 0usize, 0u32); CHUNK];
@@ -308,7 +310,7 @@ impl FeatureTable<'_> {
                 let key = u64::from(key32(h));
                 let k = (key >> width) as usize;
                 let first = le32(self.dir, 4 * k).unwrap_or(0) as usize;
-                let end = le32(self.dir, 4 * k + 4).unwrap_or(0) as usize;
+                let end = (le32(self.dir, 4 * k + 4).unwrap_or(0) as usize).min(count);
                 *s = (first, end, (key & low) as u32);
             }
             let mut heads = [0u32; CHUNK];
