@@ -19,8 +19,8 @@
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use newslens::engine::{sentences, tokens};
 use newslens::engine::{analyze, parse, Document, Format, Tagger};
+use newslens::engine::{sentences, tokens};
 
 struct Input {
     name: String,

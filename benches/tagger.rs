@@ -26,8 +26,7 @@ fn article_sentences() -> (Vec<Vec<String>>, String) {
         let text = doc.text.as_str();
         for block in &doc.blocks {
             for sentence in engine::sentences(text, block.span) {
-                let words =
-                    engine::tokens(text, sentence).iter().map(|s: &Span| s.slice(text).to_string()).collect();
+                let words = engine::tokens(text, sentence).iter().map(|s: &Span| s.slice(text).to_string()).collect();
                 out.push(words);
             }
         }

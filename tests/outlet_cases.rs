@@ -8,7 +8,7 @@
 //! `cargo test --test outlet_cases -- --nocapture` prints every row's result.
 
 use newslens::engine::export::Export;
-use newslens::engine::{analyze_plain, analyze, Analysis, Format, Tagger};
+use newslens::engine::{analyze, analyze_plain, Analysis, Format, Tagger};
 use serde_json::Value;
 
 const MODEL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/model/ner.bin");

@@ -13,8 +13,8 @@ mod taggers;
 use std::sync::OnceLock;
 
 use invariants::{check_analysis, check_document, check_export, check_tokenisation};
-use newslens::engine::{sentences, tokens};
 use newslens::engine::{analyze, parse, Format, Span, Tagger};
+use newslens::engine::{sentences, tokens};
 use proptest::prelude::*;
 
 /// Fragments of German news text and of everything that makes text hard.

@@ -7,8 +7,8 @@ mod invariants;
 mod taggers;
 
 use invariants::{check_analysis, check_export, check_tokenisation};
-use newslens::engine::{sentences, tokens};
 use newslens::engine::{analyze, Format, Span, Tagger};
+use newslens::engine::{sentences, tokens};
 
 /// Every typography of quotation mark the engine knows.
 const QUOTE_MARKS: &[char] = &['"', '\'', '„', '“', '”', '‚', '‘', '’', '»', '«', '›', '‹'];

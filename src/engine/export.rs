@@ -259,7 +259,11 @@ mod tests {
     #[cfg(feature = "cli")]
     fn analysis_round_trips_through_serde() {
         // The viewer moves analyses of large texts between threads as serialised values.
-        let analysis = analyze(include_str!("../../articles/stoltenberg-kiew-2023-04-20.txt"), Format::Text, &Tagger::provisional());
+        let analysis = analyze(
+            include_str!("../../articles/stoltenberg-kiew-2023-04-20.txt"),
+            Format::Text,
+            &Tagger::provisional(),
+        );
         let json = serde_json::to_string(&analysis).expect("serialises");
         let back: Analysis = serde_json::from_str(&json).expect("deserialises");
         assert_eq!(back, analysis);

@@ -18,9 +18,9 @@ use std::io::Write;
 use std::time::Instant;
 
 use newslens::engine::ner::eval::{parse_labelled, LabelledSentence, SpanCounts};
-use newslens::engine::ner::Lexicon;
 use newslens::engine::ner::train::{self, Options, Sentence};
 use newslens::engine::ner::Label;
+use newslens::engine::ner::Lexicon;
 use newslens::engine::Tagger;
 
 use crate::error::{option, positional, read_text, Error};

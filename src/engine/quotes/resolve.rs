@@ -32,8 +32,7 @@ fn agrees(a: Gender, b: Gender) -> bool {
 fn phrase_gender(d: &Doc, (a, b): (usize, usize)) -> Option<Gender> {
     let first = d.lw(a);
     let last = d.lw(b);
-    let feminine_noun =
-        last.ends_with("in") && ROLE_SUFFIXES.iter().any(|s| s.ends_with("in") && last.ends_with(s));
+    let feminine_noun = last.ends_with("in") && ROLE_SUFFIXES.iter().any(|s| s.ends_with("in") && last.ends_with(s));
     match first {
         "er" | "dieser" if a == b => Some(Gender::Masc),
         "sie" | "diese" if a == b => Some(Gender::Fem),
