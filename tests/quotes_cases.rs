@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use newslens::engine::{analyze_plain, analyze, Analysis, Format, QuoteKind, Tagger};
+use newslens::engine::{analyze, analyze_plain, Analysis, Format, QuoteKind, Tagger};
 
 const MODEL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/model/ner.bin");
 
@@ -398,33 +398,46 @@ fn analyse(case: &Case) -> Analysis {
     }
 }
 
+/// One quotation of the analysis as the table reads it: kind, words (spans joined by " | "),
+/// speaker and cue as written ("" for none), and the speaker's entity ("-" for none).
+struct Got<'a> {
+    kind: QuoteKind,
+    words: String,
+    speaker: &'a str,
+    cue: &'a str,
+    entity: &'a str,
+}
+
+impl Got<'_> {
+    fn fits(&self, w: &Want) -> bool {
+        self.kind == w.kind
+            && self.words == w.words
+            && (w.speaker == "*" || self.speaker == w.speaker)
+            && (w.cue.is_empty() || self.cue == w.cue)
+            && (w.entity.is_empty() || self.entity == w.entity)
+    }
+}
+
 /// Why the analysis differs from the row, or `None` when it matches.
 fn mismatch(case: &Case) -> Option<String> {
     let a = analyse(case);
-    let got: Vec<String> = a
+    let got: Vec<Got> = a
         .quotes
         .iter()
-        .map(|q| {
-            let words: Vec<&str> = q.spans.iter().map(|s| a.slice(*s)).collect();
-            let speaker = q.speaker.map_or("", |s| a.slice(s));
-            let entity = q.speaker_cluster.and_then(|c| a.clusters.get(c)).map_or("-", |c| c.name.as_str());
-            let cue = q.cue.map_or("", |s| a.slice(s));
-            format!("{:?} {:?} by {speaker:?} (cue {cue:?}, entity {entity:?})", q.kind, words.join(" | "))
+        .map(|q| Got {
+            kind: q.kind,
+            words: q.spans.iter().map(|s| a.slice(*s)).collect::<Vec<_>>().join(" | "),
+            speaker: q.speaker.map_or("", |s| a.slice(s)),
+            cue: q.cue.map_or("", |s| a.slice(s)),
+            entity: q.speaker_cluster.and_then(|c| a.clusters.get(c)).map_or("-", |c| c.name.as_str()),
         })
         .collect();
-    let fits = a.quotes.len() == case.want.len()
-        && a.quotes.iter().zip(case.want).all(|(q, w)| {
-            let words: Vec<&str> = q.spans.iter().map(|s| a.slice(*s)).collect();
-            let speaker = q.speaker.map_or("", |s| a.slice(s));
-            let entity = q.speaker_cluster.and_then(|c| a.clusters.get(c)).map_or("-", |c| c.name.as_str());
-            let cue = q.cue.map_or("", |s| a.slice(s));
-            q.kind == w.kind
-                && words.join(" | ") == w.words
-                && (w.speaker == "*" || speaker == w.speaker)
-                && (w.cue.is_empty() || cue == w.cue)
-                && (w.entity.is_empty() || entity == w.entity)
-        });
-    (!fits).then(|| format!("want {:#?}\n got {got:#?}", case.want))
+    let fits = got.len() == case.want.len() && got.iter().zip(case.want).all(|(g, w)| g.fits(w));
+    let shown: Vec<String> = got
+        .iter()
+        .map(|g| format!("{:?} {:?} by {:?} (cue {:?}, entity {:?})", g.kind, g.words, g.speaker, g.cue, g.entity))
+        .collect();
+    (!fits).then(|| format!("want {:#?}\n got {shown:#?}", case.want))
 }
 
 #[test]
