@@ -262,6 +262,16 @@ const CASES: &[Case] = &[
         "Die Ärztin berichtete, dass die Station seit Wochen überlastet ist.",
         &[q(Indirect, "dass die Station seit Wochen überlastet ist", "Die Ärztin")],
     ),
+    case(
+        "the subject of a cue in a da clause",
+        "Die Anwohner protestierten, da sie befürchten, der Lärm werde zunehmen.",
+        &[q(Indirect, "der Lärm werde zunehmen", "sie")],
+    ),
+    case(
+        "the subject of a cue in an ob clause (variant)",
+        "Unklar blieb, ob die Ministerin glaubt, das Gesetz komme noch in diesem Jahr.",
+        &[q(Indirect, "das Gesetz komme noch in diesem Jahr", "die Ministerin")],
+    ),
     // 6. Interviews: labelled answers are the named person's words.
     Case {
         name: "interview with SPIEGEL-style labels",

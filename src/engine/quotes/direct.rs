@@ -231,16 +231,9 @@ fn after_frame(d: &Doc, c: usize, inside: &[bool]) -> Option<(Option<(usize, usi
 /// it. The shape is the frame; the verb is whatever word stands first.
 fn verb_first_frame(d: &Doc, j: usize, end: usize) -> Option<(Option<(usize, usize)>, usize)> {
     let w = d.lw(j);
-    let verb_like = !d.is_cap(j)
-        && w.chars().count() > 2
-        && w.chars().all(char::is_alphabetic)
-        && !lexicon::is(lexicon::DETERMINERS, w)
-        && !lexicon::is(lexicon::PRONOUNS, w)
-        && !lexicon::is(lexicon::PREPOSITIONS, w)
-        && !lexicon::is_adverb(w)
-        // "„…“, kurz EBU", "„…“, sprich …": an abbreviation or gloss follows, not a frame.
-        && !matches!(w, "kurz" | "sprich" | "alias" | "genannt" | "bzw" | "beziehungsweise" | "auch");
-    if !verb_like {
+    // "„…“, kurz EBU", "„…“, sprich …": an abbreviation or gloss follows, not a frame.
+    let gloss = matches!(w, "kurz" | "sprich" | "alias" | "genannt" | "bzw" | "beziehungsweise" | "auch");
+    if !frame::verb_shaped(d, j) || gloss {
         return None;
     }
     let np = frame::np_after(d, j + 1, end)?;

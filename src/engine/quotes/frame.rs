@@ -105,6 +105,21 @@ pub(crate) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
     None
 }
 
+/// Whether word `i` has the shape of a finite verb: lower case, letters only, three or more of
+/// them, and not a closed-class word (determiner, pronoun, preposition, adverb). The one test
+/// for "a verb could stand here" wherever a frame has no verb from the cue list.
+pub(crate) fn verb_shaped(d: &Doc, i: usize) -> bool {
+    let w = d.lw(i);
+    !d.is_cap(i)
+        && w.chars().count() > 2
+        && w.chars().all(char::is_alphabetic)
+        && !lexicon::is(lexicon::DETERMINERS, w)
+        && !lexicon::is(lexicon::PRONOUNS, w)
+        && !lexicon::is(lexicon::OBJECT_PRONOUNS, w)
+        && !lexicon::is(lexicon::PREPOSITIONS, w)
+        && !lexicon::is_adverb(w)
+}
+
 /// Whether `[a, b)` holds a word that can only be a verb there: a lower-case word that is no
 /// function word and does not stand where an adjective would (after an article or preposition,
 /// before a noun). "die Union benötige entweder …", "gegen diese Versuche vorzugehen" have one;
@@ -118,14 +133,7 @@ pub(crate) fn has_verb(d: &Doc, a: usize, b: usize, inside: &[bool]) -> bool {
             return true;
         }
         !inside[i]
-            && w.chars().count() > 2
-            && w.chars().all(char::is_alphabetic)
-            && !d.is_cap(i)
-            && !lexicon::is(lexicon::DETERMINERS, w)
-            && !lexicon::is(lexicon::PRONOUNS, w)
-            && !lexicon::is(lexicon::OBJECT_PRONOUNS, w)
-            && !lexicon::is(lexicon::PREPOSITIONS, w)
-            && !lexicon::is_adverb(w)
+            && verb_shaped(d, i)
             && !matches!(w, "allem" | "nicht" | "sowie" | "etwa" | "rund" | "allen" | "jeder" | "jede" | "jedes")
             && !lexicon::is(lexicon::DETERMINERS, prev)
             && !lexicon::is(lexicon::PREPOSITIONS, prev)
@@ -331,10 +339,7 @@ pub(crate) fn subject(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usiz
     // "Wie das Polizeipräsidium mitteilte,": the subject between the conjunction and the verb,
     // which ends the clause ("Als Begründung sagte ein Wissenschaftler:" is a main clause).
     let verb_final = is_boundary(d, cue.end.max(cue.at) + 1) || cue.end.max(cue.at) + 1 >= ce;
-    if verb_final
-        && matches!(d.lw(cs), "wie" | "was" | "dass" | "nachdem" | "als" | "weil" | "indem" | "wobei" | "während")
-        && cs + 1 < f
-    {
+    if verb_final && (lexicon::is_subordinator(d.lw(cs)) || d.lw(cs) == "was") && cs + 1 < f {
         // "Wie aus Unternehmenskreisen verlautete": the source after the preposition.
         let from = if matches!(d.lw(cs + 1), "aus" | "von" | "in" | "bei") { cs + 2 } else { cs + 1 };
         return np_at(d, from, f);
@@ -494,9 +499,8 @@ pub(crate) fn apposed_name(d: &Doc, a: usize, b: usize) -> Option<(usize, usize)
 /// follows the first phrase `np`, is the subject; the first phrase is then the object.
 fn pronoun_after_verb(d: &Doc, (_, b): (usize, usize), end: usize) -> Option<(usize, usize)> {
     let verb = b + 1;
-    let verb_like =
-        !d.is_cap(verb) && !lexicon::is(lexicon::PREPOSITIONS, d.lw(verb)) && !lexicon::is_adverb(d.lw(verb));
-    (verb + 1 < end && verb_like && matches!(d.lw(verb + 1), "er" | "ich" | "wir")).then_some((verb + 1, verb + 1))
+    (verb + 1 < end && verb_shaped(d, verb) && matches!(d.lw(verb + 1), "er" | "ich" | "wir"))
+        .then_some((verb + 1, verb + 1))
 }
 
 /// The subject of a main clause `[cs, end)` without a known verb: its first noun phrase, or

@@ -106,6 +106,7 @@ fn forward(d: &Doc, cue: Cue, b: usize, inside: &[bool]) -> Option<Draft> {
     }
     // "Nachdem die Gewerkschaft mehr Lohn forderte, begannen …": the clause after a temporal or
     // causal one is the reporter's. ("Wie die Polizei mitteilte, …" does frame a report.)
+    // Not "da" or "als": "…, da sie befürchten, viele könnten …" reports what they fear.
     if matches!(
         d.lw(frame::clause_start(d, cue.at, inside)),
         "nachdem" | "weil" | "wenn" | "obwohl" | "während" | "bevor" | "seitdem" | "sobald"

@@ -181,6 +181,22 @@ pub(crate) fn is_adverb(lower: &str) -> bool {
     pronominal || ["weise", "maßen", "mals", "wärts", "dings", "halber", "falls"].iter().any(|s| lower.ends_with(s))
 }
 
+/// Subordinating conjunctions that open an adverbial clause (time, cause, condition,
+/// concession, manner): such a clause frames the sentence and is never what was said.
+pub(crate) const ADVERBIAL_CONJUNCTIONS: &[&str] = &[
+    "nachdem", "weil", "wenn", "obwohl", "während", "bevor", "seitdem", "sobald", "als", "da", "indem", "wobei",
+    "falls",
+];
+
+/// Subordinating conjunctions that open a complement clause; "wie" also opens the source
+/// clause "wie die Polizei mitteilte".
+pub(crate) const COMPLEMENT_CONJUNCTIONS: &[&str] = &["dass", "ob", "wie"];
+
+/// Whether `lower` is a subordinating conjunction, adverbial or complement.
+pub(crate) fn is_subordinator(lower: &str) -> bool {
+    is(ADVERBIAL_CONJUNCTIONS, lower) || is(COMPLEMENT_CONJUNCTIONS, lower)
+}
+
 /// Prepositions and conjunctions: a noun phrase after them is not a subject.
 pub(crate) const PREPOSITIONS: &[&str] = &[
     "im", "am", "in", "an", "auf", "bei", "beim", "mit", "nach", "vor", "von", "vom", "aus", "zu", "zum", "zur", "für",

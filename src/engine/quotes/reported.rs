@@ -8,6 +8,7 @@
 //! pronoun), and the statement is the whole clause, as the quotation data set marks it.
 
 use super::frame::{self, Cue};
+use super::lexicon;
 use super::{Doc, Draft};
 use crate::engine::QuoteKind;
 
@@ -38,10 +39,7 @@ pub(crate) fn statement(d: &Doc, a: usize, b: usize, cue: Cue, inside: &[bool]) 
     // A main clause: the verb second, after its subject or an adverbial, not in a subordinate
     // clause ("Nachdem die Behörden gewarnt hatten").
     let cs = frame::clause_start(d, cue.at, inside);
-    let conjunction = matches!(
-        d.lw(cs),
-        "nachdem" | "als" | "weil" | "dass" | "wenn" | "ob" | "während" | "da" | "obwohl" | "wie" | "und" | "sondern"
-    );
+    let conjunction = lexicon::is_subordinator(d.lw(cs)) || matches!(d.lw(cs), "und" | "sondern");
     // After a comma, an article word starts a relative clause ("…, die mehr Geld forderte").
     let relative = cs > a
         && matches!(
