@@ -369,6 +369,67 @@ const CASES: &[Case] = &[
         "Bürgermeister Tim Roth stellte den Plan am Montag vor.\n„Wir fangen im Mai an“, sagte er.",
         &[resolved(Direct, "„Wir fangen im Mai an“", "er", "Tim Roth")],
     ),
+    // 7b. Among the people named before, a pronoun or description takes the one that agrees
+    // with it and is most prominent: gender stated by a role word, "Frau" or "Herr", a full
+    // name, the sentence's subject, the last speaker; never a person named inside a quotation.
+    case(
+        "a feminine pronoun skips the man named last",
+        "Ministerin Anna Berg traf am Morgen Minister Karl Stein.\n„Wir sind uns einig“, sagte sie.",
+        &[resolved(Direct, "„Wir sind uns einig“", "sie", "Anna Berg")],
+    ),
+    case(
+        "a masculine pronoun skips the woman named last",
+        "Minister Karl Stein traf am Morgen Ministerin Anna Berg.\n„Wir sind uns einig“, sagte er.",
+        &[resolved(Direct, "„Wir sind uns einig“", "er", "Karl Stein")],
+    ),
+    case(
+        "Frau and Herr state the gender",
+        "Herr Lenz und Frau Okafor leiten das Projekt.\n„Es läuft gut“, sagte sie.\n„Noch nicht ganz“, sagte er.",
+        &[
+            resolved(Direct, "„Es läuft gut“", "sie", "Okafor"),
+            resolved(Direct, "„Noch nicht ganz“", "er", "Lenz"),
+        ],
+    ),
+    case(
+        "the role word in a compound states the gender",
+        "SPD-Chefin Anna Berg und CDU-Chef Karl Stein stritten lange.\n„Das war fair“, sagte sie danach.",
+        &[resolved(Direct, "„Das war fair“", "sie", "Anna Berg")],
+    ),
+    case(
+        "a feminine description takes the woman",
+        "Ministerin Anna Berg und Bürgermeister Karl Stein besuchten die Schule.\n\
+         „Hier fehlt Geld“, sagte die Ministerin.",
+        &[resolved(Direct, "„Hier fehlt Geld“", "die Ministerin", "Anna Berg")],
+    ),
+    case(
+        "a person named inside a quotation is spoken about, not speaking",
+        "Trainer Jonas Beck sprach nach dem Spiel.\n„Ohne Marco Reus wäre das nicht gegangen“, sagte er.\n\
+         „Wir feiern heute“, sagte er dann.",
+        &[
+            resolved(Direct, "„Ohne Marco Reus wäre das nicht gegangen“", "er", "Jonas Beck"),
+            resolved(Direct, "„Wir feiern heute“", "er", "Jonas Beck"),
+        ],
+    ),
+    case(
+        "the last speaker is referred back to before a person only mentioned",
+        "„Wir bauen“, sagte Bürgermeister Tim Roth.\nDer Plan stammt von Architekt Paul Sommer.\n\
+         „Im Mai geht es los“, sagte er.",
+        &[
+            resolved(Direct, "„Wir bauen“", "Bürgermeister Tim Roth", "Tim Roth"),
+            resolved(Direct, "„Im Mai geht es los“", "er", "Tim Roth"),
+        ],
+    ),
+    case(
+        "a pronoun does not reach back further than a few sentences",
+        "Bürgermeister Tim Roth eröffnete das Fest.\nEs regnete.\nDie Bühne war nass.\nDer Wind war kalt.\n\
+         Die Musik spielte.\nDie Gäste blieben.\nDer Abend war lang.\n„Es war schön“, sagte er.",
+        &[resolved(Direct, "„Es war schön“", "er", "-")],
+    ),
+    case(
+        "a name inside a compound is not the speaker",
+        "Der NATO-Chef sprach in Brüssel.\n„Wir stehen zusammen“, sagte der NATO-Chef.",
+        &[resolved(Direct, "„Wir stehen zusammen“", "der NATO-Chef", "-")],
+    ),
     // 8. Reported speech: a speech act with its content as an object, the whole clause as the
     // data set marks it. Only the acts that the training split marks reliably are listed
     // (fordern, empfehlen, vorwerfen); warnen and ankündigen are as often not annotated, so
