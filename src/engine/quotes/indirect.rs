@@ -317,28 +317,12 @@ pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
                 && !mostly_quoted(inside, a, b - 1) =>
             {
                 let speaker = chain.and_then(|(_, sp)| sp);
-                let end = complement_end(d, a, b).max(a + 1);
-                out.push(Draft {
-                    kind: QuoteKind::IndirectFreeIndirect,
-                    spans: vec![(a, end - 1)],
-                    speaker,
-                    cue: None,
-                    cluster: None,
-                    interview: None,
-                });
+                out.push(unframed(d, QuoteKind::IndirectFreeIndirect, a, b, speaker));
                 chain = Some((s, speaker));
             }
             None if reporting.is_none() && reportative(d, a, b, inside) && !mostly_quoted(inside, a, b - 1) => {
                 let speaker = if continues { chain.and_then(|(_, sp)| sp) } else { None };
-                let end = complement_end(d, a, b).max(a + 1);
-                out.push(Draft {
-                    kind: QuoteKind::FreeIndirect,
-                    spans: vec![(a, end - 1)],
-                    speaker,
-                    cue: None,
-                    cluster: None,
-                    interview: None,
-                });
+                out.push(unframed(d, QuoteKind::FreeIndirect, a, b, speaker));
                 chain = Some((s, speaker));
             }
             None => {
@@ -357,4 +341,11 @@ pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
         }
     }
     out
+}
+
+/// A sentence `[a, b)` that is speech without a frame of its own: the whole sentence up to its
+/// closing punctuation, by the speaker it continues (if any).
+fn unframed(d: &Doc, kind: QuoteKind, a: usize, b: usize, speaker: Option<(usize, usize)>) -> Draft {
+    let end = complement_end(d, a, b).max(a + 1);
+    Draft { kind, spans: vec![(a, end - 1)], speaker, cue: None, cluster: None, interview: None }
 }
