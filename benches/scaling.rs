@@ -45,6 +45,13 @@ fn shapes() -> Vec<(&'static str, Shape)> {
         ("framed quotes", Box::new(|n| repeat_to("„Wir bleiben“, sagte Stoltenberg. ", n))),
         ("unclosed quotes", Box::new(|n| repeat_to("„Wir bleiben, sagte er. ", n))),
         ("reported speech", Box::new(|n| repeat_to("Er sagte, die Staaten seien sich einig und er habe recht, ", n))),
+        (
+            "cycling marks",
+            Box::new(|n| repeat_to("„Wort “ sagte er, \"Wort 'Wort »Wort «Wort ‚Wort ‘Wort ”Wort ’Wort ", n)),
+        ),
+        ("quoted words, so", Box::new(|n| repeat_to("„Wort“, so ", n))),
+        ("quoted words, laut", Box::new(|n| repeat_to("„Wort“ laut Bericht, ", n))),
+        ("scare quotes", Box::new(|n| repeat_to("der „Bär“ ", n))),
         ("NUL", Box::new(|n| repeat_to("\0", n))),
         ("U+FFFD", Box::new(|n| repeat_to("\u{FFFD}", n))),
         ("combining", Box::new(|n| repeat_to("\u{301}", n))),

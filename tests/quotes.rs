@@ -256,21 +256,17 @@ fn a_hundred_thousand_quotation_marks() {
         text.push_str(marks[i % marks.len()]);
         text.push_str(if i % 7 == 0 { " sagte er, " } else { "Wort " });
     }
-    let started = std::time::Instant::now();
     let a = run(&text);
     assert_spans_sound(&text, &a);
-    assert!(started.elapsed().as_secs() < 30, "took {:?}", started.elapsed());
 }
 
 #[test]
 fn a_megabyte_of_quoted_speech() {
     let paragraph = "Der Minister sagte: „Wir bleiben hier.“ „Das ist klar“, so Müller. Laut Polizei sei alles ruhig. Sie werde weiter beobachten.\n\n";
     let text = paragraph.repeat(1_000_000 / paragraph.len() + 1);
-    let started = std::time::Instant::now();
     let a = run(&text);
     assert_spans_sound(&text, &a);
     assert!(a.quotes.len() > 10_000);
-    assert!(started.elapsed().as_secs() < 60, "took {:?}", started.elapsed());
 }
 
 #[test]
@@ -301,13 +297,12 @@ fn odd_text_never_panics() {
 }
 
 #[test]
-fn one_endless_sentence_of_quotes_stays_linear() {
-    // No sentence end and no speech verb: every look-around must stay bounded.
+fn one_endless_sentence_of_quotes_stays_sound() {
+    // No sentence end and no speech verb: every look-around must stay bounded (how the time
+    // grows with such input is measured by benches/scaling.rs, not asserted here).
     for unit in ["„Wort“ und ", "„Wort“, so ", "„Wort“ laut Bericht, ", "der „Bär“ "] {
         let text = unit.repeat(20_000);
-        let started = std::time::Instant::now();
         let a = run(&text);
         assert_spans_sound(&text, &a);
-        assert!(started.elapsed().as_secs() < 20, "{unit:?} took {:?}", started.elapsed());
     }
 }
