@@ -29,6 +29,8 @@ pub struct Strings {
     pub theme: &'static str,
     pub text_size: &'static str,
     pub typeface: &'static str,
+    /// Under the legend: what its numbers count.
+    pub legend_note: &'static str,
     pub embed: &'static str,
     pub embed_intro: &'static str,
     pub copy: &'static str,
@@ -104,6 +106,7 @@ pub static DE: Strings = Strings {
     theme: "Farbschema",
     text_size: "Schriftgröße",
     typeface: "Schrift",
+    legend_note: "Gezählt: Markierungen, abgeleitete Wörter („europäische“) eingeschlossen.",
     embed: "Einbetten",
     embed_intro:
         "Dieser Code zeigt den Artikel mit den jetzigen Einstellungen auf einer anderen Seite; die Höhe passt sich an.",
@@ -180,6 +183,7 @@ pub static EN: Strings = Strings {
     theme: "Theme",
     text_size: "Text size",
     typeface: "Typeface",
+    legend_note: "Counted: highlights, derived words (“europäische”) included.",
     embed: "Embed",
     embed_intro: "This code shows the article with the current settings on another page; its height adjusts itself.",
     copy: "Copy code",
@@ -332,6 +336,20 @@ impl Strings {
     }
 
     /// The legend toggle's description: "Person: 12 Markierungen, hervorgehoben".
+    /// The names index's group of derived words with no known base: "von Orten abgeleitet".
+    pub fn derived_from(&self, kind: EntityKind) -> &'static str {
+        match (self.lang, kind) {
+            (Lang::De, EntityKind::Per) => "von Personen abgeleitet",
+            (Lang::De, EntityKind::Loc) => "von Orten abgeleitet",
+            (Lang::De, EntityKind::Org) => "von Organisationen abgeleitet",
+            (Lang::De, _) => "von anderen Namen abgeleitet",
+            (Lang::En, EntityKind::Per) => "derived from people",
+            (Lang::En, EntityKind::Loc) => "derived from places",
+            (Lang::En, EntityKind::Org) => "derived from organisations",
+            (Lang::En, _) => "derived from other names",
+        }
+    }
+
     pub fn legend_label(&self, kind: EntityKind, count: &str, shown: bool) -> String {
         let state = if shown { self.highlighted } else { self.switched_off };
         match self.lang {
