@@ -177,3 +177,17 @@ for (const [name, options] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     await second.context.close();
   });
 }
+
+test('a shared link lands on its quote when the analysis comes late', async () => {
+  // The analysis waits for the model; hold the model back, so landing cannot rely on timing.
+  const opened = await openPage(site.browser, { locale: 'de-DE', ...PHONE });
+  await opened.page.route('**/model/ner.bin', async (route) => {
+    await new Promise((done) => setTimeout(done, 3000));
+    await route.continue();
+  });
+  await opened.page.goto(`${site.server.url}#/a/${SLUG}?quote=6`);
+  await opened.page.waitForSelector('article.article[aria-busy="true"]');
+  await opened.page.waitForSelector('article.article[aria-busy="false"]', { timeout: 20_000 });
+  await waitInView(opened.page, '#quote-6.is-active');
+  await opened.context.close();
+});

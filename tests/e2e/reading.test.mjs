@@ -115,6 +115,7 @@ test('paper shows no buttons or controls', async () => {
       .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent.trim().slice(0, 30)}`);
   });
   await page.pdf({ path: join(results, 'reading-print.pdf'), format: 'A4' });
+  await page.screenshot({ path: join(results, 'reading-print.png'), fullPage: true });
   assert.deepEqual(controls, []);
   await context.close();
 });

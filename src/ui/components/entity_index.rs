@@ -178,8 +178,7 @@ pub(crate) fn EntityIndex(props: &EntityIndexProps) -> Html {
                         data-cluster={c.to_string()}
                         onclick={send(action)}>
                         <span class={classes!("entity-index-swatch", kind_class(kind))} aria-hidden="true"></span>
-                        <span class="entity-index-name">{cluster_name(analysis, c)}</span>
-                        {form}
+                        <span class="entity-index-name">{cluster_name(analysis, c)}{form}</span>
                         <span class="entity-index-count" aria-label={t.mentions(mentions)}>{mentions}</span>
                     </button>
                 </li>
