@@ -138,6 +138,9 @@ fn first_written(analysis: &Analysis, cluster: usize) -> String {
 pub(crate) fn EntityIndex(props: &EntityIndexProps) -> Html {
     let viewer = use_viewer();
     let t = use_strings();
+    // On a phone the groups start folded, each with its count, so the reader sees at once all
+    // there is instead of a box that scrolls on its own.
+    let folded = *use_memo((), |_| web::narrow_screen());
     let Some(analysis) = props.analysis.as_deref() else {
         return html! { <p class="entity-index-note">{t.entity_index_waiting}</p> };
     };
@@ -157,9 +160,6 @@ pub(crate) fn EntityIndex(props: &EntityIndexProps) -> Html {
     }
     let notes = notes.into_iter().map(|n| html! { <p class="entity-index-stale" role="status">{n}</p> });
 
-    // On a phone the groups start folded, each with its count, so the reader sees at once all
-    // there is instead of a box that scrolls on its own.
-    let folded = *use_memo((), |_| web::narrow_screen());
     let groups = grouped(analysis).into_iter().map(|Group { kind, derived, clusters }| {
         let count = clusters.len();
         let items = clusters.into_iter().map(|c| {
