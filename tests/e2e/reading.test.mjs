@@ -19,7 +19,10 @@ async function open(hash, options = {}) {
 
 test('entity labels stay on the line of their word, at every width', async () => {
   const { page, context } = await open(`#/a/${SLUG}`, { viewport: { width: 375, height: 812 } });
-  for (let width = 330; width <= 420; width += 6) {
+  const widths = [];
+  for (let width = 330; width <= 420; width += 6) widths.push(width);
+  for (let width = 1000; width <= 1280; width += 40) widths.push(width);
+  for (const width of widths) {
     await page.setViewportSize({ width, height: 812 });
     const split = await page.evaluate(() => {
       const out = [];
