@@ -353,8 +353,8 @@ mod tests {
 
     #[test]
     fn choosing_a_mention_chooses_its_entity_at_that_mention() {
-        // Cluster 0 has mentions 0 and 1, cluster 1 mentions 2, 3 and 4 (see `state_with`'s
-        // numbering: each cluster's mentions are 0..n, so make them distinct here).
+        // Cluster 0 has mentions 0 and 1, cluster 1 mentions 2, 3 and 4 (`state_with` numbers
+        // every cluster's mentions from 0, so this one is built by hand).
         let state = Rc::new(ViewerState::new(Route::Home, ModelState::Loading));
         let mentions = vec![Rc::from([0, 1]), Rc::from([2, 3, 4])];
         let s = state.reduce(Action::Analysed(Counts { quotes: 0, mentions: mentions.into() }));
