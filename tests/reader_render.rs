@@ -56,6 +56,20 @@ fn article_has_the_entity_index_grouped_by_kind_and_focusable_marks() {
 }
 
 #[test]
+fn derived_words_are_listed_under_the_place_they_come_from() {
+    let html = render(&format!("#/a/{DEFAULT_SLUG}"));
+    let dom = Dom::parse(&html);
+    let names: Vec<String> =
+        dom.all_by_role("button", None).into_iter().filter(|b| b.has_attr("data-cluster")).map(|b| b.name()).collect();
+    // "europäische" and "der Norweger" are the article's only words for Europe and Norway.
+    assert!(names.iter().any(|n| n.starts_with("Europa (europäische)")), "{names:?}");
+    assert!(names.iter().any(|n| n.starts_with("Norwegen (Norweger)")), "{names:?}");
+    assert!(!names.iter().any(|n| n.starts_with("europäische") || n.starts_with("Norweger")), "{names:?}");
+    // The settings fold behind one button (the stylesheet shows them unfolded on wide screens).
+    assert_eq!(dom.by_role("button", "Darstellung").attr("aria-expanded"), Some("false"));
+}
+
+#[test]
 fn embed_view_has_no_site_chrome() {
     let html = render(&format!("#/embed/{DEFAULT_SLUG}"));
     let dom = Dom::parse(&html);

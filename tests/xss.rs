@@ -65,6 +65,12 @@ fn dangers(root: &Element) -> Vec<String> {
     let forbidden = root.query_selector_all(FORBIDDEN_ELEMENTS).expect("a valid selector");
     for i in 0..forbidden.length() {
         if let Some(node) = forbidden.item(i) {
+            // The names index has one disclosure per kind found, and a harmless article and a
+            // hostile one name different kinds: those are the app's own and not compared.
+            let element = wasm_bindgen::JsCast::dyn_ref::<Element>(&node);
+            if element.is_some_and(|e| e.matches("details.entity-index-group").unwrap_or(false)) {
+                continue;
+            }
             found.push(format!("element <{}>", node.node_name().to_lowercase()));
         }
     }

@@ -72,6 +72,9 @@ pub struct Reader {
     pub browser_lang: Lang,
     /// The keyboard shortcut overlay is open.
     pub help: bool,
+    /// Counts the analyses shown (`Action::Analysed`): what a link names is in the page only
+    /// from then on, so scrolling to it waits for this, whenever the text arrives.
+    pub analyses: u32,
 }
 
 impl Reader {
@@ -133,6 +136,9 @@ pub enum Action {
     ModelReady(ModelState),
     /// An entity was chosen in the index (or `None`: the choice was cleared).
     PickEntity(Option<usize>),
+    /// A mention in the text was chosen (Enter on a focused name; an index into
+    /// `Analysis::mentions`): its entity is chosen, with this mention the current one.
+    ChooseMention(usize),
     /// Step through the chosen entity's mentions, wrapping around.
     StepMention(isize),
     /// Step through the quotations, wrapping around.
@@ -190,6 +196,16 @@ impl Reducible for ViewerState {
                 reader.cursor = 0;
                 reader.steps = reader.steps.wrapping_add(1);
             }
+            Action::ChooseMention(mention) => {
+                let found = reader.counts.mentions.iter().enumerate().find_map(|(cluster, mentions)| {
+                    mentions.iter().position(|&m| m == mention).map(|at| (cluster, at))
+                });
+                if let Some((cluster, at)) = found {
+                    reader.entity = Some(cluster);
+                    reader.cursor = at;
+                    reader.steps = reader.steps.wrapping_add(1);
+                }
+            }
             Action::StepMention(by) => {
                 let len = reader.entity.and_then(|c| reader.counts.mentions.get(c)).map_or(0, |m| m.len());
                 if len > 0 {
@@ -220,7 +236,10 @@ impl Reducible for ViewerState {
             }
             Action::Help(open) => reader.help = open,
             Action::Dismiss => reader.help = false,
-            Action::Analysed(counts) => reader.counts = counts,
+            Action::Analysed(counts) => {
+                reader.counts = counts;
+                reader.analyses = reader.analyses.wrapping_add(1);
+            }
         }
         Rc::new(next)
     }
@@ -330,6 +349,32 @@ mod tests {
         // Another page with a quote in its link: the link's quote, not a cleared one.
         let s = apply(s, &[navigate("#/a/other?quote=1")]);
         assert_eq!((s.reader.entity, s.active_quote), (None, Some(1)));
+    }
+
+    #[test]
+    fn choosing_a_mention_chooses_its_entity_at_that_mention() {
+        // Cluster 0 has mentions 0 and 1, cluster 1 mentions 2, 3 and 4 (`state_with` numbers
+        // every cluster's mentions from 0, so this one is built by hand).
+        let state = Rc::new(ViewerState::new(Route::Home, ModelState::Loading));
+        let mentions = vec![Rc::from([0, 1]), Rc::from([2, 3, 4])];
+        let s = state.reduce(Action::Analysed(Counts { quotes: 0, mentions: mentions.into() }));
+        let s = apply(s, &[Action::ChooseMention(3)]);
+        assert_eq!((s.reader.entity, s.reader.cursor, s.reader.current_mention()), (Some(1), 1, Some(3)));
+        // Stepping goes on from there.
+        let s = apply(s, &[Action::StepMention(1)]);
+        assert_eq!(s.reader.current_mention(), Some(4));
+        // A mention no entity has changes nothing.
+        let before = s.reader.clone();
+        let s = apply(s, &[Action::ChooseMention(9)]);
+        assert_eq!(s.reader, before);
+    }
+
+    #[test]
+    fn each_analysis_is_counted() {
+        let s = state_with(0, &[]);
+        assert_eq!(s.reader.analyses, 1);
+        let s = apply(s, &[Action::Analysed(Counts::default())]);
+        assert_eq!(s.reader.analyses, 2);
     }
 
     #[test]

@@ -24,11 +24,13 @@ pub struct Strings {
     pub shortcuts: &'static str,
     pub shortcuts_open: &'static str,
     pub close: &'static str,
-    pub shortcut_rows: [(&'static str, &'static str); 7],
+    pub shortcut_rows: [(&'static str, &'static str); 9],
     pub display: &'static str,
     pub theme: &'static str,
     pub text_size: &'static str,
     pub typeface: &'static str,
+    /// Under the legend: what its numbers count.
+    pub legend_note: &'static str,
     pub embed: &'static str,
     pub embed_intro: &'static str,
     pub copy: &'static str,
@@ -95,6 +97,8 @@ pub static DE: Strings = Strings {
         ("n / j", "nächste Erwähnung des gewählten Namens"),
         ("p / k", "vorige Erwähnung"),
         ("← / →", "auf einem markierten Namen: zum vorigen / nächsten Namen im Text"),
+        ("Pos1 / Ende", "zum ersten / letzten Namen im Text"),
+        ("Enter", "den markierten Namen wählen (n und p springen dann durch seine Erwähnungen)"),
         ("]", "nächstes Zitat"),
         ("[", "voriges Zitat"),
         ("t", "Farbschema wechseln"),
@@ -104,6 +108,7 @@ pub static DE: Strings = Strings {
     theme: "Farbschema",
     text_size: "Schriftgröße",
     typeface: "Schrift",
+    legend_note: "Gezählt: Markierungen, abgeleitete Wörter („europäische“) eingeschlossen.",
     embed: "Einbetten",
     embed_intro:
         "Dieser Code zeigt den Artikel mit den jetzigen Einstellungen auf einer anderen Seite; die Höhe passt sich an.",
@@ -171,6 +176,8 @@ pub static EN: Strings = Strings {
         ("n / j", "next mention of the chosen name"),
         ("p / k", "previous mention"),
         ("← / →", "on a highlighted name: to the previous / next name in the text"),
+        ("Home / End", "to the first / last name in the text"),
+        ("Enter", "choose the highlighted name (n and p then step through its mentions)"),
         ("]", "next quote"),
         ("[", "previous quote"),
         ("t", "cycle the colour theme"),
@@ -180,6 +187,7 @@ pub static EN: Strings = Strings {
     theme: "Theme",
     text_size: "Text size",
     typeface: "Typeface",
+    legend_note: "Counted: highlights, derived words (“europäische”) included.",
     embed: "Embed",
     embed_intro: "This code shows the article with the current settings on another page; its height adjusts itself.",
     copy: "Copy code",
@@ -332,6 +340,20 @@ impl Strings {
     }
 
     /// The legend toggle's description: "Person: 12 Markierungen, hervorgehoben".
+    /// The names index's group of derived words with no known base: "von Orten abgeleitet".
+    pub fn derived_from(&self, kind: EntityKind) -> &'static str {
+        match (self.lang, kind) {
+            (Lang::De, EntityKind::Per) => "von Personen abgeleitet",
+            (Lang::De, EntityKind::Loc) => "von Orten abgeleitet",
+            (Lang::De, EntityKind::Org) => "von Organisationen abgeleitet",
+            (Lang::De, _) => "von anderen Namen abgeleitet",
+            (Lang::En, EntityKind::Per) => "derived from people",
+            (Lang::En, EntityKind::Loc) => "derived from places",
+            (Lang::En, EntityKind::Org) => "derived from organisations",
+            (Lang::En, _) => "derived from other names",
+        }
+    }
+
     pub fn legend_label(&self, kind: EntityKind, count: &str, shown: bool) -> String {
         let state = if shown { self.highlighted } else { self.switched_off };
         match self.lang {

@@ -13,13 +13,13 @@ const site = useSite('/reader/');
 async function open(hash, options = {}) {
   const opened = await openPage(site.browser, { locale: 'de-DE', ...options });
   await opened.page.goto(site.server.url + hash);
-  await entityItems(opened.page).first().waitFor({ timeout: 20_000 });
+  await opened.page.waitForSelector('article.article[aria-busy="false"] .entity-index-item', { state: 'attached', timeout: 20_000 });
   return opened;
 }
 
-/** The entity index's group of one kind: the section its heading ("Person", "Ort", …) names. */
+/** The entity index's group of one kind: the group its heading ("Person", "Ort", …) names. */
 function kindGroup(page, kind) {
-  return page.locator('section').filter({ has: page.getByRole('heading', { level: 3, name: kind, exact: true }) });
+  return page.locator('.entity-index-group').filter({ has: page.getByRole('heading', { level: 3, name: kind, exact: true }) });
 }
 
 /** The first (most mentioned) person in the index: its button and its cluster index. */
@@ -384,6 +384,9 @@ test('languages: English from the browser, German by parameter, bad parameters n
 test('screenshots at 360, 768 and 1280 px have no horizontal overflow', async () => {
   for (const width of [360, 768, 1280]) {
     const { page, context } = await open(`#/a/${SLUG}`, { viewport: { width, height: 900 } });
+    // On a phone the index's groups start folded.
+    const people = page.locator('.entity-index-group[data-kind="PER"]');
+    if (!(await people.evaluate((g) => g.open))) await people.locator('summary').click();
     await (await firstPerson(page)).button.click();
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(results, `reader-${width}.png`) });

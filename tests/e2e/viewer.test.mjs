@@ -65,8 +65,8 @@ test('the article shows its structure, highlighted entities and the quote list',
   assert.ok((await marks.count()) > 10, 'many entity marks');
   const stoltenberg = page.locator('article.article mark.entity-per', { hasText: 'Stoltenberg' }).first();
   assert.match(await stoltenberg.getAttribute('title'), /^Person.*Stoltenberg/);
-  // Colour is not the only cue: the kind label is drawn after the name.
-  const label = await stoltenberg.evaluate((el) => getComputedStyle(el, '::after').content);
+  // Colour is not the only cue: the kind label is drawn after the name (on its last word).
+  const label = await stoltenberg.evaluate((el) => getComputedStyle(el.querySelector('.entity-end'), '::after').content);
   assert.equal(label, '"PER"');
 
   const quotes = quoteItems(page);
@@ -126,7 +126,8 @@ test('the legend switches an entity type off and on again', async () => {
   const style = (locator) =>
     locator.evaluate((el) => {
       const s = getComputedStyle(el);
-      return { background: s.backgroundColor, line: s.textDecorationLine, label: getComputedStyle(el, '::after').content };
+      const label = getComputedStyle(el.querySelector('.entity-end'), '::after').content;
+      return { background: s.backgroundColor, line: s.textDecorationLine, label };
     });
   const on = await style(person);
   const placeOn = await style(place);

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::entity_index::EntityIndex;
+use super::entity_index::{EntityIndex, EntityStepper};
 use super::legend::Legend;
 use super::marked::Marker;
 use super::model_status::ModelStatus;
@@ -102,6 +102,7 @@ fn ArticleText(props: &ArticleTextProps) -> Html {
                 <Legend analysis={props.analysis.clone()} />
                 <EntityIndex analysis={props.analysis.clone()} />
             </div>
+            <EntityStepper analysis={props.analysis.clone()} />
             // Clicking a quotation in the text picks it in the quote list too, so the two are
             // linked both ways: one handler on the body finds the quote under the click.
             <div class="article-body" onclick={props.on_pick_quote.clone()}>

@@ -7,10 +7,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::kind_class;
-use crate::engine::{Analysis, EntityKind};
+use crate::engine::{Analysis, EntityKind, Variant};
 use crate::ui::route::Route;
 use crate::ui::state::{use_viewer, Action};
 use crate::ui::strings::use_strings;
+use crate::ui::web;
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct EntityIndexProps {
@@ -18,30 +19,116 @@ pub(crate) struct EntityIndexProps {
     pub analysis: Option<Rc<Analysis>>,
 }
 
-/// The clusters of each kind with at least one mention, most mentioned first, then by name.
-pub(crate) fn grouped(analysis: &Analysis) -> Vec<(EntityKind, Vec<usize>)> {
+/// Places known by the words derived from them: how a derived word starts (lower case) and
+/// the place it names. Derived words join their base in the engine when the article names it
+/// too; these are for an article that only says "europäische" or "der Norweger".
+const DERIVED_PLACES: &[(&str, &str)] = &[
+    ("amerikan", "Amerika"),
+    ("belgi", "Belgien"),
+    ("britisch", "Großbritannien"),
+    ("brite", "Großbritannien"),
+    ("chines", "China"),
+    ("dänisch", "Dänemark"),
+    ("deutsch", "Deutschland"),
+    ("estnisch", "Estland"),
+    ("europä", "Europa"),
+    ("finnisch", "Finnland"),
+    ("französ", "Frankreich"),
+    ("griechisch", "Griechenland"),
+    ("israeli", "Israel"),
+    ("italien", "Italien"),
+    ("japan", "Japan"),
+    ("lettisch", "Lettland"),
+    ("litauisch", "Litauen"),
+    ("niederländ", "Niederlande"),
+    ("norweg", "Norwegen"),
+    ("österreich", "Österreich"),
+    ("polnisch", "Polen"),
+    ("russisch", "Russland"),
+    ("russe", "Russland"),
+    ("schwed", "Schweden"),
+    ("schweiz", "Schweiz"),
+    ("spanisch", "Spanien"),
+    ("türkisch", "Türkei"),
+    ("ukrain", "Ukraine"),
+    ("ungar", "Ungarn"),
+];
+
+/// How the index lists a cluster.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Listing {
+    /// Under its own name.
+    Own,
+    /// Made only of derived words whose base the lexicon knows: under that name ("Europa").
+    Under(&'static str),
+    /// Made only of derived words the lexicon does not know: in a group of its own.
+    Derived,
+}
+
+/// How the index lists cluster `cluster` (see [`Listing`]).
+pub(crate) fn listing(analysis: &Analysis, cluster: usize) -> Listing {
+    let Some(c) = analysis.clusters.get(cluster) else { return Listing::Own };
+    let derived = |&m: &usize| analysis.mentions.get(m).is_some_and(|m| m.variant == Variant::Deriv);
+    if c.mentions.is_empty() || !c.mentions.iter().all(derived) {
+        return Listing::Own;
+    }
+    let word = c.mentions.first().and_then(|&m| analysis.mentions.get(m)).map(|m| analysis.slice(m.span));
+    let lower = word.unwrap_or(&c.name).to_lowercase();
+    let base = DERIVED_PLACES.iter().find(|(start, _)| lower.starts_with(start)).map(|&(_, base)| base);
+    match base {
+        Some(base) if c.kind == EntityKind::Loc => Listing::Under(base),
+        _ => Listing::Derived,
+    }
+}
+
+/// One group of the index: the clusters of a kind, or those of its derived words that have no
+/// name of their own.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Group {
+    pub kind: EntityKind,
+    pub derived: bool,
+    pub clusters: Vec<usize>,
+}
+
+/// The clusters of each kind with at least one mention, most mentioned first, then by name;
+/// each kind's derived words without a known base follow it in a group of their own.
+pub(crate) fn grouped(analysis: &Analysis) -> Vec<Group> {
     EntityKind::ALL
         .into_iter()
-        .filter_map(|kind| {
+        .flat_map(|kind| {
             let mut clusters: Vec<usize> = (0..analysis.clusters.len())
                 .filter(|&c| analysis.clusters[c].kind == kind && !analysis.clusters[c].mentions.is_empty())
                 .collect();
             clusters.sort_by_key(|&c| {
-                (Reverse(analysis.clusters[c].mentions.len()), analysis.clusters[c].name.to_lowercase())
+                (Reverse(analysis.clusters[c].mentions.len()), cluster_name(analysis, c).to_lowercase())
             });
-            (!clusters.is_empty()).then_some((kind, clusters))
+            let (derived, own): (Vec<usize>, Vec<usize>) =
+                clusters.into_iter().partition(|&c| listing(analysis, c) == Listing::Derived);
+            [Group { kind, derived: false, clusters: own }, Group { kind, derived: true, clusters: derived }]
         })
+        .filter(|group| !group.clusters.is_empty())
         .collect()
 }
 
-/// The name a cluster is listed under: its fullest name, else its first mention as written.
+/// The name a cluster is listed under: its fullest name, else its first mention as written; a
+/// cluster of derived words the name they derive from where that is known ("Europa").
 pub(crate) fn cluster_name(analysis: &Analysis, cluster: usize) -> String {
     let Some(c) = analysis.clusters.get(cluster) else { return String::new() };
+    if let Listing::Under(base) = listing(analysis, cluster) {
+        return base.to_string();
+    }
     if !c.name.is_empty() {
         return c.name.clone();
     }
-    c.mentions
-        .first()
+    first_written(analysis, cluster)
+}
+
+/// The cluster's first mention as the text writes it.
+fn first_written(analysis: &Analysis, cluster: usize) -> String {
+    analysis
+        .clusters
+        .get(cluster)
+        .and_then(|c| c.mentions.first())
         .and_then(|&m| analysis.mentions.get(m))
         .map(|m| analysis.slice(m.span).to_string())
         .unwrap_or_default()
@@ -51,6 +138,9 @@ pub(crate) fn cluster_name(analysis: &Analysis, cluster: usize) -> String {
 pub(crate) fn EntityIndex(props: &EntityIndexProps) -> Html {
     let viewer = use_viewer();
     let t = use_strings();
+    // On a phone the groups start folded, each with its count, so the reader sees at once all
+    // there is instead of a box that scrolls on its own.
+    let folded = *use_memo((), |_| web::narrow_screen());
     let Some(analysis) = props.analysis.as_deref() else {
         return html! { <p class="entity-index-note">{t.entity_index_waiting}</p> };
     };
@@ -70,34 +160,16 @@ pub(crate) fn EntityIndex(props: &EntityIndexProps) -> Html {
     }
     let notes = notes.into_iter().map(|n| html! { <p class="entity-index-stale" role="status">{n}</p> });
 
-    let stepper = chosen.map(|c| {
-        let cluster = &analysis.clusters[c];
-        let total = cluster.mentions.len();
-        let at = viewer.reader.cursor.min(total - 1) + 1;
-        html! {
-            <div class={classes!("entity-stepper", kind_class(cluster.kind))} role="group" aria-label={cluster_name(analysis, c)}>
-                <span class="entity-stepper-name">{cluster_name(analysis, c)}</span>
-                <button type="button" class="entity-stepper-button" data-step="previous"
-                    aria-label={t.previous_mention} title={format!("{} (p)", t.previous_mention)}
-                    onclick={send(Action::StepMention(-1))}>{"‹"}</button>
-                <span class="entity-stepper-position" aria-live="polite" aria-label={t.position(at, total)}>
-                    {format!("{at} / {total}")}
-                </span>
-                <button type="button" class="entity-stepper-button" data-step="next"
-                    aria-label={t.next_mention} title={format!("{} (n)", t.next_mention)}
-                    onclick={send(Action::StepMention(1))}>{"›"}</button>
-                <button type="button" class="entity-stepper-clear" onclick={send(Action::PickEntity(None))}>
-                    {t.clear_choice}
-                </button>
-            </div>
-        }
-    });
-
-    let groups = grouped(analysis).into_iter().map(|(kind, clusters)| {
+    let groups = grouped(analysis).into_iter().map(|Group { kind, derived, clusters }| {
+        let count = clusters.len();
         let items = clusters.into_iter().map(|c| {
-            let count = analysis.clusters[c].mentions.len();
+            let mentions = analysis.clusters[c].mentions.len();
             let is_chosen = chosen == Some(c);
             let action = Action::PickEntity(if is_chosen { None } else { Some(c) });
+            // A place named only by derived words shows them beside its name: "Europa (europäische)".
+            let form = matches!(listing(analysis, c), Listing::Under(_)).then(|| {
+                html! { <span class="entity-index-form">{format!(" ({})", first_written(analysis, c))}</span> }
+            });
             html! {
                 <li class="entity-index-entry">
                     <button type="button"
@@ -106,17 +178,24 @@ pub(crate) fn EntityIndex(props: &EntityIndexProps) -> Html {
                         data-cluster={c.to_string()}
                         onclick={send(action)}>
                         <span class={classes!("entity-index-swatch", kind_class(kind))} aria-hidden="true"></span>
-                        <span class="entity-index-name">{cluster_name(analysis, c)}</span>
-                        <span class="entity-index-count" aria-label={t.mentions(count)}>{count}</span>
+                        <span class="entity-index-name">{cluster_name(analysis, c)}{form}</span>
+                        <span class="entity-index-count" aria-label={t.mentions(mentions)}>{mentions}</span>
                     </button>
                 </li>
             }
         });
+        let title = if derived { t.derived_from(kind) } else { t.kind(kind) };
+        let data_kind = if derived { format!("{}-deriv", kind.label()) } else { kind.label().to_string() };
+        // The group of the chosen entity starts open.
+        let open = !folded || chosen.is_some_and(|c| analysis.clusters[c].kind == kind);
         html! {
-            <section class="entity-index-group" data-kind={kind.label()}>
-                <h3 class="entity-index-kind">{t.kind(kind)}</h3>
+            <details class="entity-index-group" data-kind={data_kind} {open}>
+                <summary class="entity-index-group-summary">
+                    <h3 class="entity-index-kind">{title}</h3>
+                    <span class="entity-index-group-count">{format!(" ({count})")}</span>
+                </summary>
                 <ul class="entity-index-items">{for items}</ul>
-            </section>
+            </details>
         }
     });
     let total: usize = analysis.clusters.iter().filter(|c| !c.mentions.is_empty()).count();
@@ -125,12 +204,54 @@ pub(crate) fn EntityIndex(props: &EntityIndexProps) -> Html {
     html! {
         <div class="entity-index">
             {for notes}
-            {stepper}
             <details class="entity-index-panel" {open}>
                 <summary class="entity-index-summary">{format!("{} ({total})", t.entity_index)}</summary>
                 <p class="entity-index-note">{t.entity_index_note}</p>
                 <div class="entity-index-groups">{for groups}</div>
             </details>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub(crate) struct EntityStepperProps {
+    pub analysis: Option<Rc<Analysis>>,
+}
+
+/// The stepper through the chosen entity's mentions ("3 / 7"). It sits above the text and stays
+/// in view while the reader steps through it (the stylesheet keeps it at the top of the view).
+#[function_component]
+pub(crate) fn EntityStepper(props: &EntityStepperProps) -> Html {
+    let viewer = use_viewer();
+    let t = use_strings();
+    let Some(analysis) = props.analysis.as_deref() else { return html! {} };
+    let Some(c) =
+        viewer.reader.entity.filter(|&c| c < analysis.clusters.len() && !analysis.clusters[c].mentions.is_empty())
+    else {
+        return html! {};
+    };
+    let send = |action: Action| {
+        let dispatcher = viewer.dispatcher();
+        Callback::from(move |_: MouseEvent| dispatcher.dispatch(action.clone()))
+    };
+    let cluster = &analysis.clusters[c];
+    let total = cluster.mentions.len();
+    let at = viewer.reader.cursor.min(total - 1) + 1;
+    html! {
+        <div class={classes!("entity-stepper", kind_class(cluster.kind))} role="group" aria-label={cluster_name(analysis, c)}>
+            <span class="entity-stepper-name">{cluster_name(analysis, c)}</span>
+            <button type="button" class="entity-stepper-button" data-step="previous"
+                aria-label={t.previous_mention} title={format!("{} (p)", t.previous_mention)}
+                onclick={send(Action::StepMention(-1))}>{"‹"}</button>
+            <span class="entity-stepper-position" aria-live="polite" aria-label={t.position(at, total)}>
+                {format!("{at} / {total}")}
+            </span>
+            <button type="button" class="entity-stepper-button" data-step="next"
+                aria-label={t.next_mention} title={format!("{} (n)", t.next_mention)}
+                onclick={send(Action::StepMention(1))}>{"›"}</button>
+            <button type="button" class="entity-stepper-clear" onclick={send(Action::PickEntity(None))}>
+                {t.clear_choice}
+            </button>
         </div>
     }
 }

@@ -51,6 +51,7 @@ pub(crate) fn Legend(props: &LegendProps) -> Html {
     html! {
         <section class="legend" aria-label={t.legend}>
             <ul class="legend-items">{for items}</ul>
+            <p class="legend-note">{t.legend_note}</p>
         </section>
     }
 }

@@ -237,12 +237,15 @@ impl<'a> Marker<'a> {
         let tab_stop = id.is_some() && self.current.unwrap_or(0) == index;
         let tabindex = if tab_stop { "0" } else { "-1" };
         let title = format!("{}{variant_note}: {name}", self.strings.kind(mention.kind));
+        // The last word and the kind label after it (drawn by the stylesheet) are kept on one
+        // line: "Reuters" and its "ORG" never part at a line's end.
         let content = if mention.variant == Variant::Part {
             // Show which part of the word is the name: "[NATO]-Gipfel".
             let (before, part, after) = split_part(written, name);
-            html! { <>{before}<span class="entity-name">{part}</span>{after}</> }
+            html! { <span class="entity-end">{before}<span class="entity-name">{part}</span>{after}</span> }
         } else {
-            html! { {written.to_string()} }
+            let (head, last) = split_last_word(written);
+            html! { <>{head}<span class="entity-end">{last}</span></> }
         };
         html! {
             <mark {class} {id} data-kind={mention.kind.label()} data-cluster={name.to_string()}
@@ -268,6 +271,18 @@ fn split_part(word: &str, name: &str) -> (String, String, String) {
     (String::new(), word.to_string(), String::new())
 }
 
+/// A mention's text before its last word (with the space) and its last word: "Jens " and
+/// "Stoltenberg".
+fn split_last_word(written: &str) -> (String, String) {
+    match written.rfind(char::is_whitespace) {
+        Some(at) => {
+            let space = written[at..].chars().next().map_or(1, char::len_utf8);
+            (written[..at + space].to_string(), written[at + space..].to_string())
+        }
+        None => (String::new(), written.to_string()),
+    }
+}
+
 /// Links open only to the web or mail; the engine already checks this, the view does not rely on it.
 fn is_safe_href(href: &str) -> bool {
     let lower = href.trim_start().to_ascii_lowercase();
@@ -291,6 +306,13 @@ mod tests {
             let got = split_part(word, name);
             assert_eq!((got.0.as_str(), got.1.as_str(), got.2.as_str()), (a, b, c), "{word:?} {name:?}");
         }
+    }
+
+    #[test]
+    fn last_words() {
+        assert_eq!(split_last_word("Jens Stoltenberg"), ("Jens ".into(), "Stoltenberg".into()));
+        assert_eq!(split_last_word("Reuters"), (String::new(), "Reuters".into()));
+        assert_eq!(split_last_word("Ende\u{a0}Februar"), ("Ende\u{a0}".into(), "Februar".into()));
     }
 
     #[test]

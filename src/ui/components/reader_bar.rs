@@ -1,5 +1,6 @@
 //! The reader's controls in the page header: theme, text size, typeface, and the shortcut
-//! overview.
+//! overview. On narrow screens they fold away behind one button, so the article's title and
+//! lead come first; the stylesheet shows them unfolded, without the button, on wide screens.
 
 use yew::prelude::*;
 
@@ -25,12 +26,22 @@ pub(crate) fn ReaderBar() -> Html {
     let sizes = TextSize::ALL.map(|v| (v.as_str(), t.size_name(v), v == prefs.size));
     let faces = Typeface::ALL.map(|v| (v.as_str(), t.face_name(v), v == prefs.face));
     let help = send(&viewer, |_: MouseEvent| Action::Help(true));
+    // Local to the bar: whether the folded controls are open is nobody else's business.
+    let open = use_state_eq(|| false);
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
     html! {
         <div class="reader-bar" role="group" aria-label={t.display}>
-            {select("reader-theme", t.theme, &themes, set(|p, v| Prefs { theme: Theme::parse(v).unwrap_or(p.theme), ..p }))}
-            {select("reader-size", t.text_size, &sizes, set(|p, v| Prefs { size: TextSize::parse(v).unwrap_or(p.size), ..p }))}
-            {select("reader-face", t.typeface, &faces, set(|p, v| Prefs { face: Typeface::parse(v).unwrap_or(p.face), ..p }))}
-            <button type="button" class="reader-bar-help" aria-keyshortcuts="?" onclick={help}>{t.shortcuts_open}</button>
+            <button type="button" class="reader-bar-toggle" aria-expanded={open.to_string()}
+                aria-controls="reader-bar-fields" onclick={toggle}>{t.display}</button>
+            <div id="reader-bar-fields" class={classes!("reader-bar-fields", open.then_some("is-open"))}>
+                {select("reader-theme", t.theme, &themes, set(|p, v| Prefs { theme: Theme::parse(v).unwrap_or(p.theme), ..p }))}
+                {select("reader-size", t.text_size, &sizes, set(|p, v| Prefs { size: TextSize::parse(v).unwrap_or(p.size), ..p }))}
+                {select("reader-face", t.typeface, &faces, set(|p, v| Prefs { face: Typeface::parse(v).unwrap_or(p.face), ..p }))}
+                <button type="button" class="reader-bar-help" aria-keyshortcuts="?" onclick={help}>{t.shortcuts_open}</button>
+            </div>
         </div>
     }
 }

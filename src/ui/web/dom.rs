@@ -104,6 +104,11 @@ fn prefers_reduced_motion() -> bool {
     window().match_media("(prefers-reduced-motion: reduce)").ok().flatten().is_some_and(|query| query.matches())
 }
 
+/// Whether the screen is a phone's (at most 40rem wide): some panels start folded there.
+pub(crate) fn narrow_screen() -> bool {
+    window().match_media("(max-width: 40rem)").ok().flatten().is_some_and(|query| query.matches())
+}
+
 /// Scrolls the element with this id into the middle of the view.
 pub(crate) fn scroll_to_id(id: &str) {
     let Some(element) = document().get_element_by_id(id) else { return };

@@ -38,6 +38,11 @@ pub(crate) fn use_own_analysis(source: Option<OwnSource>, model: ModelState) -> 
     (*analysis).clone()
 }
 
+/// A render test's page is a desktop's.
+pub(crate) fn narrow_screen() -> bool {
+    false
+}
+
 pub(crate) fn page_address() -> String {
     String::new()
 }

@@ -162,10 +162,20 @@ fn use_keys(state: &Viewer) {
                 if event.ctrl_key() || event.meta_key() || event.alt_key() || event.is_composing() || is_typing(event) {
                     return;
                 }
-                if let Some(by) = arrow_step(event) {
-                    if focus_next_mark(event, by) {
+                if let Some(step) = mark_step(event) {
+                    if focus_mark(event, step) {
                         event.prevent_default();
                         return;
+                    }
+                }
+                // Enter on a focused name chooses its entity, at that mention.
+                if event.key() == "Enter" {
+                    if let Some(mention) = focused_mark(event).and_then(|m| m.get_attribute("data-mention")) {
+                        if let Ok(mention) = mention.parse() {
+                            event.prevent_default();
+                            dispatcher.dispatch(Action::ChooseMention(mention));
+                            return;
+                        }
                     }
                 }
                 if let Some(action) = shortcuts::action_for(&event.key()) {
@@ -179,7 +189,9 @@ fn use_keys(state: &Viewer) {
 }
 
 /// Scrolls a picked quotation, and the mention stepped to, into view after the render that
-/// marks it; picking or stepping again scrolls again.
+/// marks it; picking or stepping again scrolls again. A page opened from a link lands on what
+/// the link names (its quote, else its entity's first mention) once the analysis that marks it
+/// is shown: not before, whenever the text arrives.
 #[hook]
 fn use_scrolling(state: &Viewer) {
     use_effect_with((state.active_quote, state.quote_picks), |(active, _)| {
@@ -187,9 +199,24 @@ fn use_scrolling(state: &Viewer) {
             scroll_to_id(&format!("quote-{index}"));
         }
     });
-    use_effect_with((state.reader.current_mention(), state.reader.steps), |(mention, _)| {
-        if let Some(m) = mention {
+    // Keyed on the choice, not on `current_mention()`, which also changes when an analysis
+    // arrives: the landing below decides what to show then.
+    let current = state.reader.current_mention();
+    use_effect_with((state.reader.entity, state.reader.cursor, state.reader.steps), move |_| {
+        if let Some(m) = current {
             scroll_to_id(&format!("mention-{m}"));
+        }
+    });
+    // An embed does not scroll on its own: that would move the page around it.
+    let lands = matches!(state.route, Route::Article(_));
+    let target = match (state.active_quote, current) {
+        (Some(quote), _) => Some(format!("quote-{quote}")),
+        (None, Some(mention)) => Some(format!("mention-{mention}")),
+        (None, None) => None,
+    };
+    use_effect_with(state.reader.analyses, move |analyses| {
+        if let Some(id) = target.filter(|_| lands && *analyses > 0) {
+            scroll_to_id(&id);
         }
     });
 }
@@ -208,24 +235,36 @@ fn use_help_focus(open: bool) {
     });
 }
 
-/// ← and → on an entity mark move to the previous and next mark.
-fn arrow_step(event: &KeyboardEvent) -> Option<isize> {
+/// Where a key moves the focus from an entity mark.
+#[derive(Clone, Copy)]
+enum MarkStep {
+    /// To the next (`1`) or previous (`-1`) mark, wrapping around.
+    By(isize),
+    First,
+    Last,
+}
+
+/// ← and → on an entity mark move to the previous and next mark, Home and End to the first
+/// and last.
+fn mark_step(event: &KeyboardEvent) -> Option<MarkStep> {
     match event.key().as_str() {
-        "ArrowRight" => Some(1),
-        "ArrowLeft" => Some(-1),
+        "ArrowRight" => Some(MarkStep::By(1)),
+        "ArrowLeft" => Some(MarkStep::By(-1)),
+        "Home" => Some(MarkStep::First),
+        "End" => Some(MarkStep::Last),
         _ => None,
     }
 }
 
-/// Moves the keyboard focus from the entity mark the key was pressed on to the next (or
-/// previous) shown mark of the same article, headline included, wrapping around. False when
-/// the key was not pressed on a mark.
-fn focus_next_mark(event: &KeyboardEvent, by: isize) -> bool {
-    let Some(mark) =
-        event.target().and_then(|t| t.dyn_into::<Element>().ok()).filter(|e| e.matches("mark.entity").unwrap_or(false))
-    else {
-        return false;
-    };
+/// The entity mark a key was pressed on, if it was pressed on one.
+fn focused_mark(event: &KeyboardEvent) -> Option<Element> {
+    event.target().and_then(|t| t.dyn_into::<Element>().ok()).filter(|e| e.matches("mark.entity").unwrap_or(false))
+}
+
+/// Moves the keyboard focus from the entity mark the key was pressed on to another shown mark
+/// of the same article, headline included. False when the key was not pressed on a mark.
+fn focus_mark(event: &KeyboardEvent, step: MarkStep) -> bool {
+    let Some(mark) = focused_mark(event) else { return false };
     let Some(article) = mark.closest(".article").ok().flatten() else { return false };
     // The first piece of each mention (a mention split by a quotation's edge has two), and not
     // the kinds the legend has switched off.
@@ -235,12 +274,20 @@ fn focus_next_mark(event: &KeyboardEvent, by: isize) -> bool {
     if marks.is_empty() {
         return false;
     }
-    // On a mark's second piece (not in the list), → goes to the first mark and ← to the last.
-    let here =
-        marks.iter().position(|m| m.is_same_node(Some(&mark))).map_or(if by > 0 { -1 } else { 0 }, |i| i as isize);
     let len = marks.len() as isize;
-    let next = (((here + by) % len + len) % len) as usize;
-    if let Some(target) = marks.get(next) {
+    let next = match step {
+        MarkStep::First => 0,
+        MarkStep::Last => len - 1,
+        MarkStep::By(by) => {
+            // On a mark's second piece (not in the list), → goes to the first mark and ← to the last.
+            let here = marks
+                .iter()
+                .position(|m| m.is_same_node(Some(&mark)))
+                .map_or(if by > 0 { -1 } else { 0 }, |i| i as isize);
+            ((here + by) % len + len) % len
+        }
+    };
+    if let Some(target) = marks.get(next as usize) {
         let _ = target.focus();
     }
     true
