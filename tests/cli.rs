@@ -34,7 +34,7 @@ fn annotate_prints_the_committed_models_analysis() {
     // The same analysis the library gives with the committed model: the CLI adds nothing.
     let tagger = Tagger::from_bytes(&std::fs::read(MODEL).expect("model/ner.bin")).expect("the model loads");
     let source = std::fs::read_to_string(SEED).expect("the seed");
-    let expected = serde_json::to_value(Export::new(&analyze(&source, Format::Text, &tagger))).expect("serialises");
+    let expected = serde_json::to_value(Export::new(&analyze(&source, Format::Article, &tagger))).expect("serialises");
     assert_eq!(printed, expected);
     let names: Vec<&str> =
         printed["clusters"].as_array().expect("clusters").iter().filter_map(|c| c["name"].as_str()).collect();

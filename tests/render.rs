@@ -258,7 +258,7 @@ fn quote_items(dom: &Dom) -> Vec<Node<'_>> {
 }
 
 fn analyse(text: &'static str) -> Analysis {
-    engine::analyze(text, Format::Text, &Tagger::provisional())
+    engine::analyze(text, Format::Article, &Tagger::provisional())
 }
 
 #[test]
@@ -278,7 +278,7 @@ fn markup_in_article_text_is_escaped() {
 const HANDMADE: &str = "Titel\n\nJens Stoltenberg sagte: „Wir bleiben.“ Der NATO-Gipfel beginnt, der Norweger lächelt.";
 
 fn handmade(text: &'static str) -> Analysis {
-    let mut analysis = engine::analyze(text, Format::Text, &Tagger::provisional());
+    let mut analysis = engine::analyze(text, Format::Article, &Tagger::provisional());
     let span = |s: &str| {
         let start = text.find(s).expect("in the text");
         Span::new(start, start + s.len())
@@ -396,7 +396,7 @@ const INTERVIEW: &str = "Kultur braucht Geld\n\nClaudia Roth ist Kulturstaatsmin
 
 fn analysed(text: &'static str) -> Analysis {
     let ModelState::Trained(tagger) = trained() else { unreachable!("trained() gives the model") };
-    engine::analyze(text, Format::Text, &tagger)
+    engine::analyze(text, Format::Article, &tagger)
 }
 
 #[test]

@@ -7,9 +7,9 @@ use newslens_fuzz::invariants::check_document;
 
 fuzz_target!(|data: &[u8]| {
     let source = String::from_utf8_lossy(data);
-    let doc = parse(&source, Format::Text);
+    let doc = parse(&source, Format::Article);
     // Plain-text spans index the source itself.
     assert_eq!(doc.text, source);
     check_document(&doc);
-    assert_eq!(parse(&source, Format::Text), doc, "parsing is deterministic");
+    assert_eq!(parse(&source, Format::Article), doc, "parsing is deterministic");
 });

@@ -30,7 +30,7 @@ pub struct Displacy<'a> {
 ///
 /// ```
 /// use newslens::engine::{analyze, Format, Tagger, export::displacy};
-/// let analysis = analyze("Titel\n\nÄrger in Kiew.", Format::Text, &Tagger::provisional());
+/// let analysis = analyze("Titel\n\nÄrger in Kiew.", Format::Article, &Tagger::provisional());
 /// let doc = displacy(&analysis);
 /// let kiew = doc.ents.iter().find(|e| e.label == "LOC").unwrap();
 /// let chars: Vec<char> = doc.text.chars().collect();
@@ -73,7 +73,7 @@ pub const QUOTE_COLUMNS: [&str; 9] =
 /// ```
 /// use newslens::engine::{analyze, Format, Tagger, export::quotes_csv};
 /// let csv = quotes_csv(&analysis_of("Titel\n\n„Wir bleiben, sagte er“, sagte Jens Stoltenberg."));
-/// # fn analysis_of(t: &str) -> newslens::engine::Analysis { analyze(t, Format::Text, &Tagger::provisional()) }
+/// # fn analysis_of(t: &str) -> newslens::engine::Analysis { analyze(t, Format::Article, &Tagger::provisional()) }
 /// assert!(csv.starts_with("index,type,text,"));
 /// assert!(csv.contains("\"„Wir bleiben, sagte er“\""));
 /// ```
@@ -191,7 +191,7 @@ mod tests {
     #[test]
     fn displacy_offsets_are_code_points() {
         let text = "Titel\n\n😀 Ärger in Kiew und Berlin, sagte Jens Stoltenberg am 3. Mai 2023.";
-        let analysis = analyze(text, Format::Text, &Tagger::provisional());
+        let analysis = analyze(text, Format::Article, &Tagger::provisional());
         let doc = displacy(&analysis);
         assert_eq!(doc.ents.len(), analysis.mentions.len());
         assert!(!doc.ents.is_empty());
