@@ -302,6 +302,48 @@ impl Analysis {
     }
 }
 
+impl Analysis {
+    /// For each quote (index as in [`Analysis::quotes`]), the quote it stands inside: the
+    /// smallest other, not direct, quotation whose extent holds its whole extent, such as the
+    /// quoted fragments of an indirect sentence ("Man müsse den „Kreislauf … durchbrechen“").
+    /// `None` for a quote that stands alone. The engine and the exports keep such fragments
+    /// as quotations of their own, as the quotation data set does; a reader may show them
+    /// inside their sentence.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use newslens::engine::{analyze, Format, Tagger};
+    /// let text = "Titel\n\nEr sagte, man müsse den „Kreislauf der Gewalt durchbrechen“.";
+    /// let analysis = analyze(text, Format::Article, &Tagger::provisional());
+    /// let inside = analysis.enclosing_quotes();
+    /// assert_eq!(inside.len(), analysis.quotes.len());
+    /// ```
+    pub fn enclosing_quotes(&self) -> Vec<Option<usize>> {
+        let mut order: Vec<usize> = (0..self.quotes.len()).collect();
+        // By start, the longer first: an enclosing quote comes before what it holds.
+        order.sort_by_key(|&i| {
+            let extent = self.quotes[i].extent();
+            (extent.start, std::cmp::Reverse(extent.end))
+        });
+        let mut out = vec![None; self.quotes.len()];
+        // The not-direct quotes that may still hold what follows, outermost first.
+        let mut open: Vec<usize> = Vec::new();
+        for i in order {
+            let extent = self.quotes[i].extent();
+            open.retain(|&j| self.quotes[j].extent().end > extent.start);
+            out[i] = open.iter().rev().copied().find(|&j| {
+                let outer = self.quotes[j].extent();
+                outer.contains(extent) && outer.len() > extent.len()
+            });
+            if !self.quotes[i].kind.is_direct() {
+                open.push(i);
+            }
+        }
+        out
+    }
+}
+
 /// Parses an article and analyses it with the given tagger: the trained model
 /// ([`Tagger::from_bytes`]) for what readers see, [`Tagger::provisional`] for the rule stand-in.
 pub fn analyze(source: &str, format: Format, tagger: &Tagger) -> Analysis {
