@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::components::article::ArticleView;
 use super::components::article_list::{HomePage, NotFound};
-use super::components::embed::{EmbedCode, FrameReport};
+use super::components::embed::{EmbedCode, FrameReport, QuotesEmbed};
 use super::components::entity_card::EntityCard;
 use super::components::export_menu::ExportMenu;
 use super::components::notices::Notices;
@@ -146,6 +146,10 @@ fn ArticlePage(props: &ArticlePageProps) -> Html {
     } else {
         format!("{} – newslens", document.title)
     });
+    if props.embed && viewer.reader.query.quotes_only {
+        let (slug, title) = (props.article.slug.clone(), AttrValue::from(document.title.clone()));
+        return html! { <QuotesEmbed {slug} {title} analysis={(*analysis).clone()} /> };
+    }
     html! {
         <>
         if !props.embed {
