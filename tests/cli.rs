@@ -100,3 +100,20 @@ fn help_prints_the_usage() {
         assert!(out.contains(command), "{command} is listed");
     }
 }
+
+#[test]
+fn annotate_reads_the_format_it_is_given() {
+    let input = scratch_file("formats.txt", "Kurze Zeile\nNoch eine Zeile, mit Punkt.\n");
+    let kinds = |format: &[&str]| -> Vec<String> {
+        let out = stdout_of(newslens().arg("annotate").arg(&input).args(format));
+        let printed: Value = serde_json::from_str(&out).expect("JSON");
+        let blocks = printed["blocks"].as_array().expect("blocks");
+        blocks.iter().map(|b| b["kind"]["type"].as_str().expect("a kind").to_string()).collect()
+    };
+    assert_eq!(kinds(&[]), ["title", "lead"], "a .txt file is an article");
+    assert_eq!(kinds(&["--format", "article"]), ["title", "lead"]);
+    assert_eq!(kinds(&["--format", "lines"]), ["paragraph", "paragraph"]);
+    let output = newslens().arg("annotate").arg(&input).args(["--format", "pdf"]).output().expect("runs");
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("article, markdown or lines"));
+}

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useSite, openPage, quoteList, results } from './support.mjs';
+import { useSite, openPage, quoteList, quoteItems, results } from './support.mjs';
 
 const SLUG = 'stoltenberg-kiew-2023-04-20';
 const TITLE = 'NATO-Generalsekretär Stoltenberg besucht überraschend Kiew';
@@ -118,6 +118,10 @@ test('print: no controls, the legend, the quotes as numbered notes', async () =>
   assert.equal(await quoteList(page).getByRole('list').evaluate((e) => getComputedStyle(e).listStyleType), 'decimal');
   const note = await page.$eval('#quote-0', (e) => getComputedStyle(e, '::before').content);
   assert.match(note, /counter\(quote-note\)|\[/);
+  // One note per entry of the list: a quoted fragment shares its sentence's note and entry.
+  const notes = await page.$$eval('.article-body .quote[id^="quote-"]',
+    (quotes) => quotes.filter((q) => getComputedStyle(q, '::before').content !== 'none').length);
+  assert.equal(notes, await quoteItems(page).count());
   assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(255, 255, 255)');
   await page.pdf({ path: join(results, 'print.pdf'), format: 'A4' });
   await context.close();
