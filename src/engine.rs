@@ -320,23 +320,24 @@ impl Analysis {
     /// assert_eq!(inside.len(), analysis.quotes.len());
     /// ```
     pub fn enclosing_quotes(&self) -> Vec<Option<usize>> {
-        let mut order: Vec<usize> = (0..self.quotes.len()).collect();
-        // By start, the longer first: an enclosing quote comes before what it holds.
-        order.sort_by_key(|&i| {
-            let extent = self.quotes[i].extent();
-            (extent.start, std::cmp::Reverse(extent.end))
-        });
-        let mut out = vec![None; self.quotes.len()];
-        // The not-direct quotes that may still hold what follows, outermost first.
+        let quotes = &self.quotes;
+        let encloses = |outer: usize, inner: usize| {
+            let (o, i) = (quotes[outer].extent(), quotes[inner].extent());
+            outer != inner && !quotes[outer].kind.is_direct() && o.contains(i) && o.len() > i.len()
+        };
+        let mut out = vec![None; quotes.len()];
+        // Quotes are in text order (by start; at one start a direct quote first), so what
+        // holds a quote starts before it, or at its start just after it. `open` keeps the
+        // not-direct quotes that may still hold what follows.
         let mut open: Vec<usize> = Vec::new();
-        for i in order {
-            let extent = self.quotes[i].extent();
-            open.retain(|&j| self.quotes[j].extent().end > extent.start);
-            out[i] = open.iter().rev().copied().find(|&j| {
-                let outer = self.quotes[j].extent();
-                outer.contains(extent) && outer.len() > extent.len()
-            });
-            if !self.quotes[i].kind.is_direct() {
+        for i in 0..quotes.len() {
+            let extent = quotes[i].extent();
+            open.retain(|&j| quotes[j].extent().end > extent.start);
+            let at_start = (i + 1..quotes.len()).take_while(|&j| quotes[j].extent().start == extent.start);
+            let held_by = open.iter().rev().copied().chain(at_start).filter(|&j| encloses(j, i));
+            // The smallest quote that holds it.
+            out[i] = held_by.min_by_key(|&j| quotes[j].extent().len());
+            if !quotes[i].kind.is_direct() {
                 open.push(i);
             }
         }
