@@ -89,7 +89,9 @@ fn Page(props: &PageProps) -> Html {
     let class = classes!(
         "app",
         embed.then_some("app-embed"),
-        (viewer.reader.query.quotes == Some(false)).then_some("app-no-quotes"),
+        // The compact embed is the quote list: `quotes=0` has nothing to hide there.
+        (viewer.reader.query.quotes == Some(false) && !(embed && viewer.reader.query.quotes_only))
+            .then_some("app-no-quotes"),
     );
     let frame_id = viewer.reader.query.frame_id.clone().unwrap_or_else(|| "newslens".to_string());
     html! {

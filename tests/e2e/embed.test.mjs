@@ -228,6 +228,13 @@ test('the compact embed (view=quotes): who said what, with a link to the whole a
   assert.ok(heights.frame < 1400, `shorter than the whole article: ${heights.frame}`);
   await page.screenshot({ path: join(results, 'embed-quotes-1280.png'), fullPage: true });
   await context.close();
+
+  // quotes=0 hides the list beside an article; the compact embed is nothing but the list.
+  const hidden = await openPage(site.browser, { locale: 'de-DE' });
+  await hidden.page.goto(`${site.server.url}#/embed/${SLUG}?view=quotes&quotes=0`);
+  await quoteList(hidden.page).getByText('Jens Stoltenberg').first().waitFor({ timeout: 20_000 });
+  assert.equal(await quoteList(hidden.page).isVisible(), true);
+  await hidden.context.close();
 });
 
 test('the compact embed passes axe at phone and desktop widths', async () => {
