@@ -12,7 +12,7 @@ fn main() {
         let path = entry.expect("articles/ entry").path();
         println!("cargo:rerun-if-changed={}", path.display());
         let format = match path.extension().and_then(|e| e.to_str()) {
-            Some("txt") => "Format::Text",
+            Some("txt") => "Format::Article",
             Some("md") => "Format::Markdown",
             _ => continue,
         };

@@ -57,7 +57,7 @@ fn inputs() -> Vec<Input> {
         .collect();
     let all = paragraphs(|_| true);
     for (name, bytes) in [("10KB", 10_000), ("100KB", 100_000), ("1MB", 1_000_000)] {
-        out.push(Input { name: name.to_string(), format: Format::Text, source: synthetic(&all, bytes) });
+        out.push(Input { name: name.to_string(), format: Format::Article, source: synthetic(&all, bytes) });
     }
     out
 }
@@ -69,7 +69,7 @@ fn quote_dense() -> Input {
         "„Wir bleiben an der Seite der Ukraine“, sagte Stoltenberg in Kiew. Er betonte: „Die Zukunft der Ukraine liegt in der NATO.“",
         "Selenskyj sagte, die Ukraine sei bereit. »Wir brauchen mehr Luftabwehr«, so der Präsident. Laut Reuters habe er weitere Hilfe gefordert.",
     ]);
-    Input { name: "quotes-100KB".to_string(), format: Format::Text, source: synthetic(&quoted, 100_000) }
+    Input { name: "quotes-100KB".to_string(), format: Format::Article, source: synthetic(&quoted, 100_000) }
 }
 
 /// The words of each sentence of `doc`, as the tagger sees them.

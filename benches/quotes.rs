@@ -2,7 +2,7 @@
 //! the tokeniser alone as a baseline.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use newslens::engine::{analyze_plain, tokens, Span, Tagger};
+use newslens::engine::{analyze, tokens, Format, Span, Tagger};
 
 const SEED: &str = include_str!("../articles/stoltenberg-kiew-2023-04-20.txt");
 
@@ -17,7 +17,7 @@ fn quotes(c: &mut Criterion) {
             b.iter(|| tokens(text, Span::new(0, text.len())).len())
         });
         group.bench_function(format!("whole analysis / {name}"), |b| {
-            b.iter(|| analyze_plain(text, &tagger).quotes.len())
+            b.iter(|| analyze(text, Format::Lines, &tagger).quotes.len())
         });
     }
     group.finish();

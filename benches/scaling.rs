@@ -107,18 +107,18 @@ fn main() {
         if !filter.is_empty() && !filter.iter().any(|f| name.contains(f.as_str())) {
             continue;
         }
-        for format in [Format::Text, Format::Markdown] {
-            if name.starts_with("md ") && format == Format::Text {
+        for format in [Format::Article, Format::Markdown] {
+            if name.starts_with("md ") && format == Format::Article {
                 continue;
             }
-            let title = if format == Format::Text { "Titel\n" } else { "" };
+            let title = if format == Format::Article { "Titel\n" } else { "" };
             let small = format!("{title}{}", make(small_size));
             let large = format!("{title}{}", make(large_size));
             let a = time_analysis(&small, format, &tagger).min(time_analysis(&small, format, &tagger));
             let b = time_analysis(&large, format, &tagger).min(time_analysis(&large, format, &tagger));
             let ratio = b.as_secs_f64() / a.as_secs_f64().max(1e-9);
             let flag = if ratio > 2.5 * linear { "  <-- superlinear" } else { "" };
-            let format = if format == Format::Text { "text" } else { "md" };
+            let format = if format == Format::Article { "text" } else { "md" };
             println!(
                 "{name:<20} {format:>6} {:>10.1}ms {:>10.1}ms {ratio:>7.1}{flag}",
                 a.as_secs_f64() * 1e3,

@@ -33,7 +33,7 @@ fn article_sentences() -> (Vec<Vec<String>>, String) {
         all_text.push_str(text);
         all_text.push('\n');
     }
-    let _ = Format::Text;
+    let _ = Format::Article;
     (out, all_text)
 }
 

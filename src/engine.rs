@@ -19,7 +19,7 @@
 //! ```
 //! use newslens::engine::{analyze, Format, EntityKind, Tagger};
 //!
-//! let analysis = analyze("Ein Titel\n\nAm 24. Februar 2022 sagte er: „Wir bleiben.“", Format::Text, &Tagger::provisional());
+//! let analysis = analyze("Ein Titel\n\nAm 24. Februar 2022 sagte er: „Wir bleiben.“", Format::Article, &Tagger::provisional());
 //! assert_eq!(analysis.quotes.len(), 1);
 //! assert!(analysis.mentions.iter().any(|m| m.kind == EntityKind::Date));
 //! ```
@@ -43,23 +43,62 @@ pub use ner::Tagger;
 pub use span::Span;
 pub use token::{sentences, tokens};
 
-/// How an article's source is written.
+/// How a source is written: what [`parse`] looks for in it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Format {
-    /// Plain text, optionally with the `date YYYY-MM <title> Stand: …` first line.
-    Text,
+    /// A plain-text article: the tagesschau export (a first line
+    /// `date YYYY-MM <title> Stand: DD.MM.YYYY HH:MM Uhr`), or any outlet's plain text, whose
+    /// first line is the title when it reads as one. Paragraphs are separated by blank lines;
+    /// subheadings, captions, list items, datelines and ticker stamps are recognised.
+    /// The bundled `.txt` articles and the reader's pasted text.
+    #[serde(alias = "Text")]
+    Article,
     /// Markdown with an optional `---` front matter (title, date, source, url, lang).
     Markdown,
+    /// Nothing but paragraphs, one a line: no title, header, captions or subheadings. For data
+    /// sets whose texts are bare paragraphs (the `quotes` command's input).
+    Lines,
 }
 
 impl Format {
-    /// The format a file name's extension says: `.md` / `.markdown` is Markdown, all else text.
+    /// The format a file name's extension says: `.md` / `.markdown` is Markdown, all else an
+    /// article.
     pub fn from_file_name(name: &str) -> Format {
         let lower = name.to_ascii_lowercase();
         if lower.ends_with(".md") || lower.ends_with(".markdown") {
             Format::Markdown
         } else {
-            Format::Text
+            Format::Article
+        }
+    }
+
+    /// The format's name as the command line and the JavaScript API spell it: `article`,
+    /// `markdown`, `lines`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Article => "article",
+            Format::Markdown => "markdown",
+            Format::Lines => "lines",
+        }
+    }
+
+    /// Reads a name [`Format::name`] writes, in any case. `text`, the name plain paragraphs
+    /// had before the formats were named for what they are, still means [`Format::Lines`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use newslens::engine::Format;
+    /// assert_eq!(Format::from_name("Article"), Some(Format::Article));
+    /// assert_eq!(Format::from_name("text"), Some(Format::Lines));
+    /// assert_eq!(Format::from_name("pdf"), None);
+    /// ```
+    pub fn from_name(name: &str) -> Option<Format> {
+        match name.to_ascii_lowercase().as_str() {
+            "article" => Some(Format::Article),
+            "markdown" => Some(Format::Markdown),
+            "lines" | "text" => Some(Format::Lines),
+            _ => None,
         }
     }
 }
@@ -263,6 +302,49 @@ impl Analysis {
     }
 }
 
+impl Analysis {
+    /// For each quote (index as in [`Analysis::quotes`]), the quote it stands inside: the
+    /// smallest other, not direct, quotation whose extent holds its whole extent, such as the
+    /// quoted fragments of an indirect sentence ("Man müsse den „Kreislauf … durchbrechen“").
+    /// `None` for a quote that stands alone. The engine and the exports keep such fragments
+    /// as quotations of their own, as the quotation data set does; a reader may show them
+    /// inside their sentence.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use newslens::engine::{analyze, Format, Tagger};
+    /// let text = "Titel\n\nEr sagte, man müsse den „Kreislauf der Gewalt durchbrechen“.";
+    /// let analysis = analyze(text, Format::Article, &Tagger::provisional());
+    /// let inside = analysis.enclosing_quotes();
+    /// assert_eq!(inside.len(), analysis.quotes.len());
+    /// ```
+    pub fn enclosing_quotes(&self) -> Vec<Option<usize>> {
+        let quotes = &self.quotes;
+        let encloses = |outer: usize, inner: usize| {
+            let (o, i) = (quotes[outer].extent(), quotes[inner].extent());
+            outer != inner && !quotes[outer].kind.is_direct() && o.contains(i) && o.len() > i.len()
+        };
+        let mut out = vec![None; quotes.len()];
+        // Quotes are in text order (by start; at one start a direct quote first), so what
+        // holds a quote starts before it, or at its start just after it. `open` keeps the
+        // not-direct quotes that may still hold what follows.
+        let mut open: Vec<usize> = Vec::new();
+        for i in 0..quotes.len() {
+            let extent = quotes[i].extent();
+            open.retain(|&j| quotes[j].extent().end > extent.start);
+            let at_start = (i + 1..quotes.len()).take_while(|&j| quotes[j].extent().start == extent.start);
+            let held_by = open.iter().rev().copied().chain(at_start).filter(|&j| encloses(j, i));
+            // The smallest quote that holds it.
+            out[i] = held_by.min_by_key(|&j| quotes[j].extent().len());
+            if !quotes[i].kind.is_direct() {
+                open.push(i);
+            }
+        }
+        out
+    }
+}
+
 /// Parses an article and analyses it with the given tagger: the trained model
 /// ([`Tagger::from_bytes`]) for what readers see, [`Tagger::provisional`] for the rule stand-in.
 pub fn analyze(source: &str, format: Format, tagger: &Tagger) -> Analysis {
@@ -270,27 +352,31 @@ pub fn analyze(source: &str, format: Format, tagger: &Tagger) -> Analysis {
     annotate(document, tagger)
 }
 
-/// Parses an article's source into a [`Document`] without analysing it: enough to show the text.
+/// Parses a source into a [`Document`] without analysing it: enough to show the text.
+///
+/// Line ends may be LF, CRLF or CR alone, in any mix: every format reads them alike. Spans
+/// index the source as given (a CRLF stays in [`Document::text`], where it is whitespace at
+/// a line's end); a CR alone becomes LF, which keeps every offset.
 pub fn parse(source: &str, format: Format) -> Document {
+    let source = lone_cr_as_lf(source);
     match format {
-        Format::Text => article::parse_text(source),
-        Format::Markdown => markdown::parse(source),
+        Format::Article => article::parse_text(&source),
+        Format::Markdown => markdown::parse(&source),
+        Format::Lines => article::parse_lines(&source),
     }
 }
 
-/// Analyses text that is nothing but paragraphs, one a line: no title line, no header, no
-/// captions (data sets, pasted text).
-pub fn analyze_plain(text: &str, tagger: &Tagger) -> Analysis {
-    let mut blocks = Vec::new();
-    let mut pos = 0;
-    for line in text.split_inclusive('\n') {
-        let span = article::trim_span(text, Span::new(pos, pos + line.len()));
-        if !span.is_empty() {
-            blocks.push(Block::new(BlockKind::Paragraph, span));
-        }
-        pos += line.len();
+/// The source with every CR that does not start a CRLF replaced by LF (one byte for one, so
+/// offsets stay); borrowed when there is none.
+fn lone_cr_as_lf(source: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = source.as_bytes();
+    let lone = |i: usize| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n');
+    if !(0..bytes.len()).any(lone) {
+        return source.into();
     }
-    annotate(Document { text: text.to_string(), blocks, ..Document::default() }, tagger)
+    let fixed: Vec<u8> = (0..bytes.len()).map(|i| if lone(i) { b'\n' } else { bytes[i] }).collect();
+    // Only ASCII bytes were replaced by ASCII bytes: still UTF-8.
+    String::from_utf8(fixed).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()).into()
 }
 
 /// Analyses a parsed document.

@@ -105,7 +105,7 @@ async fn picking_a_quote_marks_it_in_the_text() {
 async fn markup_in_the_text_stays_text() {
     let hostile = ArticleSource {
         slug: "hostile".into(),
-        format: Format::Text,
+        format: Format::Article,
         source: "Titel <script>window.pwned = 1</script>\n\n\
                  Der Text <img src=x onerror=\"window.pwned = 1\"> und <b>fett</b> bleibt Text."
             .into(),

@@ -34,7 +34,7 @@ fn annotate_prints_the_committed_models_analysis() {
     // The same analysis the library gives with the committed model: the CLI adds nothing.
     let tagger = Tagger::from_bytes(&std::fs::read(MODEL).expect("model/ner.bin")).expect("the model loads");
     let source = std::fs::read_to_string(SEED).expect("the seed");
-    let expected = serde_json::to_value(Export::new(&analyze(&source, Format::Text, &tagger))).expect("serialises");
+    let expected = serde_json::to_value(Export::new(&analyze(&source, Format::Article, &tagger))).expect("serialises");
     assert_eq!(printed, expected);
     let names: Vec<&str> =
         printed["clusters"].as_array().expect("clusters").iter().filter_map(|c| c["name"].as_str()).collect();
@@ -99,4 +99,21 @@ fn help_prints_the_usage() {
     for command in ["annotate", "tag", "train", "quotes"] {
         assert!(out.contains(command), "{command} is listed");
     }
+}
+
+#[test]
+fn annotate_reads_the_format_it_is_given() {
+    let input = scratch_file("formats.txt", "Kurze Zeile\nNoch eine Zeile, mit Punkt.\n");
+    let kinds = |format: &[&str]| -> Vec<String> {
+        let out = stdout_of(newslens().arg("annotate").arg(&input).args(format));
+        let printed: Value = serde_json::from_str(&out).expect("JSON");
+        let blocks = printed["blocks"].as_array().expect("blocks");
+        blocks.iter().map(|b| b["kind"]["type"].as_str().expect("a kind").to_string()).collect()
+    };
+    assert_eq!(kinds(&[]), ["title", "lead"], "a .txt file is an article");
+    assert_eq!(kinds(&["--format", "article"]), ["title", "lead"]);
+    assert_eq!(kinds(&["--format", "lines"]), ["paragraph", "paragraph"]);
+    let output = newslens().arg("annotate").arg(&input).args(["--format", "pdf"]).output().expect("runs");
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("article, markdown or lines"));
 }

@@ -48,7 +48,7 @@ fn analysis_marks_the_name_inside_a_compound() {
     let t = tagger();
     // The first line of a plain-text article is its title; the body follows.
     let text = "Treffen in Wien\n\nBeim Treffen in Wien forderte der NATO-Generalsekretär mehr Geld.";
-    let analysis = analyze(text, Format::Text, &t);
+    let analysis = analyze(text, Format::Article, &t);
     let nato =
         analysis.mentions.iter().find(|m| m.variant == Variant::Part).expect("a part mention for NATO-Generalsekretär");
     assert_eq!(analysis.slice(nato.span), "NATO");

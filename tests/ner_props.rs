@@ -29,7 +29,7 @@ proptest! {
 
     #[test]
     fn mentions_stay_inside_the_text(text in "[A-ZÄÖÜa-zäöüß \\-.,„“\"]{0,200}") {
-        let analysis = analyze(&text, Format::Text, tagger());
+        let analysis = analyze(&text, Format::Article, tagger());
         for m in &analysis.mentions {
             prop_assert!(m.span.start <= m.span.end && m.span.end <= analysis.text().len());
             prop_assert!(analysis.text().is_char_boundary(m.span.start));

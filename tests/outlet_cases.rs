@@ -8,7 +8,7 @@
 //! `cargo test --test outlet_cases -- --nocapture` prints every row's result.
 
 use newslens::engine::export::Export;
-use newslens::engine::{analyze, analyze_plain, Analysis, Format, Tagger};
+use newslens::engine::{analyze, Analysis, Format, Tagger};
 use serde_json::Value;
 
 const MODEL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/model/ner.bin");
@@ -16,7 +16,7 @@ const MODEL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/model/ner.bin");
 /// How a row's input is read.
 #[derive(Clone, Copy)]
 enum Input {
-    /// Paragraphs, one a line (`analyze_plain`).
+    /// Paragraphs, one a line (`Format::Lines`).
     Plain,
     /// A plain-text article (first line the title).
     Text,
@@ -412,8 +412,8 @@ fn tagger() -> Tagger {
 
 fn analyse(row: &Row, tagger: &Tagger) -> Analysis {
     match row.input {
-        Plain => analyze_plain(row.text, tagger),
-        Text => analyze(row.text, Format::Text, tagger),
+        Plain => analyze(row.text, Format::Lines, tagger),
+        Text => analyze(row.text, Format::Article, tagger),
         Markdown => analyze(row.text, Format::Markdown, tagger),
     }
 }

@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use newslens::engine::{analyze_plain, Analysis, QuoteKind, Tagger};
+use newslens::engine::{analyze, Analysis, Format, QuoteKind, Tagger};
 
 const MODEL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/model/ner.bin");
 
@@ -13,7 +13,7 @@ fn run(text: &str) -> Analysis {
     let tagger = TAGGER.get_or_init(|| {
         Tagger::from_bytes(&std::fs::read(MODEL).expect("model/ner.bin is committed")).expect("model/ner.bin loads")
     });
-    analyze_plain(text, tagger)
+    analyze(text, Format::Lines, tagger)
 }
 
 /// One quotation as (kind, quoted text with its spans joined by " | ", speaker as written).

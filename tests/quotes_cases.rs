@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use newslens::engine::{analyze, analyze_plain, Analysis, Format, QuoteKind, Tagger};
+use newslens::engine::{analyze, Analysis, Format, QuoteKind, Tagger};
 
 const MODEL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/model/ner.bin");
 
@@ -49,7 +49,7 @@ const fn resolved(kind: QuoteKind, words: &'static str, speaker: &'static str, e
 struct Case {
     /// What the row is about.
     name: &'static str,
-    /// Paragraphs, one a line (as `analyze_plain` reads data sets), or with a title line when
+    /// Paragraphs, one a line (as `Format::Lines` reads data sets), or with a title line when
     /// `article` is set.
     text: &'static str,
     article: bool,
@@ -529,9 +529,9 @@ const CASES: &[Case] = &[
 
 fn analyse(case: &Case) -> Analysis {
     if case.article {
-        analyze(case.text, Format::Text, tagger())
+        analyze(case.text, Format::Article, tagger())
     } else {
-        analyze_plain(case.text, tagger())
+        analyze(case.text, Format::Lines, tagger())
     }
 }
 
@@ -601,7 +601,7 @@ fn interview_turns_are_marked() {
     let json = newslens::engine::export::Export::new(&a);
     assert!(serde_json::to_string(&json).unwrap().contains(r#""interview":"answer""#));
     // Quotations outside an interview carry no turn.
-    let plain = analyze_plain("„Wir bleiben hier“, sagte Ilse Brandt.", tagger());
+    let plain = analyze("„Wir bleiben hier“, sagte Ilse Brandt.", Format::Lines, tagger());
     assert_eq!(plain.quotes.len(), 1);
     assert_eq!(plain.quotes[0].interview, None);
 }

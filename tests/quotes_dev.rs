@@ -10,7 +10,7 @@
 
 use std::collections::HashSet;
 
-use newslens::engine::{analyze_plain, QuoteKind, Tagger};
+use newslens::engine::{analyze, Format, QuoteKind, Tagger};
 use serde_json::Value;
 
 const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/quotes-de");
@@ -100,7 +100,7 @@ fn scores(split: &str) -> (Counts, Counts) {
         let chars: Vec<char> = text.chars().collect();
         let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
         let to_char = |b: usize| starts.partition_point(|&s| s < b);
-        let analysis = analyze_plain(text, &tagger);
+        let analysis = analyze(text, Format::Lines, &tagger);
         for (name, counts) in [("direct", &mut direct), ("indirect", &mut indirect)] {
             let gold: Vec<(HashSet<usize>, HashSet<usize>)> = doc["quotes"]
                 .as_array()

@@ -33,7 +33,7 @@ fn find<'a>(a: &'a Analysis, kind: QuoteKind, starts_with: &str) -> &'a Quote {
 
 #[test]
 fn direct_quotes_of_stoltenberg() {
-    let a = analyze(SEED, Format::Text);
+    let a = analyze(SEED, Format::Article);
     let direct: Vec<&Quote> = a.quotes.iter().filter(|q| q.kind == QuoteKind::Direct).collect();
     let texts: Vec<&str> = direct.iter().map(|q| a.slice(q.extent())).collect();
     assert_eq!(
@@ -58,7 +58,7 @@ fn direct_quotes_of_stoltenberg() {
 
 #[test]
 fn indirect_statement_of_stoltenberg() {
-    let a = analyze(SEED, Format::Text);
+    let a = analyze(SEED, Format::Article);
     let q = find(&a, QuoteKind::Indirect, "die NATO-Mitgliedstaaten seien sich einig");
     assert_eq!(q.speaker.map(|s| a.slice(s)), Some("er"));
     assert_eq!(speaker_name(&a, q), "Jens Stoltenberg");
@@ -67,7 +67,7 @@ fn indirect_statement_of_stoltenberg() {
 
 #[test]
 fn statement_from_the_alliance() {
-    let a = analyze(SEED, Format::Text);
+    let a = analyze(SEED, Format::Article);
     let q = find(&a, QuoteKind::Indirect, "geplante Treffen würden");
     assert_eq!(q.speaker.map(|s| a.slice(s)), Some("Bündniskreisen"));
     assert_eq!(q.cue.map(|s| a.slice(s)), Some("hieß"));
@@ -75,7 +75,7 @@ fn statement_from_the_alliance() {
 
 #[test]
 fn nothing_is_attributed_to_the_agency() {
-    let a = analyze(SEED, Format::Text);
+    let a = analyze(SEED, Format::Article);
     for q in &a.quotes {
         let speaker = q.speaker.map_or("", |s| a.slice(s));
         assert!(
@@ -88,7 +88,7 @@ fn nothing_is_attributed_to_the_agency() {
 
 #[test]
 fn stoltenberg_is_one_entity() {
-    let a = analyze(SEED, Format::Text);
+    let a = analyze(SEED, Format::Article);
     let c = a.clusters.iter().find(|c| c.name == "Jens Stoltenberg").expect("a cluster for Stoltenberg");
     let surfaces: Vec<&str> = c.mentions.iter().map(|&m| a.slice(a.mentions[m].span)).collect();
     assert!(surfaces.iter().filter(|s| s.contains("Stoltenberg")).count() >= 6, "{surfaces:?}");
@@ -96,7 +96,7 @@ fn stoltenberg_is_one_entity() {
 
 #[test]
 fn nothing_else_is_taken_for_a_quote() {
-    let a = analyze(SEED, Format::Text);
+    let a = analyze(SEED, Format::Article);
     let kinds: Vec<QuoteKind> = a.quotes.iter().map(|q| q.kind).collect();
     assert_eq!(
         kinds,

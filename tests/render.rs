@@ -148,7 +148,8 @@ fn seed_caption_shows_its_credit() {
 #[test]
 fn seed_entities_are_marks_with_kind_classes() {
     let html = render_seed();
-    let marks = tags(&html, "mark");
+    // The entity marks; the quote list marks quoted fragments too.
+    let marks: Vec<&str> = tags(&html, "mark").into_iter().filter(|m| !has_class(m, "quote-list-fragment")).collect();
     assert!(marks.len() > 10, "only {} marks", marks.len());
     for mark in &marks {
         assert!(has_class(mark, "entity"), "{mark}");
@@ -166,7 +167,7 @@ fn seed_entities_are_marks_with_kind_classes() {
 }
 
 #[test]
-fn seed_quote_list_lists_every_quote() {
+fn seed_quote_list_has_one_card_per_sentence() {
     let html = render_seed();
     let seed = newslens::articles::find(DEFAULT_SLUG).expect("the seed is bundled");
     let tagger = Tagger::from_bytes(&std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/model/ner.bin")).unwrap())
@@ -174,8 +175,17 @@ fn seed_quote_list_lists_every_quote() {
     let analysis = engine::analyze(seed.source, seed.format, &tagger);
     let dom = Dom::parse(&html);
     let items = quote_items(&dom);
-    assert_eq!(items.len(), analysis.quotes.len());
+    // One card per sentence: the quoted fragments of an indirect quote are inside its card.
+    let inside = analysis.enclosing_quotes();
+    let fragments = inside.iter().filter(|i| i.is_some()).count();
+    assert!(fragments >= 2, "the seed has an indirect quote with quoted fragments");
+    assert_eq!(items.len(), analysis.quotes.len() - fragments);
     assert!(!items.is_empty(), "the seed has quotations");
+    let outer = inside.iter().flatten().next().copied().expect("an enclosing quote");
+    let card = tags(&html, "button").into_iter().find(|t| attr(t, "data-quote") == Some(outer.to_string().as_str()));
+    assert!(card.is_some(), "the enclosing quote has a card");
+    let marked = html.matches("<mark class=\"quote-list-fragment\">").count();
+    assert_eq!(marked, fragments, "each fragment is marked in its card");
     // Each quote is also marked in the text, and the first span carries the anchor.
     for i in 0..analysis.quotes.len() {
         let id = format!("quote-{i}");
@@ -185,7 +195,8 @@ fn seed_quote_list_lists_every_quote() {
         );
     }
     let direct = items.iter().filter(|t| t.name().starts_with("direkt")).count();
-    assert_eq!(direct, analysis.quotes.iter().filter(|q| q.kind.is_direct()).count());
+    let shown_direct = analysis.quotes.iter().zip(&inside).filter(|(q, i)| q.kind.is_direct() && i.is_none()).count();
+    assert_eq!(direct, shown_direct);
 }
 
 #[test]
@@ -258,7 +269,7 @@ fn quote_items(dom: &Dom) -> Vec<Node<'_>> {
 }
 
 fn analyse(text: &'static str) -> Analysis {
-    engine::analyze(text, Format::Text, &Tagger::provisional())
+    engine::analyze(text, Format::Article, &Tagger::provisional())
 }
 
 #[test]
@@ -278,7 +289,7 @@ fn markup_in_article_text_is_escaped() {
 const HANDMADE: &str = "Titel\n\nJens Stoltenberg sagte: „Wir bleiben.“ Der NATO-Gipfel beginnt, der Norweger lächelt.";
 
 fn handmade(text: &'static str) -> Analysis {
-    let mut analysis = engine::analyze(text, Format::Text, &Tagger::provisional());
+    let mut analysis = engine::analyze(text, Format::Article, &Tagger::provisional());
     let span = |s: &str| {
         let start = text.find(s).expect("in the text");
         Span::new(start, start + s.len())
@@ -331,8 +342,8 @@ fn quote_list_names_speaker_mention_and_cue() {
         second.starts_with("indirekt") && second.contains("Jens Stoltenberg") && second.contains("„der Norweger“"),
         "{second}"
     );
-    // Each entry has a button of its own that marks all the speaker's mentions.
-    assert_eq!(dom.all_by_role("button", Some("Erwähnungen markieren: Jens Stoltenberg")).len(), 2);
+    // A run of one speaker's entries has one button that marks all the speaker's mentions.
+    assert_eq!(dom.all_by_role("button", Some("Erwähnungen markieren: Jens Stoltenberg")).len(), 1);
     // In the text: the quote is wrapped, and its speaker's mark sits inside the speaker span.
     let quote = tags(&html, "span").into_iter().find(|t| attr(t, "id") == Some("quote-0")).expect("quote anchor");
     assert!(has_class(quote, "quote-direct") && !has_class(quote, "is-active"));
@@ -400,7 +411,7 @@ const INTERVIEW: &str = "Kultur braucht Geld\n\nClaudia Roth ist Kulturstaatsmin
 
 fn analysed(text: &'static str) -> Analysis {
     let ModelState::Trained(tagger) = trained() else { unreachable!("trained() gives the model") };
-    engine::analyze(text, Format::Text, &tagger)
+    engine::analyze(text, Format::Article, &tagger)
 }
 
 #[test]

@@ -74,7 +74,7 @@ fn markdown_tables_footnotes_tasks_and_strikethrough() {
 #[test]
 fn datelines_and_ticker_stamps() {
     let text = "Titel\n\nBerlin (dpa) – Die Regierung plant etwas.\n\n+++ 22:13 +++\nDer Regen lässt nach.";
-    let html = render(text, Format::Text);
+    let html = render(text, Format::Article);
     assert_eq!(count(&html, "class=\"article-dateline\""), 1, "{html}");
     assert_eq!(count(&html, "class=\"article-ticker\""), 1, "{html}");
     assert!(html.contains("22:13"), "{html}");

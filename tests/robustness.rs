@@ -40,7 +40,7 @@ fn analyse_both(text: &str) {
 /// so without one a one-line text would never reach the tokeniser.
 fn analyse_text(text: &str) {
     for source in [text.to_string(), format!("Titel\n{text}")] {
-        let analysis = analyze(&source, Format::Text, &Tagger::provisional());
+        let analysis = analyze(&source, Format::Article, &Tagger::provisional());
         check_analysis(&analysis);
         check_export(&analysis);
     }
@@ -164,7 +164,7 @@ fn trained_taggers_on_hostile_text() {
     ];
     for tagger in &all {
         for text in &hostile {
-            check_analysis(&analyze(text, Format::Text, tagger));
+            check_analysis(&analyze(text, Format::Article, tagger));
         }
     }
 }

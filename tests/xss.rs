@@ -117,7 +117,7 @@ async fn rendered(format: Format, source: String) -> Element {
 #[wasm_bindgen_test]
 async fn hostile_articles_never_run_script() {
     for (format, wrap) in [
-        (Format::Text, (|s: &str| format!("Titel {s}\n\nEin Absatz {s} mit Text.\n\n{s}")) as fn(&str) -> String),
+        (Format::Article, (|s: &str| format!("Titel {s}\n\nEin Absatz {s} mit Text.\n\n{s}")) as fn(&str) -> String),
         (Format::Markdown, |s: &str| {
             format!(
                 "---\ntitle: {s}\nurl: javascript:window.__xss=1\n---\n# {s}\n\nEin Absatz {s}.\n\n> {s}\n\n- {s}\n"

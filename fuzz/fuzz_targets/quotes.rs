@@ -10,7 +10,7 @@ use newslens_fuzz::{pieces_text, taggers};
 fuzz_target!(|data: &[u8]| {
     let Some((&choice, rest)) = data.split_first() else { return };
     let text = pieces_text(rest);
-    let format = if choice & 1 == 0 { Format::Text } else { Format::Markdown };
+    let format = if choice & 1 == 0 { Format::Article } else { Format::Markdown };
     let tagger = &taggers()[usize::from(choice >> 1) % taggers().len()];
     let analysis = analyze(&text, format, tagger);
     check_analysis(&analysis);

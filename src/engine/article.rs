@@ -2,8 +2,10 @@
 //!
 //! The format is the tagesschau export's: a first line
 //! `date YYYY-MM <title> Stand: DD.MM.YYYY HH:MM Uhr`, then paragraphs separated by blank lines.
-//! Text without that first line takes its first line as the title. Windows line endings, a byte
-//! order mark and stray whitespace are all accepted; spans always index the original text.
+//! Text without that first line takes its first line as the title when it reads as one (short,
+//! no closing full stop); otherwise it has no title and begins with its lead. Windows line
+//! endings, a byte order mark and stray whitespace are all accepted; spans always index the
+//! original text. [`parse_lines`] reads bare paragraphs, one a line.
 
 use serde::{Deserialize, Serialize};
 
@@ -218,6 +220,12 @@ pub(crate) fn parse_text(source: &str) -> Document {
             continue;
         }
         let (title, date) = parse_header(line.slice(source));
+        let next_line = remainder.slice(source).lines().next().unwrap_or("");
+        if date.is_none() && !reads_as_title(title, next_line) {
+            // Text that starts with its body: no headline to show.
+            rest.push_front(first);
+            break;
+        }
         doc.title = title.to_string();
         doc.date = date;
         if !title.is_empty() {
@@ -237,6 +245,35 @@ pub(crate) fn parse_text(source: &str) -> Document {
     }
     mark_lead(&mut doc.blocks);
     doc
+}
+
+/// Whether an article's first line (without the export's header) reads as a headline: one
+/// short line that does not end a sentence with a full stop, comma, colon or semicolon (a
+/// question or an exclamation may be a headline). `next_line` is the line that follows in the
+/// same paragraph, if any: a line that runs on into it ("… der" / "über zwei Zeilen") is
+/// wrapped body text, not a headline.
+fn reads_as_title(line: &str, next_line: &str) -> bool {
+    let closing = ['“', '”', '"', '«', '»', '\'', '’', ')'];
+    let bare = line.trim_end_matches(closing);
+    let ends_sentence = bare.ends_with(['.', ',', ':', ';', '-']) && !bare.ends_with("...");
+    let short = line.chars().count() <= 160 && line.split_whitespace().count() <= 24;
+    let runs_on = next_line.trim_start().chars().next().is_some_and(|c| c.is_lowercase());
+    !line.is_empty() && short && !ends_sentence && !runs_on
+}
+
+/// Parses bare paragraphs, one a line: every non-blank line is a paragraph, nothing else is
+/// looked for (no title, header, captions or subheadings), as data sets of paragraphs want.
+pub(crate) fn parse_lines(source: &str) -> Document {
+    let mut blocks = Vec::new();
+    let mut pos = 0;
+    for line in source.split_inclusive('\n') {
+        let span = trim_span(source, Span::new(pos, pos + line.len()));
+        if !span.is_empty() {
+            blocks.push(Block::new(BlockKind::Paragraph, span));
+        }
+        pos += line.len();
+    }
+    Document { text: source.to_string(), blocks, ..Document::default() }
 }
 
 /// A picture credit standing as the article's first line: it begins with a credit word

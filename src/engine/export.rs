@@ -220,7 +220,7 @@ mod tests {
     #[test]
     fn offsets_agree_with_direct_counting() {
         let text = "Titel\n\nÄrger 😀 in Kiew am 24. Februar 2022: „Wir bleiben“, sagte Jens Stoltenberg.";
-        let analysis = analyze(text, Format::Text, &Tagger::provisional());
+        let analysis = analyze(text, Format::Article, &Tagger::provisional());
         let export = Export::new(&analysis);
         let spans: Vec<ExportSpan> = export
             .entities
@@ -261,7 +261,7 @@ mod tests {
         // The viewer moves analyses of large texts between threads as serialised values.
         let analysis = analyze(
             include_str!("../../articles/stoltenberg-kiew-2023-04-20.txt"),
-            Format::Text,
+            Format::Article,
             &Tagger::provisional(),
         );
         let json = serde_json::to_string(&analysis).expect("serialises");

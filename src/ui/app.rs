@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::components::article::ArticleView;
 use super::components::article_list::{HomePage, NotFound};
-use super::components::embed::{EmbedCode, FrameReport};
+use super::components::embed::{EmbedCode, FrameReport, QuotesEmbed};
 use super::components::entity_card::EntityCard;
 use super::components::export_menu::ExportMenu;
 use super::components::notices::Notices;
@@ -89,7 +89,9 @@ fn Page(props: &PageProps) -> Html {
     let class = classes!(
         "app",
         embed.then_some("app-embed"),
-        (viewer.reader.query.quotes == Some(false)).then_some("app-no-quotes"),
+        // The compact embed is the quote list: `quotes=0` has nothing to hide there.
+        (viewer.reader.query.quotes == Some(false) && !(embed && viewer.reader.query.quotes_only))
+            .then_some("app-no-quotes"),
     );
     let frame_id = viewer.reader.query.frame_id.clone().unwrap_or_else(|| "newslens".to_string());
     html! {
@@ -146,6 +148,10 @@ fn ArticlePage(props: &ArticlePageProps) -> Html {
     } else {
         format!("{} – newslens", document.title)
     });
+    if props.embed && viewer.reader.query.quotes_only {
+        let (slug, title) = (props.article.slug.clone(), AttrValue::from(document.title.clone()));
+        return html! { <QuotesEmbed {slug} {title} analysis={(*analysis).clone()} /> };
+    }
     html! {
         <>
         if !props.embed {

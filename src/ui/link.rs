@@ -12,6 +12,7 @@
 //! | `types` | comma-separated `per,loc,org,oth,date,num`: the kinds highlighted | all |
 //! | `quotes` | `1` shows the quote list, `0` hides it | `1` |
 //! | `bg` | `transparent` (no page background, for embeds) | the theme's background |
+//! | `view` | `quotes`: only the quote list with its speakers and a link to the article (embeds); `article` | `article` |
 //! | `id` | `[A-Za-z0-9_-]{1,64}`: the key of Datawrapper's height message | `newslens` |
 //!
 //! Reading never fails: a bad value or an unknown parameter keeps the default and leaves a
@@ -43,6 +44,8 @@ pub struct ViewQuery {
     /// `Some(false)` hides the quote list.
     pub quotes: Option<bool>,
     pub transparent: bool,
+    /// `view=quotes`: the embed shows only the quote list and a link to the article.
+    pub quotes_only: bool,
     pub frame_id: Option<String>,
     pub notices: Vec<Notice>,
 }
@@ -81,6 +84,13 @@ impl ViewQuery {
                 .map(|q| out.quotes = Some(q))
                 .is_some(),
                 "bg" => (value == "transparent").then(|| out.transparent = true).is_some(),
+                "view" => match value.as_str() {
+                    "quotes" => Some(true),
+                    "article" => Some(false),
+                    _ => None,
+                }
+                .map(|q| out.quotes_only = q)
+                .is_some(),
                 "id" => is_frame_id(&value).then(|| out.frame_id = Some(value.clone())).is_some(),
                 "types" => {
                     let (kinds, bad) = parse_types(&value);
@@ -123,6 +133,9 @@ impl ViewQuery {
         }
         if self.transparent {
             parts.push("bg=transparent".to_string());
+        }
+        if self.quotes_only {
+            parts.push("view=quotes".to_string());
         }
         if let Some(lang) = self.lang {
             parts.push(format!("lang={}", lang.as_str()));
@@ -190,7 +203,10 @@ mod tests {
 
     #[test]
     fn deep_link_and_embed_parameters() {
-        let q = ViewQuery::from_hash("#/embed/x?theme=dark&bg=transparent&types=per,LOC&quotes=0&lang=en&id=chart-1");
+        let q = ViewQuery::from_hash(
+            "#/embed/x?theme=dark&bg=transparent&types=per,LOC&quotes=0&lang=en&id=chart-1&view=quotes",
+        );
+        assert!(q.quotes_only);
         assert_eq!(q.theme, Some(Theme::Dark));
         assert!(q.transparent);
         assert_eq!(q.types, Some(vec![EntityKind::Per, EntityKind::Loc]));
@@ -210,6 +226,7 @@ mod tests {
             ("?lang=fr", 1),
             ("?quotes=yes", 1),
             ("?bg=red", 1),
+            ("?view=chart", 1),
             ("?types=", 1),
             ("?types=per,xyz", 1),
             ("?id=<script>", 1),
@@ -239,7 +256,12 @@ mod tests {
 
     #[test]
     fn query_strings_round_trip() {
-        for hash in ["", "?entity=3&quote=2", "?theme=sepia&types=per,org&quotes=0&bg=transparent&lang=de&id=a_b"] {
+        for hash in [
+            "",
+            "?entity=3&quote=2",
+            "?theme=sepia&types=per,org&quotes=0&bg=transparent&lang=de&id=a_b",
+            "?view=quotes",
+        ] {
             let q = ViewQuery::from_hash(hash);
             assert_eq!(q.to_query_string(), hash);
             assert_eq!(ViewQuery::from_hash(&q.to_query_string()), q);

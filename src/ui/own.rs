@@ -51,13 +51,11 @@ pub struct OwnSource {
     pub format: Format,
 }
 
-/// Analyses the reader's text: Markdown as a document; plain text as paragraphs (a pasted text
-/// has no title line or header to look for).
+/// Analyses the reader's text exactly as a bundled article of its format: plain text is read
+/// as an article (a first line that reads as a title is the headline, short lines are
+/// subheadings, other outlets' layouts are recognised), Markdown as Markdown.
 pub fn analyse_own(source: &OwnSource, tagger: &engine::Tagger) -> Analysis {
-    match source.format {
-        Format::Markdown => engine::analyze(&source.text, Format::Markdown, tagger),
-        Format::Text => engine::analyze_plain(&source.text.replace("\r\n", "\n"), tagger),
-    }
+    engine::analyze(&source.text, source.format, tagger)
 }
 
 #[cfg(test)]
@@ -79,13 +77,13 @@ mod tests {
     }
 
     #[test]
-    fn pasted_text_is_analysed_as_paragraphs() {
-        let source = OwnSource {
-            text: "„Wir bleiben“, sagte Jens Stoltenberg in Kiew.\r\n\r\nZweiter Absatz.".into(),
-            format: Format::Text,
-        };
+    fn pasted_text_is_analysed_as_an_article() {
+        let text = "Besuch in Kiew\r\n\r\n„Wir bleiben“, sagte Jens Stoltenberg in Kiew.\r\n\r\nZweiter Absatz.";
+        let source = OwnSource { text: text.into(), format: Format::Article };
         let analysis = analyse_own(&source, &engine::Tagger::provisional());
-        assert_eq!(analysis.document.blocks.len(), 2);
+        assert_eq!(analysis, engine::analyze(text, Format::Article, &engine::Tagger::provisional()));
+        assert_eq!(analysis.document.title, "Besuch in Kiew");
+        assert_eq!(analysis.document.blocks.len(), 3);
         assert_eq!(analysis.quotes.len(), 1);
     }
 }

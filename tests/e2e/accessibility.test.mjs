@@ -28,7 +28,28 @@ async function violations(hash, colorScheme, ready) {
   }));
 }
 
+/** The own-text page with a text pasted and analysed. */
+async function ownTextViolations(colorScheme) {
+  const { page, context } = await openPage(site.browser, { bypassCSP: true, colorScheme, locale: 'de-DE' });
+  await page.goto(`${site.server.url}#/text`);
+  await page.getByLabel('Text einfügen').fill('Besuch in Kiew\n\n„Wir bleiben“, sagte Jens Stoltenberg am Donnerstag in Kiew.\n\nDie Lage\n\nDie NATO trifft sich in Vilnius.');
+  await page.getByRole('button', { name: 'Untersuchen' }).click();
+  await page.waitForSelector('.own-text-result article.article[aria-busy="false"] mark.entity', { timeout: 20_000 });
+  await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+  );
+  await context.close();
+  assert.ok(result.passes.length > 10, 'axe ran its checks');
+  return result.violations.filter((v) => ['serious', 'critical'].includes(v.impact)).map((v) => ({ id: v.id, nodes: v.nodes.length }));
+}
+
 for (const colorScheme of ['light', 'dark']) {
+  test(`the own-text result passes axe in ${colorScheme} mode`, async () => {
+    assert.deepEqual(await ownTextViolations(colorScheme), []);
+  });
+
   test(`the article passes axe in ${colorScheme} mode`, async () => {
     assert.deepEqual(await violations('#/a/stoltenberg-kiew-2023-04-20', colorScheme, 'article.article mark.entity'), []);
   });

@@ -208,3 +208,44 @@ test('the embed view passes axe (no serious or critical violations)', async () =
   }
   await context.close();
 });
+
+test('the compact embed (view=quotes): who said what, with a link to the whole article, at its own height', async () => {
+  const opened = await openPage(site.browser, { locale: 'de-DE' });
+  const { page, context } = opened;
+  await page.goto(await host(frameSnippet('?view=quotes')));
+  const frame = page.frameLocator('#f');
+  const list = quoteList(frame);
+  await list.getByText('Jens Stoltenberg').first().waitFor({ timeout: 20_000 });
+  assert.ok((await list.getByRole('button').count()) >= 3, 'the quotes are listed');
+  assert.equal(await frame.locator('article.article').count(), 0, 'no article text');
+  assert.equal(await frame.getByRole('status', { name: 'Hinweise zur Adresse' }).count(), 0, 'view is a known parameter');
+  const link = frame.getByRole('link', { name: new RegExp(TITLE) });
+  assert.equal(await link.count(), 1);
+  assert.equal(await link.getAttribute('href'), `${site.server.url}#/a/${SLUG}`);
+  assert.equal(await link.getAttribute('target'), '_blank');
+  const heights = await settledHeights(page);
+  assert.ok(Math.abs(heights.frame - heights.content) <= 1 && heights.scroll <= heights.client + 1, JSON.stringify(heights));
+  assert.ok(heights.frame < 1400, `shorter than the whole article: ${heights.frame}`);
+  await page.screenshot({ path: join(results, 'embed-quotes-1280.png'), fullPage: true });
+  await context.close();
+
+  // quotes=0 hides the list beside an article; the compact embed is nothing but the list.
+  const hidden = await openPage(site.browser, { locale: 'de-DE' });
+  await hidden.page.goto(`${site.server.url}#/embed/${SLUG}?view=quotes&quotes=0`);
+  await quoteList(hidden.page).getByText('Jens Stoltenberg').first().waitFor({ timeout: 20_000 });
+  assert.equal(await quoteList(hidden.page).isVisible(), true);
+  await hidden.context.close();
+});
+
+test('the compact embed passes axe at phone and desktop widths', async () => {
+  const { page, context } = await openPage(site.browser, { bypassCSP: true, locale: 'de-DE' });
+  await page.goto(`${site.server.url}#/embed/${SLUG}?view=quotes`);
+  await quoteList(page).getByText('Jens Stoltenberg').first().waitFor({ timeout: 20_000 });
+  assert.equal(await page.locator('article.article').count(), 0, 'the compact view');
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 812 });
+    assert.deepEqual(await axeViolations(page), [], `at ${width} px`);
+    await page.screenshot({ path: join(results, `embed-quotes-${width}.png`), fullPage: true });
+  }
+  await context.close();
+});

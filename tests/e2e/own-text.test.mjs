@@ -104,3 +104,91 @@ test('the JavaScript API: annotate(text, options) on a page without the viewer',
   assert.equal(result.loaded, true, 'the trained model loads from dist/model/ner.bin');
   await context.close();
 });
+
+// A text as a reader might paste it from another site: a headline, a lead, a subheading.
+const ARTICLE = 'Stadtrat streitet über neue Radwege\n\nDie Stadt will bis 2026 in Kassel zwölf Kilometer Radwege bauen.\n\nKritik aus der Opposition\n\n„Das ist zu wenig“, sagte Fraktionschefin Petra Lindner am Montag. Die Grünen fordern „ein echtes Netz“.';
+
+/** Pastes `text` on the own-text page and waits for its analysis; returns the result region. */
+async function analyse(page, text) {
+  await page.goto(`${site.server.url}#/text`);
+  await page.getByLabel('Text einfügen').fill(text);
+  await page.getByRole('button', { name: 'Untersuchen' }).click();
+  const result = page.getByRole('region', { name: 'Eigener Text' });
+  await result.locator('article.article[aria-busy="false"]').waitFor({ timeout: 20_000 });
+  return result;
+}
+
+test('a pasted text keeps its structure: its headline and subheadings, as a bundled article', async () => {
+  const { page, context } = await openPage(site.browser, { locale: 'de-DE' });
+  const result = await analyse(page, ARTICLE);
+  await result.getByRole('heading', { level: 1, name: 'Stadtrat streitet über neue Radwege' }).waitFor();
+  assert.equal(await result.getByRole('heading', { level: 2, name: 'Kritik aus der Opposition' }).count(), 1);
+  assert.match(await result.locator('.article-lead').textContent(), /^Die Stadt will bis 2026/);
+  // The same headline in the analysis: its names are marked like the text's.
+  assert.equal(await result.locator('.article-paragraph', { hasText: 'Stadtrat' }).count(), 0, 'not a paragraph');
+  await page.screenshot({ path: 'test-results/own-text-structure.png', fullPage: true });
+  await context.close();
+});
+
+test('the own-text page offers the downloads, and says why it offers no embedding', async () => {
+  const { page, context } = await openPage(site.browser, { locale: 'de-DE', acceptDownloads: true });
+  const result = await analyse(page, ARTICLE);
+  await result.getByText('Herunterladen', { exact: true }).click();
+  const names = [];
+  for (const name of ['Analyse (JSON)', 'Namen (displaCy, JSON)', 'Zitate (CSV)']) {
+    const [file] = await Promise.all([page.waitForEvent('download'), result.getByRole('button', { name, exact: true }).click()]);
+    names.push(file.suggestedFilename());
+    if (name === 'Analyse (JSON)') {
+      const { readFile } = await import('node:fs/promises');
+      const json = JSON.parse(await readFile(await file.path(), 'utf8'));
+      assert.equal(json.title, 'Stadtrat streitet über neue Radwege');
+    }
+  }
+  assert.deepEqual(names, ['own-text.newslens.json', 'own-text.displacy.json', 'own-text.quotes.csv']);
+  assert.equal(await page.getByText('Einbetten', { exact: true }).count(), 0, 'no embed code');
+  await result.getByText(/nur in diesem Browser/).waitFor();
+  await context.close();
+});
+
+test('an empty or whitespace-only text gets a message', async () => {
+  const { page, context } = await openPage(site.browser, { locale: 'de-DE' });
+  await page.goto(`${site.server.url}#/text`);
+  const input = page.getByLabel('Text einfügen');
+  for (const text of ['', '  \n\t\n ']) {
+    await input.fill(text);
+    await page.getByRole('button', { name: 'Untersuchen' }).click();
+    const message = page.getByRole('alert');
+    await message.waitFor({ timeout: 5_000 });
+    assert.match(await message.textContent(), /kein Text/i);
+  }
+  // A real text afterwards clears the message.
+  await input.fill(ARTICLE);
+  await page.getByRole('button', { name: 'Untersuchen' }).click();
+  await page.getByRole('region', { name: 'Eigener Text' }).waitFor();
+  assert.equal(await page.getByRole('alert').count(), 0);
+  await context.close();
+});
+
+test('the JavaScript API names its formats: article, markdown, lines (and text, the old name of lines)', async () => {
+  const { page, context } = await openPage(site.browser);
+  await page.goto(`${site.server.url}api-test-page`);
+  const result = await page.evaluate(async (base) => {
+    const newslens = await import(`${base}newslens-web.js`);
+    await newslens.default({ module_or_path: `${base}newslens-web_bg.wasm` });
+    const text = 'Besuch in Kiew\r\n\r\n„Wir bleiben“, sagte Jens Stoltenberg.';
+    const kinds = (format) => newslens.annotate(text, { format }).blocks.map((b) => b.kind.type);
+    return {
+      article: kinds('article'),
+      lines: kinds('lines'),
+      text: kinds('text'),
+      fallback: kinds(undefined),
+      title: newslens.annotate(text, { format: 'article' }).title,
+    };
+  }, site.server.url);
+  assert.deepEqual(result.article, ['title', 'lead']);
+  assert.equal(result.title, 'Besuch in Kiew');
+  assert.deepEqual(result.lines, ['paragraph', 'paragraph']);
+  assert.deepEqual(result.text, result.lines);
+  assert.deepEqual(result.fallback, result.lines);
+  await context.close();
+});

@@ -63,3 +63,47 @@ test('clicking a quote in the text picks it in the list', async () => {
   assert.equal(await quoteItems(page).and(page.locator('[aria-pressed="true"]')).count(), 1, 'only that one');
   await context.close();
 });
+
+test('one sentence, one card: quoted fragments are marked inside their indirect quote', async () => {
+  const { page, context } = await openSeed();
+  // "Man müsse den „Kreislauf der russischen Aggression durchbrechen“ und dafür sorgen, „dass
+  // sich die Geschichte nicht wiederholt“": one indirect quote with two quoted fragments.
+  const card = quoteItems(page).filter({ hasText: /^indirekt.*Man müsse den/ });
+  assert.equal(await card.count(), 1, 'one card for the sentence');
+  const fragments = await card.locator('mark').allTextContents();
+  assert.deepEqual(fragments.map((f) => f.replace(/^[„"]|[“"]$/g, '')), [
+    'Kreislauf der russischen Aggression durchbrechen',
+    'dass sich die Geschichte nicht wiederholt',
+  ]);
+  const cards = await quoteItems(page).allTextContents();
+  assert.equal(cards.filter((t) => t.includes('Kreislauf der russischen Aggression')).length, 1, 'no card of its own');
+  await quoteList(page).screenshot({ path: 'test-results/quote-list-one-card.png' });
+
+  // Picking a fragment in the text picks the card it stands in.
+  const index = await card.getAttribute('data-quote');
+  const fragment = await page.evaluate(() =>
+    [...document.querySelectorAll('.article-body .quote')].find((q) => /^[„"]Kreislauf/.test(q.textContent))?.dataset.quote);
+  assert.ok(fragment && fragment !== index, `the fragment is a quote of its own in the text (${fragment})`);
+  await page.locator(`.article-body #quote-${fragment}`).click();
+  await page.waitForFunction((i) => document.querySelector(`[data-quote="${i}"][aria-pressed="true"]`), index);
+  await context.close();
+});
+
+test('the "mark mentions" button stands once per run of one speaker\'s quotes', async () => {
+  const { page, context } = await openSeed();
+  const entries = await quoteList(page).locator('li').evaluateAll((items) =>
+    items.map((li) => ({
+      speaker: li.querySelector('.quote-list-speaker')?.textContent,
+      button: li.querySelector('button[data-cluster]') !== null,
+    })));
+  assert.ok(entries.length >= 3);
+  let runs = 0;
+  entries.forEach((entry, i) => {
+    const starts = i === 0 || entries[i - 1].speaker !== entry.speaker;
+    if (starts) runs++;
+    if (!starts) assert.equal(entry.button, false, `entry ${i} (${entry.speaker}) repeats the button of its run`);
+  });
+  assert.ok(runs < entries.length, 'the seed has a run of one speaker');
+  assert.ok(entries.some((e) => e.button), 'the buttons are still there');
+  await context.close();
+});

@@ -71,6 +71,7 @@ pub fn check_document(doc: &Document) {
 /// Everything [`Analysis`] promises: spans inside the text on char boundaries, tokens within
 /// sentences within blocks, mentions in order and never overlapping, indices that resolve.
 pub fn check_analysis(a: &Analysis) {
+    check_enclosing_quotes(a);
     let text = a.text();
     check_document(&a.document);
     let blocks: Vec<Span> = a.document.blocks.iter().map(|b| b.span).collect();
@@ -189,4 +190,32 @@ pub fn check_tokenisation(text: &str, span: Span, tokens: &[Span], sentences: &[
         );
     }
     check_nested(tokens, sentences, "token");
+}
+
+/// `Analysis::enclosing_quotes` against a naive reference: each quote's holder is a not-direct
+/// quote whose extent strictly holds it, and none smaller holds it. Quadratic, so only for
+/// analyses of modest size.
+pub fn check_enclosing_quotes(a: &Analysis) {
+    if a.quotes.len() > 2000 {
+        return;
+    }
+    let inside = a.enclosing_quotes();
+    assert_eq!(inside.len(), a.quotes.len());
+    for (i, quote) in a.quotes.iter().enumerate() {
+        let extent = quote.extent();
+        let holders: Vec<usize> = (0..a.quotes.len())
+            .filter(|&j| {
+                let outer = a.quotes[j].extent();
+                j != i && !a.quotes[j].kind.is_direct() && outer.contains(extent) && outer.len() > extent.len()
+            })
+            .collect();
+        let smallest = holders.iter().map(|&j| a.quotes[j].extent().len()).min();
+        match inside[i] {
+            Some(j) => {
+                assert!(holders.contains(&j), "quote {i}: {j} does not hold it");
+                assert_eq!(Some(a.quotes[j].extent().len()), smallest, "quote {i}: a smaller quote holds it");
+            }
+            None => assert!(holders.is_empty(), "quote {i} is held by {holders:?}"),
+        }
+    }
 }

@@ -1,7 +1,7 @@
 //! `newslens`: the command-line face of the engine.
 //!
 //! ```text
-//! newslens annotate FILE            the Analysis as JSON (offsets in bytes and code points)
+//! newslens annotate FILE [--format F] the Analysis as JSON (offsets in bytes and code points)
 //! newslens tag FILE                 GermEval TSV / CoNLL in, `token<TAB>label` out
 //! newslens train --train F --dev F --out DIR   train the entity tagger
 //! newslens quotes FILE.jsonl        quotations as JSON lines, offsets in code points
@@ -22,11 +22,14 @@ const USAGE: &str = "\
 usage: newslens <command> [options]
 
 commands:
-  annotate FILE [--model FILE]     print the analysis of an article (.txt or .md) as JSON
+  annotate FILE [--model FILE] [--format article|markdown|lines]
+                                   print the analysis of an article as JSON; the format is
+                                   the extension's (.md Markdown, else article) unless given
   tag FILE [--model FILE]          tag GermEval TSV or CoNLL tokens, print token<TAB>label
   train --train FILE --dev FILE --out DIR [--seed N]
                                    train the entity tagger, printing dev F1 as it goes
   quotes FILE.jsonl [--model FILE] print quotations for each {\"id\", \"text\"} line
+                                   (each text read as lines: paragraphs, one a line)
   upgrade-model OLD NEW            rewrite an entity model of format 2 in the current format
 ";
 

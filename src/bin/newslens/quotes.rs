@@ -4,7 +4,7 @@
 
 use std::io::{BufWriter, Write};
 
-use newslens::engine::{analyze_plain, Analysis, Span};
+use newslens::engine::{analyze, Analysis, Format, Span};
 use serde_json::{json, Value};
 
 use crate::error::{positional, read_text, Error};
@@ -25,7 +25,7 @@ pub fn run(args: &[String]) -> Result<(), Error> {
         let value: Value = serde_json::from_str(line).map_err(|e| bad(&e.to_string()))?;
         let id = value.get("id").cloned().ok_or_else(|| bad("no \"id\""))?;
         let text = value.get("text").and_then(Value::as_str).ok_or_else(|| bad("no \"text\" string"))?;
-        let analysis = analyze_plain(text, &tagger);
+        let analysis = analyze(text, Format::Lines, &tagger);
         let record = json!({ "id": id, "quotes": quotes_json(&analysis) });
         writeln!(out, "{record}").map_err(|e| Error::io("standard output", e))?;
     }

@@ -1,8 +1,13 @@
-//! Embedding: the iframe code for the current article and options, and the part of the embed
-//! view that reports its height to the host page.
+//! Embedding: the iframe code for the current article and options, the compact embed
+//! (`view=quotes`: who said what, and a link to the article), and the part of the embed view
+//! that reports its height to the host page.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::quote_list::QuoteList;
+use crate::engine::Analysis;
 use crate::ui::link::ViewQuery;
 use crate::ui::prefs::Theme;
 use crate::ui::route::Route;
@@ -81,6 +86,33 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
                 <span class="embed-code-status" role="status">{(*status).unwrap_or("")}</span>
             </div>
         </details>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct QuotesEmbedProps {
+    pub slug: AttrValue,
+    pub title: AttrValue,
+    /// `None` while the model loads.
+    pub analysis: Option<Rc<Analysis>>,
+}
+
+/// The compact embed: the quote list with its speakers, for a page that wants "who said what"
+/// beside its own story, and a link to the whole article on this site (in a new tab: the
+/// embed's frame is too small for it).
+#[function_component]
+pub fn QuotesEmbed(props: &QuotesEmbedProps) -> Html {
+    let t = use_strings();
+    let href = format!("{}{}", web::page_address(), Route::Article(props.slug.to_string().into()).href());
+    html! {
+        <div class="quotes-embed">
+            <QuoteList analysis={props.analysis.clone()} compact=true />
+            <p class="quotes-embed-source">
+                <a class="quotes-embed-link" {href} target="_blank" rel="noopener">
+                    {format!("{}: {}", t.embed_full_article, props.title)}
+                </a>
+            </p>
+        </div>
     }
 }
 

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::engine::{export, Analysis};
-use crate::ui::strings::use_strings;
+use crate::ui::strings::{use_strings, Strings};
 use crate::ui::web;
 
 #[derive(Properties, PartialEq)]
@@ -41,7 +41,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
     let Some(analysis) = props.analysis.clone() else { return html! {} };
     let button = |format: ExportFormat, label: &'static str| {
         let (analysis, name) = (analysis.clone(), props.name.clone());
-        let onclick = Callback::from(move |_: MouseEvent| download(&analysis, format, &format.file_name(&name)));
+        let onclick = Callback::from(move |_: MouseEvent| download(t, &analysis, format, &format.file_name(&name)));
         html! {
             <li><button type="button" class="export-menu-button" data-format={format!("{format:?}")} {onclick}>{label}</button></li>
         }
@@ -58,12 +58,14 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
     }
 }
 
-fn download(analysis: &Analysis, format: ExportFormat, file_name: &str) {
+fn download(t: &'static Strings, analysis: &Analysis, format: ExportFormat, file_name: &str) {
     match format {
         ExportFormat::Json => web::download_json(file_name, &export::Export::new(analysis)),
         ExportFormat::Displacy => web::download_json(file_name, &export::displacy(analysis)),
         ExportFormat::QuotesCsv => {
-            web::download_text(file_name, "text/csv;charset=utf-8", &export::quotes_csv(analysis))
+            // The quote types in the words the quote list uses, the data set's beside them.
+            let csv = export::quotes_csv(analysis, &|q| t.quote_label(q.kind, q.interview).to_string());
+            web::download_text(file_name, "text/csv;charset=utf-8", &csv)
         }
     }
 }

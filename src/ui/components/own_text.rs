@@ -7,11 +7,15 @@ use yew::prelude::*;
 
 use super::article::ArticleView;
 use super::entity_card::EntityCard;
+use super::export_menu::ExportMenu;
 use crate::engine::{self, Format};
 use crate::ui::own::{LoadedFile, OwnSource};
 use crate::ui::state::{use_viewer, Action, Counts};
 use crate::ui::strings::use_strings;
 use crate::ui::web;
+
+/// The base of the downloads' file names: the text has no address of its own.
+const OWN_FILE_NAME: &str = "own-text";
 
 /// Notes about the file read last.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,9 +28,11 @@ enum FileNote {
 #[function_component]
 pub fn OwnText() -> Html {
     let draft = use_state(String::new);
-    let format = use_state(|| Format::Text);
+    let format = use_state(|| Format::Article);
     let submitted = use_state(|| None::<OwnSource>);
     let note = use_state(|| None::<FileNote>);
+    // The reader asked to analyse an empty or blank text: say so rather than do nothing.
+    let empty = use_state(|| false);
     let viewer = use_viewer();
     let t = use_strings();
 
@@ -52,12 +58,12 @@ pub fn OwnText() -> Html {
         })
     };
     let onsubmit = {
-        let (draft, format, submitted) = (draft.clone(), format.clone(), submitted.clone());
+        let (draft, format, submitted, empty) = (draft.clone(), format.clone(), submitted.clone(), empty.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            if !draft.trim().is_empty() {
-                submitted.set(Some(OwnSource { text: draft.as_str().into(), format: *format }));
-            }
+            let blank = draft.trim().is_empty();
+            empty.set(blank);
+            submitted.set((!blank).then(|| OwnSource { text: draft.as_str().into(), format: *format }));
         })
     };
     let on_file = {
@@ -65,7 +71,7 @@ pub fn OwnText() -> Html {
         Callback::from(move |file: LoadedFile| match file {
             LoadedFile::Text { text, lossy, markdown } => {
                 draft.set(text);
-                format.set(if markdown { Format::Markdown } else { Format::Text });
+                format.set(if markdown { Format::Markdown } else { Format::Article });
                 note.set(lossy.then_some(FileNote::Lossy));
             }
             LoadedFile::TooLarge => note.set(Some(FileNote::TooLarge)),
@@ -87,11 +93,14 @@ pub fn OwnText() -> Html {
     let toggle_markdown = {
         let format = format.clone();
         Callback::from(move |_: Event| {
-            format.set(if *format == Format::Markdown { Format::Text } else { Format::Markdown });
+            format.set(if *format == Format::Markdown { Format::Article } else { Format::Markdown });
         })
     };
-    let result = (*submitted).as_ref().map(|source| {
-        let document = Rc::new(engine::parse(&source.text, source.format));
+    // Parsed once per submitted text, so the text does not jump when the analysis comes.
+    let document = use_memo((*submitted).clone(), |source| {
+        source.as_ref().map(|source| Rc::new(engine::parse(&source.text, source.format)))
+    });
+    let result = (*document).clone().map(|document| {
         html! {
             <section class="own-text-result" aria-label={t.own_text}>
                 if busy {
@@ -100,6 +109,10 @@ pub fn OwnText() -> Html {
                         {" "}{t.own_working}
                     </p>
                 }
+                <div class="article-actions">
+                    <ExportMenu analysis={analysis.clone()} name={OWN_FILE_NAME} />
+                    <p class="own-text-no-embed">{t.own_no_embed}</p>
+                </div>
                 <ArticleView {document} analysis={analysis.clone()} />
                 <EntityCard analysis={analysis.clone()} />
             </section>
@@ -125,6 +138,9 @@ pub fn OwnText() -> Html {
                 </div>
                 if let Some(text) = note_text {
                     <p class="own-text-note" role="status">{text}</p>
+                }
+                if *empty {
+                    <p class="own-text-empty" role="alert">{t.own_empty}</p>
                 }
             </form>
             {result}

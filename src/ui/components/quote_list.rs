@@ -1,12 +1,15 @@
 //! The quote list: every quotation with who said it; picking one shows it in the text. The list
-//! can be grouped by speaker, and a speaker's button marks all of that entity's mentions.
+//! can be grouped by speaker, and a speaker's button (once per run of that speaker's quotes)
+//! marks all of that entity's mentions. One sentence is one card: the quoted fragments of an
+//! indirect quote ([`Analysis::enclosing_quotes`]) are marked inside its card, not listed
+//! apart, though the analysis and the exports keep them as quotations of their own.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::quote_kind_class;
-use crate::engine::{Analysis, Quote};
+use crate::engine::{Analysis, Quote, Span};
 use crate::ui::state::{send, use_viewer, Action};
 use crate::ui::strings::{use_strings, Strings};
 
@@ -14,6 +17,10 @@ use crate::ui::strings::{use_strings, Strings};
 pub(crate) struct QuoteListProps {
     /// `None` while the model loads.
     pub analysis: Option<Rc<Analysis>>,
+    /// Shown without the article (the compact embed): no buttons that mark mentions in a
+    /// text that is not there.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 #[function_component]
@@ -24,38 +31,46 @@ pub(crate) fn QuoteList(props: &QuoteListProps) -> Html {
     let on_pick = send(&viewer, Action::PickQuote);
     // Marks all mentions of a speaker's entity, as choosing it in the entity index does.
     let on_pick_entity = send(&viewer, |cluster: usize| Action::PickEntity(Some(cluster)));
-    // Grouped, the speaker's button sits once in the group's title instead of in every entry.
-    let entry = |analysis: &Analysis, index: usize, pick_speaker: bool| {
-        let active = viewer.active_quote == Some(index);
-        let on_pick_entity = Some(&on_pick_entity).filter(|_| pick_speaker);
-        entry(t, analysis, index, &analysis.quotes[index], active, &on_pick, on_pick_entity)
+    let on_pick_entity = Some(on_pick_entity).filter(|_| !props.compact);
+    let cards = props.analysis.as_deref().map(Cards::of);
+    // Grouped, the speaker's button sits once in the group's title instead of in an entry.
+    let entry = |analysis: &Analysis, cards: &Cards, index: usize, pick_speaker: bool| {
+        let active = viewer.active_quote.is_some_and(|a| a == index || cards.inside.get(a) == Some(&Some(index)));
+        let on_pick_entity = on_pick_entity.as_ref().filter(|_| pick_speaker);
+        entry(t, analysis, index, cards.fragments(index), active, &on_pick, on_pick_entity)
     };
-    let body = match props.analysis.as_deref() {
-        None => html! { <p class="quote-list-note">{t.quotes_waiting}</p> },
-        Some(analysis) if analysis.quotes.is_empty() => {
+    let body = match (props.analysis.as_deref(), cards.as_ref()) {
+        (None, _) | (_, None) => html! { <p class="quote-list-note">{t.quotes_waiting}</p> },
+        (Some(analysis), _) if analysis.quotes.is_empty() => {
             html! { <p class="quote-list-note">{t.quotes_none}</p> }
         }
-        Some(analysis) if *grouped => {
-            let groups = by_speaker(t, analysis).into_iter().map(|(speaker, indices)| {
+        (Some(analysis), Some(cards)) if *grouped => {
+            let groups = by_speaker(t, analysis, &cards.shown).into_iter().map(|(speaker, indices)| {
                 let cluster = indices.first().and_then(|&i| analysis.quotes[i].speaker_cluster);
-                let pick = speaker_button(t, &speaker, cluster, Some(&on_pick_entity));
+                let pick = speaker_button(t, &speaker, cluster, on_pick_entity.as_ref());
                 html! {
                     <section class="quote-list-group">
                         <h3 class="quote-list-group-title">
                             {speaker}<span class="quote-list-group-count">{format!(" ({})", indices.len())}</span>
                         </h3>
                         {pick}
-                        <ol class="quote-list-items">{for indices.into_iter().map(|i| entry(analysis, i, false))}</ol>
+                        <ol class="quote-list-items">{for indices.into_iter().map(|i| entry(analysis, cards, i, false))}</ol>
                     </section>
                 }
             });
             html! { <div class="quote-list-groups">{for groups}</div> }
         }
-        Some(analysis) => {
-            html! { <ol class="quote-list-items">{for (0..analysis.quotes.len()).map(|i| entry(analysis, i, true))}</ol> }
+        (Some(analysis), Some(cards)) => {
+            // The button stands once per run of one speaker's cards, on the run's first.
+            let items = cards.shown.iter().enumerate().map(|(n, &i)| {
+                let speaker = analysis.quotes[i].speaker_cluster;
+                let starts_run = n == 0 || analysis.quotes[cards.shown[n - 1]].speaker_cluster != speaker;
+                entry(analysis, cards, i, starts_run)
+            });
+            html! { <ol class="quote-list-items">{for items}</ol> }
         }
     };
-    let count = props.analysis.as_ref().map(|a| format!(" ({})", a.quotes.len()));
+    let count = cards.as_ref().map(|c| format!(" ({})", c.shown.len()));
     let toggle_grouping = {
         let grouped = grouped.clone();
         Callback::from(move |_: MouseEvent| grouped.set(!*grouped))
@@ -81,6 +96,34 @@ pub(crate) fn QuoteList(props: &QuoteListProps) -> Html {
     }
 }
 
+/// Which quotes get a card of their own, and which stand inside another's.
+struct Cards {
+    /// For each quote, the quote it stands inside ([`Analysis::enclosing_quotes`]).
+    inside: Vec<Option<usize>>,
+    /// For each quote, the quotes that stand inside it, in text order.
+    held: Vec<Vec<usize>>,
+    /// The quotes with a card, in text order.
+    shown: Vec<usize>,
+}
+
+impl Cards {
+    fn of(analysis: &Analysis) -> Cards {
+        let inside = analysis.enclosing_quotes();
+        let mut held = vec![Vec::new(); inside.len()];
+        for (i, outer) in inside.iter().enumerate() {
+            if let Some(&outer) = outer.as_ref() {
+                held[outer].push(i);
+            }
+        }
+        let shown = (0..inside.len()).filter(|&i| inside[i].is_none()).collect();
+        Cards { inside, held, shown }
+    }
+
+    fn fragments(&self, index: usize) -> &[usize] {
+        self.held.get(index).map_or(&[], Vec::as_slice)
+    }
+}
+
 /// The speaker an entry is listed under: the resolved entity's name, else the words as written.
 fn speaker_name<'a>(t: &Strings, analysis: &'a Analysis, quote: &Quote) -> std::borrow::Cow<'a, str> {
     let written = quote.speaker.map(|s| analysis.slice(s).trim()).filter(|s| !s.is_empty());
@@ -94,10 +137,11 @@ fn speaker_name<'a>(t: &Strings, analysis: &'a Analysis, quote: &Quote) -> std::
 
 /// Quote indices grouped by speaker: the most quoted first, ties in order of first quote; an
 /// entity's quotes stay together however the speaker was written.
-fn by_speaker(t: &Strings, analysis: &Analysis) -> Vec<(String, Vec<usize>)> {
+fn by_speaker(t: &Strings, analysis: &Analysis, shown: &[usize]) -> Vec<(String, Vec<usize>)> {
     let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
     let mut keys: std::collections::HashMap<(Option<usize>, String), usize> = std::collections::HashMap::new();
-    for (index, quote) in analysis.quotes.iter().enumerate() {
+    for &index in shown {
+        let quote = &analysis.quotes[index];
         let name = speaker_name(t, analysis, quote).into_owned();
         let key = (quote.speaker_cluster, if quote.speaker_cluster.is_some() { String::new() } else { name.clone() });
         let slot = *keys.entry(key).or_insert_with(|| {
@@ -115,13 +159,17 @@ fn entry(
     t: &Strings,
     analysis: &Analysis,
     index: usize,
-    quote: &Quote,
+    fragments: &[usize],
     active: bool,
     on_pick: &Callback<usize>,
     on_pick_entity: Option<&Callback<usize>>,
 ) -> Html {
-    let words: Vec<&str> = quote.spans.iter().map(|&s| analysis.slice(s).trim()).collect();
-    let words = words.join(" … ");
+    let quote = &analysis.quotes[index];
+    let marks: Vec<Span> = fragments.iter().flat_map(|&f| analysis.quotes[f].spans.iter().copied()).collect();
+    let words = quote.spans.iter().enumerate().map(|(n, &span)| {
+        let gap = (n > 0).then_some(" … ");
+        html! { <>{gap}{words_with_fragments(analysis, span, &marks)}</> }
+    });
     let written = quote.speaker.map(|s| analysis.slice(s).trim()).filter(|s| !s.is_empty());
     let name =
         quote.speaker_cluster.and_then(|c| analysis.clusters.get(c)).map(|c| c.name.as_str()).filter(|n| !n.is_empty());
@@ -147,7 +195,7 @@ fn entry(
                 {onclick}
             >
                 <span class="quote-list-kind">{t.quote_label(quote.kind, quote.interview)}</span>
-                <span class="quote-list-text">{words}</span>
+                <span class="quote-list-text">{for words}</span>
                 <span class="quote-list-attribution">
                     <span class="quote-list-speaker">{speaker}</span>
                     {as_written}
@@ -157,6 +205,26 @@ fn entry(
             {pick_speaker}
         </li>
     }
+}
+
+/// The words of one span of a quote, trimmed, with the quoted fragments inside it marked.
+fn words_with_fragments(analysis: &Analysis, span: Span, marks: &[Span]) -> Html {
+    let text = analysis.text();
+    let trimmed = span.slice(text);
+    let start = span.start + (trimmed.len() - trimmed.trim_start().len());
+    let span = Span::new(start, start + trimmed.trim().len());
+    let mut out: Vec<Html> = Vec::new();
+    let mut at = span.start;
+    for mark in marks.iter().filter(|m| span.contains(**m) && !m.is_empty()) {
+        if mark.start < at {
+            continue;
+        }
+        out.push(html! { {Span::new(at, mark.start).slice(text).to_string()} });
+        out.push(html! { <mark class="quote-list-fragment">{mark.slice(text).to_string()}</mark> });
+        at = mark.end;
+    }
+    out.push(html! { {Span::new(at, span.end).slice(text).to_string()} });
+    out.into_iter().collect()
 }
 
 /// The button that marks all mentions of a speaker's entity, when the speaker is one.

@@ -30,34 +30,24 @@ fn tagger() -> Rc<Tagger> {
     }
 }
 
-/// How to read the text.
-enum Input {
-    /// `"text"` (the default): paragraphs separated by blank lines, nothing else.
-    Plain,
-    /// `"article"`: the bundled articles' text format, its first line the title.
-    Article,
-    /// `"markdown"`: Markdown with optional front matter.
-    Markdown,
-}
-
-/// The `format` option; anything but the three names is an error.
-fn format_option(options: &JsValue) -> Result<Input, JsError> {
+/// The `format` option: a [`Format::name`] (`"article"`, `"markdown"`, `"lines"`, or
+/// `"text"`, the old name of `"lines"`); plain paragraphs when absent. Anything else is an error.
+fn format_option(options: &JsValue) -> Result<Format, JsError> {
     if options.is_undefined() || options.is_null() {
-        return Ok(Input::Plain);
+        return Ok(Format::Lines);
     }
     if !options.is_object() {
-        return Err(JsError::new("newslens.annotate: options must be an object like {format: \"text\"}"));
+        return Err(JsError::new("newslens.annotate: options must be an object like {format: \"article\"}"));
     }
     let format = Reflect::get(options, &JsValue::from_str("format")).unwrap_or(JsValue::UNDEFINED);
     if format.is_undefined() {
-        return Ok(Input::Plain);
+        return Ok(Format::Lines);
     }
-    match format.as_string().as_deref() {
-        Some("text") => Ok(Input::Plain),
-        Some("article") => Ok(Input::Article),
-        Some("markdown") => Ok(Input::Markdown),
-        _ => Err(JsError::new("newslens.annotate: options.format must be \"text\", \"article\" or \"markdown\"")),
-    }
+    format
+        .as_string()
+        .as_deref()
+        .and_then(Format::from_name)
+        .ok_or_else(|| JsError::new("newslens.annotate: options.format must be \"article\", \"markdown\" or \"lines\""))
 }
 
 /// Analyses `text` and returns the export object: `{schema, title, text, entities, clusters,
@@ -65,11 +55,7 @@ fn format_option(options: &JsValue) -> Result<Input, JsError> {
 #[wasm_bindgen(js_name = annotate)]
 pub fn annotate_js(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     let tagger = tagger();
-    let analysis = match format_option(&options)? {
-        Input::Plain => engine::analyze_plain(&text.replace("\r\n", "\n"), &tagger),
-        Input::Article => engine::analyze(text, Format::Text, &tagger),
-        Input::Markdown => engine::analyze(text, Format::Markdown, &tagger),
-    };
+    let analysis = engine::analyze(text, format_option(&options)?, &tagger);
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     serde::Serialize::serialize(&Export::new(&analysis), &serializer).map_err(|e| JsError::new(&e.to_string()))
 }

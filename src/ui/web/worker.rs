@@ -28,7 +28,7 @@ pub fn worker_analyze(text: String, markdown: bool, model: Option<Vec<u8>>) -> R
             .map_err(|e| JsError::new(&format!("the model could not be loaded in the background: {e}")))?,
         None => Tagger::provisional(),
     };
-    let format = if markdown { Format::Markdown } else { Format::Text };
+    let format = if markdown { Format::Markdown } else { Format::Article };
     let analysis = analyse_own(&OwnSource { text: text.into(), format }, &tagger);
     serde_wasm_bindgen::to_value(&analysis).map_err(|e| JsError::new(&e.to_string()))
 }
