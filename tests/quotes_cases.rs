@@ -431,6 +431,11 @@ const CASES: &[Case] = &[
         &[resolved(Direct, "„Wir stehen zusammen“", "der NATO-Chef", "-")],
     ),
     case(
+        "of two alike, the one named last",
+        "Ministerin Anna Berg eröffnete die Sitzung.\nDanach sprach Ministerin Eva Lang.\n„Wir sind bereit“, sagte sie.",
+        &[resolved(Direct, "„Wir sind bereit“", "sie", "Eva Lang")],
+    ),
+    case(
         "a full name outweighs a closer surname",
         "Ministerin Anna Berg sprach mit Frau Okafor.\n„Wir kommen voran“, sagte sie.",
         &[resolved(Direct, "„Wir kommen voran“", "sie", "Anna Berg")],
