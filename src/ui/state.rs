@@ -142,8 +142,11 @@ pub enum Action {
     Help(bool),
     /// Escape: close the overlay.
     Dismiss,
-    /// A (new) analysis is shown.
+    /// A (new) analysis is shown: the article's text is loaded and analysed (a link's quote
+    /// can be scrolled to from here on).
     Analysed(Counts),
+    /// The start page's filter was typed.
+    Filter(String),
 }
 
 /// `position` moved by `by` in a ring of `len` places (`len > 0`).
@@ -221,6 +224,7 @@ impl Reducible for ViewerState {
             Action::Help(open) => reader.help = open,
             Action::Dismiss => reader.help = false,
             Action::Analysed(counts) => reader.counts = counts,
+            Action::Filter(filter) => reader.query.filter = Some(filter).filter(|f| !f.trim().is_empty()),
         }
         Rc::new(next)
     }
@@ -330,6 +334,16 @@ mod tests {
         // Another page with a quote in its link: the link's quote, not a cleared one.
         let s = apply(s, &[navigate("#/a/other?quote=1")]);
         assert_eq!((s.reader.entity, s.active_quote), (None, Some(1)));
+    }
+
+    #[test]
+    fn the_filter_is_typed_and_cleared() {
+        let s = apply(state_with(0, &[]), &[navigate("#/?q=kiew")]);
+        assert_eq!(s.reader.query.filter.as_deref(), Some("kiew"));
+        let s = apply(s, &[Action::Filter("berlin 2022".into())]);
+        assert_eq!(s.reader.query.filter.as_deref(), Some("berlin 2022"));
+        let s = apply(s, &[Action::Filter("  ".into())]);
+        assert_eq!(s.reader.query.filter, None);
     }
 
     #[test]

@@ -32,9 +32,26 @@ pub(crate) fn quote_under(event: &MouseEvent) -> Option<usize> {
         .and_then(|index| index.parse().ok())
 }
 
+/// The name the site serves a file under (its content-hashed name, from index.html's
+/// `newslens-files` map); the name itself where no page names it (a worker, a page that only
+/// loads the module, a site built without hashing).
+pub(crate) fn served(name: &str) -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("meta[name='newslens-files']").ok().flatten())
+        .and_then(|meta| meta.get_attribute("content"))
+        .and_then(|map| crate::ui::library::served_name(&map, name).map(str::to_string))
+        .unwrap_or_else(|| name.to_string())
+}
+
 /// The value of the `<select>` an event came from.
 pub(crate) fn select_value(event: &Event) -> Option<String> {
     event.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value())
+}
+
+/// The value of the `<input>` an input event came from.
+pub(crate) fn input_value(event: &InputEvent) -> Option<String> {
+    event.target()?.dyn_into::<web_sys::HtmlInputElement>().ok().map(|t| t.value())
 }
 
 /// The value of the `<textarea>` an input event came from.
