@@ -38,7 +38,7 @@ test(`the start page filters ${COUNT} articles, keeps the filter in the address,
   await context.close();
 });
 
-test('a direct link to an article fetches one shard of the index and the article, not the listing', async () => {
+test('a direct link to an article fetches one shard of the index and the article, not the listing, and starts them at once', async () => {
   const { page, context } = await openPage(site.browser);
   const before = site.server.requests.length;
   await page.goto(`${site.server.url}#/a/${slugOf(1234)}`);
@@ -47,6 +47,12 @@ test('a direct link to an article fetches one shard of the index and the article
   assert.equal(asked.filter((p) => /\/shard-\d+\.[0-9a-f]+\.tsv$/.test(p)).length, 1, asked.join(', '));
   assert.equal(asked.filter((p) => p.includes(`/${slugOf(1234)}.`)).length, 1, asked.join(', '));
   assert.equal(asked.length, 2, `nothing else from the archive: ${asked.join(', ')}`);
+  // The loader starts the shard and the model before the wasm is even asked for.
+  const order = site.server.requests.slice(before);
+  const wasm = order.findIndex((p) => p.endsWith('.wasm'));
+  const shard = order.findIndex((p) => /\/shard-\d+\./.test(p));
+  const model = order.findIndex((p) => p.includes('/model/ner.'));
+  assert.ok(shard >= 0 && shard < wasm && model < wasm, `started while the wasm loads: ${order.join(', ')}`);
   await context.close();
 });
 
