@@ -119,6 +119,7 @@ for (const size of SIZES) {
     app.push(await measure(`${origin}/#/a/${SEED}`));
   }
   const baseText = median(base.map((m) => m.text));
+  console.error(`measured ${size} articles`);
   rows.push({ size, transfer, baseText, text: median(app.map((m) => m.text)), done: median(app.map((m) => m.done)) });
   if (size === 1) staticPage = baseText;
   if (size === Math.max(...SIZES)) keys = await keystrokes(origin, size);
@@ -130,7 +131,7 @@ await browser.close();
 /** From a key press in the start page's filter to the painted list, against a field without a
  * listener; medians of 15 presses each. */
 async function keystrokes(origin, size) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' });
   const page = await context.newPage();
   await page.goto(`${origin}/#/`);
   await page.getByRole('status').filter({ hasText: `${size} von ${size}` }).waitFor({ timeout: 60000 });
@@ -139,20 +140,23 @@ async function keystrokes(origin, size) {
     floor.id = 'bench-floor';
     floor.setAttribute('aria-label', 'floor');
     document.body.append(floor);
-    window.__press = (id, changed) => new Promise((done) => {
-      const field = document.getElementById(id);
-      field.addEventListener('keydown', () => {
-        const t0 = performance.now();
-        const painted = () => requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0)));
-        if (!changed) return painted();
-        const target = document.querySelector('.article-list-count');
-        const seen = new MutationObserver(() => {
-          seen.disconnect();
-          painted();
-        });
-        seen.observe(target, { childList: true, subtree: true, characterData: true });
-      }, { once: true });
-    });
+    // Arms a one-time timer on the field's next key press: window.__timing resolves to the ms
+    // from the key press to the frame painted after the list changed (or the next frame).
+    window.__arm = (id, changed) => {
+      window.__timing = new Promise((done) => {
+        const field = document.getElementById(id);
+        field.addEventListener('keydown', () => {
+          const t0 = performance.now();
+          const painted = () => requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0)));
+          if (!changed) return painted();
+          const seen = new MutationObserver(() => {
+            seen.disconnect();
+            painted();
+          });
+          seen.observe(document.querySelector('.article-list-count'), { childList: true, subtree: true, characterData: true });
+        }, { once: true });
+      });
+    };
   });
   const filterTimes = [], floorTimes = [];
   // Each press narrows the full list ("7": the entries with a 7 in title or date).
@@ -160,13 +164,13 @@ async function keystrokes(origin, size) {
     await page.locator('#article-filter').fill('');
     await page.getByRole('status').filter({ hasText: `${size} von ${size}` }).waitFor();
     await page.locator('#article-filter').focus();
-    const timing = page.evaluate(() => window.__press('article-filter', true));
+    await page.evaluate(() => window.__arm('article-filter', true));
     await page.keyboard.press('7');
-    filterTimes.push(await timing);
+    filterTimes.push(await page.evaluate(() => window.__timing));
     await page.locator('#bench-floor').focus();
-    const floorTiming = page.evaluate(() => window.__press('bench-floor', false));
+    await page.evaluate(() => window.__arm('bench-floor', false));
     await page.keyboard.press('B');
-    floorTimes.push(await floorTiming);
+    floorTimes.push(await page.evaluate(() => window.__timing));
   }
   await context.close();
   return { filter: median(filterTimes), floor: median(floorTimes) };
