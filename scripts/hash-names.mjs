@@ -70,6 +70,10 @@ for (const base of bases) {
 const html = join(dist, 'index.html');
 const served = [...renamed].map(([base, name]) => `${base}=${name}`).join(' ');
 let page = rewrite(readFileSync(html, 'utf8'), renamed);
+// The module and the wasm start downloading with the page, beside the loader that needs them.
+const preload = `<link rel="modulepreload" href="./${renamed.get('newslens-web.js')}">\n  ` +
+  `<link rel="preload" href="./${renamed.get('newslens-web_bg.wasm')}" as="fetch" type="application/wasm" crossorigin>\n  `;
+page = page.replace(/<link rel="(?:modulepreload|preload)"[^>]*>\s*/g, '').replace(/<script type="module"/, `${preload}<script type="module"`);
 // Subresource integrity follows each file's final bytes (a script rewritten above changed).
 page = page.replace(/((?:href|src)="\.\/([^"]+)"[^>]*?integrity=")sha384-[^"]+"/g, (_, head, file) =>
   `${head}sha384-${createHash('sha384').update(readFileSync(join(dist, file))).digest('base64')}"`);

@@ -10,7 +10,9 @@ import { makeArchive, slugOf } from './archive.mjs';
 
 const COUNT = 10_000;
 const folder = join(process.env.NEWSLENS_SCRATCH ?? '/tmp', 'archive-site');
-const site = useSite('/archiv/', {}, () => ({ dir: makeArchive(COUNT, folder) }));
+// The wasm comes half a second late, so what starts while it loads shows.
+const slow = (path) => (path.endsWith('.wasm') ? 500 : 0);
+const site = useSite('/archiv/', {}, () => ({ dir: makeArchive(COUNT, folder), slow }));
 
 test(`the start page filters ${COUNT} articles, keeps the filter in the address, and opens one`, async () => {
   const { page, context } = await openPage(site.browser);
@@ -47,12 +49,17 @@ test('a direct link to an article fetches one shard of the index and the article
   assert.equal(asked.filter((p) => /\/shard-\d+\.[0-9a-f]+\.tsv$/.test(p)).length, 1, asked.join(', '));
   assert.equal(asked.filter((p) => p.includes(`/${slugOf(1234)}.`)).length, 1, asked.join(', '));
   assert.equal(asked.length, 2, `nothing else from the archive: ${asked.join(', ')}`);
-  // The loader starts the shard and the model before the wasm is even asked for.
+  // Each file once: the preloaded module and wasm, the prefetched model, shard and article are
+  // used, not fetched again.
+  const twice = site.server.requests.slice(before).filter((p, i, all) => all.indexOf(p) !== i);
+  assert.deepEqual(twice, [], 'no file fetched twice');
+  // The loader starts the shard, the article and the model while the (slowed) wasm downloads.
   const order = site.server.requests.slice(before);
-  const wasm = order.findIndex((p) => p.endsWith('.wasm'));
-  const shard = order.findIndex((p) => /\/shard-\d+\./.test(p));
-  const model = order.findIndex((p) => p.includes('/model/ner.'));
-  assert.ok(shard >= 0 && shard < wasm && model < wasm, `started while the wasm loads: ${order.join(', ')}`);
+  const wasm = site.server.sent.find((f) => f.path.endsWith('.wasm') && f.after > before);
+  const at = (pattern) => before + order.findIndex((p) => pattern.test(p));
+  for (const pattern of [/\/shard-\d+\./, new RegExp(`/${slugOf(1234)}\\.`), /\/model\/ner\./]) {
+    assert.ok(at(pattern) >= before && at(pattern) < wasm.after, `${pattern} before the wasm arrived: ${order.join(', ')}`);
+  }
   await context.close();
 });
 

@@ -31,19 +31,23 @@ const types = {
  * `pages` maps paths under the prefix to HTML served from memory (read at each request, so a
  * caller may add pages later), for pages a test or benchmark makes itself. `options.dir` serves
  * another built site than dist/ (a synthetic archive); `options.delay` waits that many
- * milliseconds before each answer, as a network's round trip would. The returned `serve(dir)`
+ * milliseconds before each answer, as a network's round trip would, and `options.slow(path)` that
+ * many more for one file. `sent` lists the files answered. The returned `serve(dir)`
  * switches to another folder, as a redeployment does.
  */
-export async function serveDist(prefix = '/', pages = {}, { dir: folder = dist, delay = 0 } = {}) {
+export async function serveDist(prefix = '/', pages = {}, { dir: folder = dist, delay = 0, slow = () => 0 } = {}) {
   let dir = resolve(folder);
   await stat(join(dir, 'index.html')).catch(() => {
     throw new Error('dist/index.html is missing: run scripts/build-site.sh first');
   });
   const requests = [];
+  // Each file answered, with how many requests had come in by then.
+  const sent = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     requests.push(url.pathname);
-    if (delay) await new Promise((ok) => setTimeout(ok, delay));
+    const wait = delay + slow(url.pathname);
+    if (wait) await new Promise((ok) => setTimeout(ok, wait));
     let path = decodeURIComponent(url.pathname);
     if (!path.startsWith(prefix)) {
       res.writeHead(404).end('not found');
@@ -65,6 +69,7 @@ export async function serveDist(prefix = '/', pages = {}, { dir: folder = dist, 
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
+      sent.push({ path: url.pathname, after: requests.length });
     } catch {
       res.writeHead(404).end('not found');
     }
@@ -74,6 +79,7 @@ export async function serveDist(prefix = '/', pages = {}, { dir: folder = dist, 
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
     requests,
+    sent,
     /** Serves another folder from now on (a new deployment). */
     serve: (other) => {
       dir = resolve(other);

@@ -5,8 +5,8 @@
 // While the wasm downloads and compiles, it also starts the fetches the first page needs: the
 // model, and for an article's address the shard of the index that names its file and then the
 // file (for the start page, the listing). The app takes these responses instead of fetching
-// again (`newslensPrefetch.take`, in src/ui/web/model.rs), so each file is fetched once.
-import init from './newslens-web.js';
+// again (`newslensPrefetch.take`, in src/ui/web/model.rs), so each file is fetched once. The
+// module is imported after the fetches start (index.html preloads it and the wasm already).
 
 const meta = (name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '';
 // The content-hashed name a file is served under (index.html's map, see scripts/hash-names.mjs).
@@ -61,8 +61,10 @@ function prefetch() {
 }
 
 prefetch();
-init({ module_or_path: new URL('newslens-web_bg.wasm', import.meta.url) }).catch((error) => {
-  const note = document.getElementById('app-failed');
-  if (note) note.hidden = false;
-  console.error('newslens could not start:', error);
-});
+import('./newslens-web.js')
+  .then(({ default: init }) => init({ module_or_path: new URL('newslens-web_bg.wasm', import.meta.url) }))
+  .catch((error) => {
+    const note = document.getElementById('app-failed');
+    if (note) note.hidden = false;
+    console.error('newslens could not start:', error);
+  });
