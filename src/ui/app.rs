@@ -168,10 +168,13 @@ struct ArticlePageProps {
 fn ArticlePage(props: &ArticlePageProps) -> Html {
     let viewer = use_viewer();
     let document = use_memo(props.article.clone(), |article| article.parse());
+    // The text is painted before the analysis starts, even when the model is there already.
+    let painted = web::use_painted(props.article.clone());
     let analysis = {
         let document = document.clone();
-        use_memo((props.article.clone(), viewer.model.clone()), move |(_, model)| {
-            model.tagger().map(|tagger| Rc::new(engine::annotate((*document).clone(), tagger)))
+        use_memo((props.article.clone(), viewer.model.clone(), painted), move |(_, model, painted)| {
+            let tagger = model.tagger().filter(|_| *painted)?;
+            Some(Rc::new(engine::annotate((*document).clone(), tagger)))
         })
     };
     // The keyboard steps through what this analysis found.
