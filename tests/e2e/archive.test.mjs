@@ -33,10 +33,15 @@ test(`the start page filters ${COUNT} articles, keeps the filter in the address,
   await count.filter({ hasText: new RegExp(`^1 von ${COUNT} Artikeln$`) }).waitFor({ timeout: 20_000 });
   assert.equal(await filter.inputValue(), 'Bericht 4711', 'a reload keeps the filter');
 
+  const opened = site.server.requests.length;
   await page.getByRole('link', { name: /Bericht 4711$/ }).click();
   await page.getByRole('heading', { level: 1, name: /Bericht 4711$/ }).waitFor({ timeout: 20_000 });
   await page.locator('article[aria-busy="false"] mark.entity-loc').first().waitFor({ timeout: 30_000 });
   assert.match(page.url(), new RegExp(`#/a/${slugOf(4711)}$`));
+  // Its entry is in the listing the start page fetched: no shard, only the article's file.
+  const asked = site.server.requests.slice(opened).filter((p) => p.includes('/articles/'));
+  assert.equal(asked.length, 1, asked.join(', '));
+  assert.ok(asked[0].includes(`/articles/${slugOf(4711)}.`), asked[0]);
   await context.close();
 });
 

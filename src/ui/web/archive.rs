@@ -104,6 +104,11 @@ pub(crate) fn use_entry(given: &Library, slug: &AttrValue) -> Load<Entry> {
             Ok(archive) => archive,
             Err(why) => return Load::Failed(why),
         };
+        // Opened from the start page: the listing this page fetched names it already.
+        let listed = INDEXES.with(|i| i.borrow().get(&archive.listing).and_then(|l| l.find(&slug).cloned()));
+        if let Some(entry) = listed {
+            return Load::Ready(entry);
+        }
         match index(archive.shard_for(&slug).to_string()).await {
             Ok(shard) => shard.find(&slug).map_or(Load::Missing, |e| Load::Ready(e.clone())),
             Err(why) => Load::Failed(why),
