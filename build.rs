@@ -1,4 +1,5 @@
-//! Lists `articles/` so the bundled articles are embedded with `include_str!`.
+//! Lists `articles/` so native tests and benchmarks have the articles embedded with
+//! `include_str!` (the site serves them as files; the browser app's wasm never links them).
 
 use std::{env, fs, path::Path};
 

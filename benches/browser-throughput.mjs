@@ -11,7 +11,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { serveDist, launch, root } from '../tests/e2e/support.mjs';
+import { serveDist, launch, root, served } from '../tests/e2e/support.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
@@ -33,10 +33,12 @@ const body = seed.split('\n\n').slice(1).join('\n\n');
 const sized = (bytes) => body.repeat(Math.ceil(bytes / Buffer.byteLength(body))).slice(0, bytes);
 const inputs = [['seed article', body], ['10 KB', sized(10_000)], ['100 KB', sized(100_000)], ['1 MB', sized(1_000_000)]];
 
-const results = await page.evaluate(async ({ inputs, runs }) => {
-  const api = await import('./newslens-web.js');
-  await api.default();
-  const trained = await api.loadModel('model/ner.bin');
+// The built files' names carry content hashes (scripts/hash-names.mjs).
+const files = { glue: served('newslens-web.js'), wasm: served('newslens-web_bg.wasm'), model: served('model/ner.bin') };
+const results = await page.evaluate(async ({ inputs, runs, files }) => {
+  const api = await import(`./${files.glue}`);
+  await api.default({ module_or_path: `./${files.wasm}` });
+  const trained = await api.loadModel(files.model);
   const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const TOKEN = /[\p{L}\p{N}\p{M}]+(?:[-.:,'’/][\p{L}\p{N}\p{M}]+)*\.?|[^\s\p{L}\p{N}\p{M}]/gu;
   const out = [];
@@ -59,7 +61,7 @@ const results = await page.evaluate(async ({ inputs, runs }) => {
       analysis: median(analysis), baseline: median(baseline) });
   }
   return { trained, out, words };
-}, { inputs, runs: RUNS });
+}, { inputs, runs: RUNS, files });
 await browser.close();
 await server.close();
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the static site into dist/: index.html, the wasm app, its CSS, the loader script and
-# (once committed) the trained model. dist/ runs from any static host, under any sub-path.
+# Builds the static site into dist/: index.html, the wasm app, its CSS, the loader script, the
+# trained model, and the articles beside the app (dist/articles/, with their index, written by
+# `newslens index`). dist/ runs from any static host, under any sub-path.
 #
 # Needs (scripts/install-tools.sh installs them): the wasm32-unknown-unknown target,
 # trunk 0.21.14 and wasm-bindgen-cli 0.2.130 on PATH (or in ~/.cargo/bin), and
@@ -38,7 +39,16 @@ trunk build --release --offline --public-url ./
 [ -f dist/index.html ] || fail "trunk finished but dist/index.html is missing"
 # With inject_scripts off trunk leaves its own <link data-trunk rel="rust"> in place: drop it.
 sed -i '/data-trunk rel="rust"/d' dist/index.html
-if [ ! -f dist/model/ner.bin ]; then
+# The articles beside the app, with their index; index.html names the index files.
+rm -rf dist/articles
+manifest=$(cargo run --locked --quiet --bin newslens -- index articles --out dist) \
+  || fail "newslens index could not write dist/articles/"
+grep -q '<meta name="newslens-archive" content="">' dist/index.html \
+  || fail "dist/index.html has no empty newslens-archive meta to fill in"
+sed -i "s|<meta name=\"newslens-archive\" content=\"\">|<meta name=\"newslens-archive\" content=\"$manifest\">|" dist/index.html
+# Content hashes in every name but index.html's and embed.js's, so a redeploy never mixes files.
+node scripts/hash-names.mjs dist
+if ! ls dist/model/ner.*.bin >/dev/null 2>&1; then
   echo "build-site: note: dist/model/ner.bin is absent; the app will use the provisional tagger" >&2
 fi
 wasm=$(ls dist/*.wasm)

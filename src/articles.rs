@@ -1,7 +1,9 @@
-//! The articles bundled with the site, embedded at compile time from `articles/`.
+//! The articles in `articles/`, embedded at compile time for native tests and benchmarks. The
+//! browser app never reads them from here (its wasm holds no article): the site build puts them
+//! beside the app as files with an index (`newslens index`, `ui::library`).
 //!
-//! `build.rs` lists the folder, so adding an article is dropping a `.txt` or `.md` file there
-//! and rebuilding. The slug (the file name without its extension) is the article's stable URL.
+//! `build.rs` lists the folder. The slug (the file name without its extension) is the article's
+//! stable URL.
 
 use crate::engine::Format;
 

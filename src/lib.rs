@@ -8,7 +8,8 @@
 //!   browser (feature `web`) and rendered to strings natively for tests (feature `ssr`).
 //! - the binaries: `newslens` (CLI: annotate, tag, quotes, train) and `newslens-web` (the app).
 //!
-//! Articles bundled with the site live in [`articles`], read at compile time from `articles/`.
+//! The site serves the articles in `articles/` as files beside the app (`newslens index`); native
+//! tests and benchmarks read them compiled in, from [`articles`].
 
 pub mod articles;
 pub mod engine;

@@ -12,7 +12,7 @@
 //! - [`route`], [`link`]: the hash routes (`#/`, `#/a/<slug>`) and their query
 //!   (`?entity=3&quote=2`, embed options), parsed and written in one place.
 //! - [`model`]: which tagger the highlights come from, and the fallback when the model fails.
-//! - [`library`]: the articles the app can show; [`own`]: the reader's own text.
+//! - [`library`]: the archive's index and the articles' sources; [`own`]: the reader's own text.
 //! - [`prefs`], [`strings`], [`shortcuts`]: themes and sizes, the words in German and English
 //!   (read with [`use_strings`](strings::use_strings)), the shortcut keys.
 //! - `web`: the browser: start-up, the address bar, storage, keys, the embed's messages, the
@@ -33,6 +33,7 @@ mod web;
 
 pub use app::{App, AppProps, ViewerProvider, ViewerProviderProps};
 pub use components::article::ArticleView;
+pub use components::article_list::HomePage;
 pub use components::embed::embed_snippet;
 pub use library::{ArticleSource, Library};
 pub use model::ModelState;
@@ -46,6 +47,7 @@ pub fn start() {
     // The analysis worker (worker.js) runs this module without a page, and a page without #app
     // loaded it for its JavaScript API (`annotate`): neither shows the viewer.
     let Some(root) = web::app_root() else { return };
-    let props = AppProps { route: web::current_route(), model: ModelState::Loading, library: Library::bundled() };
+    // No library: the app fetches the site's index, and each article when it is opened.
+    let props = AppProps { route: web::current_route(), model: ModelState::Loading, library: Library::default() };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

@@ -117,3 +117,61 @@ fn annotate_reads_the_format_it_is_given() {
     assert!(!output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("article, markdown or lines"));
 }
+
+#[test]
+fn index_puts_the_articles_beside_the_site_with_hashed_names_and_shards() {
+    let scratch = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("index-test");
+    let (articles, site) = (scratch.join("articles"), scratch.join("site"));
+    let _ = std::fs::remove_dir_all(&scratch);
+    std::fs::create_dir_all(&articles).unwrap();
+    std::fs::copy(SEED, articles.join("stoltenberg-kiew-2023-04-20.txt")).unwrap();
+    for i in 0..100 {
+        let text =
+            format!("---\ntitle: Bericht {i}\ndate: 2020-01-{:02}T10:00\nsource: Test\n---\nText {i}.\n", 1 + i % 28);
+        std::fs::write(articles.join(format!("b-{i:03}.md")), text).unwrap();
+    }
+    std::fs::write(articles.join("notes.json"), "{}").unwrap();
+    let printed = stdout_of(newslens().args(["index", articles.to_str().unwrap(), "--out", site.to_str().unwrap()]));
+    let archive = newslens::ui::library::Archive::parse(&printed).expect("a manifest");
+    assert_eq!(archive.shards.len(), 2, "101 articles in shards of about 64");
+    let listing = std::fs::read_to_string(site.join(&archive.listing)).unwrap();
+    let library = newslens::ui::library::Library::from_index(&listing).expect("an index");
+    assert_eq!(library.len(), 101, "every .txt and .md file, nothing else");
+    let seed = library.find("stoltenberg-kiew-2023-04-20").expect("the seed");
+    assert!(seed.title.starts_with("NATO-Generalsekretär Stoltenberg"), "{}", seed.title);
+    assert_eq!(seed.date.map(|d| d.iso()).as_deref(), Some("2023-04-20T12:06"));
+    assert!(seed.words > 300, "{} words", seed.words);
+    // Every entry is in the shard its slug names, and its file is there with a hashed name.
+    for entry in library.iter() {
+        let shard = std::fs::read_to_string(site.join(archive.shard_for(&entry.slug))).unwrap();
+        assert!(newslens::ui::library::Library::from_index(&shard).unwrap().find(&entry.slug).is_some());
+        let name = entry.file.strip_prefix("articles/").unwrap();
+        let hash = name.strip_prefix(&format!("{}.", entry.slug)).unwrap().split('.').next().unwrap();
+        assert!(hash.len() == 12 && hash.bytes().all(|b| b.is_ascii_hexdigit()), "{name}");
+        assert!(site.join(&*entry.file).is_file(), "{name}");
+    }
+    // The same content gives the same names; another content, another one.
+    let again = stdout_of(newslens().args(["index", articles.to_str().unwrap(), "--out", site.to_str().unwrap()]));
+    assert_eq!(again, printed);
+    std::fs::write(articles.join("b-000.md"), "---\ntitle: Neu\n---\nAnders.\n").unwrap();
+    let changed = stdout_of(newslens().args(["index", articles.to_str().unwrap(), "--out", site.to_str().unwrap()]));
+    assert_ne!(changed.split(' ').next(), printed.split(' ').next(), "a new listing name");
+}
+
+#[test]
+fn index_refuses_a_file_name_that_is_no_address() {
+    let scratch = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("index-bad");
+    let _ = std::fs::remove_dir_all(&scratch);
+    std::fs::create_dir_all(&scratch).unwrap();
+    std::fs::write(scratch.join("mit leerzeichen.txt"), "Titel\n\nText.").unwrap();
+    let output = newslens()
+        .args(["index", scratch.to_str().unwrap(), "--out", scratch.join("site").to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("a-z, 0-9"),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}

@@ -6,7 +6,9 @@ use std::rc::Rc;
 
 use newslens::articles::DEFAULT_SLUG;
 use newslens::engine::{self, Analysis, Cluster, EntityKind, Format, Mention, Quote, QuoteKind, Span, Tagger, Variant};
-use newslens::ui::{Action, ArticleView, KindSet, ModelState, Route, ViewerProvider, ViewerState};
+use newslens::ui::{
+    Action, ArticleSource, ArticleView, HomePage, KindSet, Library, ModelState, Route, ViewerProvider, ViewerState,
+};
 use yew::prelude::*;
 use yew::{Reducible, ServerRenderer};
 
@@ -15,7 +17,7 @@ mod dom;
 #[path = "support/render.rs"]
 mod render_support;
 use dom::{Dom, Node};
-use render_support::{block_on, render_app, trained};
+use render_support::{block_on, render_app, render_app_with, trained};
 
 const SEED_TITLE: &str = "NATO-Generalsekretär Stoltenberg besucht überraschend Kiew";
 
@@ -425,4 +427,69 @@ fn quote_list_tells_interview_turns_and_reported_speech_apart() {
     assert!(names[4].starts_with("berichtet") && names[4].contains("Die Gewerkschaft"), "{names:?}");
     let reported = tags(&html, "button").into_iter().filter(|t| has_class(t, "quote-reported")).count();
     assert_eq!(reported, 1, "the reported statement has its own style");
+}
+
+/// 120 short articles: even ones from Berlin, odd ones from Hamburg, one a day from 2023-01-01.
+fn archive_of_120() -> Library {
+    (0..120)
+        .map(|i| {
+            let city = if i % 2 == 0 { "Berlin" } else { "Hamburg" };
+            let (month, day) = (1 + i / 28, 1 + i % 28);
+            let text = format!(
+                "date 2023-{month:02} Bericht {i} aus {city} Stand: {day:02}.{month:02}.2023 10:00 Uhr\n\nText."
+            );
+            ArticleSource { slug: format!("bericht-{i}").into(), format: Format::Article, source: text.into() }
+        })
+        .collect()
+}
+
+#[test]
+fn a_large_archive_shows_one_page_newest_first_and_more_on_request() {
+    let dom = Dom::parse(&render_app_with("#/", || ModelState::Loading, archive_of_120));
+    let links = dom.all_by_role("link", None);
+    let reports: Vec<String> = links.iter().map(|l| l.name()).filter(|n| n.starts_with("Bericht")).collect();
+    assert_eq!(reports.len(), 50, "one page of entries");
+    assert_eq!(reports[0], "Bericht 119 aus Hamburg", "newest first");
+    assert!(dom.has_text("120 von 120 Artikeln"));
+    dom.by_role("button", "Weitere anzeigen");
+    assert_eq!(dom.by_label("Artikel filtern (Titel, Quelle, Datum)").attr("type"), Some("search"));
+}
+
+/// The start page of [`archive_of_120`] at a location hash (its `?q=` is the filter).
+fn render_home(hash: &'static str) -> String {
+    #[function_component]
+    fn Home(props: &HomeProps) -> Html {
+        let state = ViewerState::new(Route::Home, ModelState::Loading);
+        let query = newslens::ui::link::ViewQuery::from_hash(props.hash);
+        let state = Rc::new(state).reduce(Action::Navigate { route: Route::Home, query });
+        html! {
+            <ViewerProvider state={(*state).clone()}><HomePage library={archive_of_120()} /></ViewerProvider>
+        }
+    }
+    #[derive(Properties, PartialEq)]
+    struct HomeProps {
+        hash: &'static str,
+    }
+    block_on(ServerRenderer::<Home>::with_props(move || HomeProps { hash }).hydratable(false).render())
+}
+
+#[test]
+fn the_filter_in_the_link_narrows_the_list() {
+    let dom = Dom::parse(&render_home("#/?q=berlin+2023-01"));
+    assert!(dom.has_text("14 von 120 Artikeln"), "the even days of January");
+    assert_eq!(dom.by_label("Artikel filtern (Titel, Quelle, Datum)").attr("value"), Some("berlin 2023-01"));
+    assert!(dom.all_by_role("button", Some("Weitere anzeigen")).is_empty());
+    let dom = Dom::parse(&render_home("#/?q=m%C3%BCnchen"));
+    assert!(dom.has_text("Kein Artikel passt zum Filter."));
+}
+
+#[test]
+fn an_article_whose_file_cannot_be_read_says_so_with_a_way_back() {
+    // An index entry without its text: natively there is nothing to fetch it from, as when the
+    // browser's fetch fails.
+    let index = || Library::from_index("newslens-index/1\nweg\tarticles/weg.1.txt\tWeg\t\t\t\t3\n").unwrap();
+    let dom = Dom::parse(&render_app_with("#/a/weg", trained, index));
+    assert_eq!(dom.by_role("heading", "Artikel nicht lesbar").level(), Some(1));
+    assert!(dom.has_text("Der Artikel konnte nicht geladen werden:"));
+    assert_eq!(dom.by_role("link", "Zur Artikelübersicht").attr("href"), Some("#/"));
 }

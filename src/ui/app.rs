@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::components::article::ArticleView;
-use super::components::article_list::{HomePage, NotFound};
+use super::components::article_list::{HomePage, NotFound, Unreadable};
 use super::components::embed::{EmbedCode, FrameReport, QuotesEmbed};
 use super::components::entity_card::EntityCard;
 use super::components::export_menu::ExportMenu;
@@ -14,7 +14,7 @@ use super::components::notices::Notices;
 use super::components::own_text::OwnText;
 use super::components::reader_bar::ReaderBar;
 use super::components::shortcut_help::ShortcutHelp;
-use super::library::{ArticleSource, Library};
+use super::library::{ArticleSource, Entry, Library, Load};
 use super::model::ModelState;
 use super::route::Route;
 use super::state::{use_viewer, Action, Counts, Viewer, ViewerState};
@@ -51,6 +51,8 @@ pub struct AppProps {
     pub route: Route,
     /// The tagger to start with; `Loading` makes the browser app fetch the trained model.
     pub model: ModelState,
+    /// The articles, with their sources (tests); empty in the browser, which fetches the site's
+    /// index and each article's file when it is opened.
     #[prop_or_default]
     pub library: Library,
 }
@@ -78,11 +80,9 @@ fn Page(props: &PageProps) -> Html {
 
     let page = match &viewer.route {
         Route::Home => html! { <HomePage library={props.library.clone()} /> },
-        Route::Article(slug) | Route::Embed(slug) => match props.library.find(slug) {
-            Some(article) => html! { <ArticlePage key={slug.to_string()} {embed} article={article.clone()} /> },
-            None if embed => html! { <p class="embed-missing" role="alert">{t.embed_not_found}</p> },
-            None => html! { <NotFound wanted={slug.clone()} library={props.library.clone()} /> },
-        },
+        Route::Article(slug) | Route::Embed(slug) => {
+            html! { <ArticleRoute key={slug.to_string()} slug={slug.clone()} {embed} library={props.library.clone()} /> }
+        }
         Route::Text => html! { <OwnText /> },
         Route::NotFound(path) => html! { <NotFound wanted={path.clone()} library={props.library.clone()} /> },
     };
@@ -117,21 +117,66 @@ fn Page(props: &PageProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
+struct ArticleRouteProps {
+    slug: AttrValue,
+    embed: bool,
+    library: Library,
+}
+
+/// An article's address: its index entry looked up (a shard of the site's index), then its file
+/// fetched; meanwhile a placeholder, and a clear page when either is missing or unreadable.
+#[function_component]
+fn ArticleRoute(props: &ArticleRouteProps) -> Html {
+    let t = use_strings();
+    match web::use_entry(&props.library, &props.slug) {
+        Load::Ready(entry) => html! { <ArticleFile {entry} embed={props.embed} /> },
+        Load::Loading => loading(t.article_loading),
+        Load::Missing if props.embed => html! { <p class="embed-missing" role="alert">{t.embed_not_found}</p> },
+        Load::Missing => html! { <NotFound wanted={props.slug.clone()} library={props.library.clone()} /> },
+        Load::Failed(why) => html! { <Unreadable {why} /> },
+    }
+}
+
+fn loading(text: &'static str) -> Html {
+    html! { <p class="app-loading" aria-busy="true">{text}</p> }
+}
+
+#[derive(Properties, PartialEq)]
+struct ArticleFileProps {
+    entry: Entry,
+    embed: bool,
+}
+
+#[function_component]
+fn ArticleFile(props: &ArticleFileProps) -> Html {
+    let t = use_strings();
+    match web::use_article_text(&props.entry) {
+        Load::Ready(article) => html! { <ArticlePage embed={props.embed} {article} /> },
+        Load::Loading => loading(t.article_loading),
+        Load::Missing => html! { <Unreadable why={props.entry.file.clone()} /> },
+        Load::Failed(why) => html! { <Unreadable {why} /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
 struct ArticlePageProps {
     /// Shown in an iframe: no embed code or downloads.
     embed: bool,
     article: ArticleSource,
 }
 
-/// One bundled article: parsed at once, analysed as soon as a tagger is ready.
+/// One article's text: parsed at once, analysed as soon as a tagger is ready.
 #[function_component]
 fn ArticlePage(props: &ArticlePageProps) -> Html {
     let viewer = use_viewer();
     let document = use_memo(props.article.clone(), |article| article.parse());
+    // The text is painted before the analysis starts, even when the model is there already.
+    let painted = web::use_painted(props.article.clone());
     let analysis = {
         let document = document.clone();
-        use_memo((props.article.clone(), viewer.model.clone()), move |(_, model)| {
-            model.tagger().map(|tagger| Rc::new(engine::annotate((*document).clone(), tagger)))
+        use_memo((props.article.clone(), viewer.model.clone(), painted), move |(_, model, painted)| {
+            let tagger = model.tagger().filter(|_| *painted)?;
+            Some(Rc::new(engine::annotate((*document).clone(), tagger)))
         })
     };
     // The keyboard steps through what this analysis found.

@@ -14,6 +14,7 @@
 //! | `bg` | `transparent` (no page background, for embeds) | the theme's background |
 //! | `view` | `quotes`: only the quote list with its speakers and a link to the article (embeds); `article` | `article` |
 //! | `id` | `[A-Za-z0-9_-]{1,64}`: the key of Datawrapper's height message | `newslens` |
+//! | `q` | the start page's filter: words looked for in titles, sources and dates | none |
 //!
 //! Reading never fails: a bad value or an unknown parameter keeps the default and leaves a
 //! [`Notice`] for the page to show.
@@ -47,6 +48,8 @@ pub struct ViewQuery {
     /// `view=quotes`: the embed shows only the quote list and a link to the article.
     pub quotes_only: bool,
     pub frame_id: Option<String>,
+    /// The start page's filter, as typed (`None` when empty).
+    pub filter: Option<String>,
     pub notices: Vec<Notice>,
 }
 
@@ -92,6 +95,10 @@ impl ViewQuery {
                 .map(|q| out.quotes_only = q)
                 .is_some(),
                 "id" => is_frame_id(&value).then(|| out.frame_id = Some(value.clone())).is_some(),
+                "q" => {
+                    out.filter = Some(value.clone()).filter(|v| !v.trim().is_empty());
+                    true
+                }
                 "types" => {
                     let (kinds, bad) = parse_types(&value);
                     if !kinds.is_empty() {
@@ -143,6 +150,9 @@ impl ViewQuery {
         if let Some(id) = &self.frame_id {
             parts.push(format!("id={id}"));
         }
+        if let Some(filter) = &self.filter {
+            parts.push(format!("q={}", encode(filter)));
+        }
         if parts.is_empty() {
             String::new()
         } else {
@@ -188,6 +198,19 @@ fn shorten(s: &str) -> String {
 }
 
 /// Decodes a query value: `+` as space, then `%xx` escapes (so `%2B` stays a plus).
+/// Escapes what would end or split a query value (and anything outside printable ASCII).
+fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b' ' => out.push('+'),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' | b':' => out.push(b as char),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
 fn decode(s: &str) -> String {
     percent_decode(&s.replace('+', " "))
 }
@@ -195,6 +218,15 @@ fn decode(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_filter_round_trips_through_the_link() {
+        let q = ViewQuery::from_hash("#/?q=Kiew+20.04.%C3%B6%26x");
+        assert_eq!(q.filter.as_deref(), Some("Kiew 20.04.ö&x"));
+        assert!(q.notices.is_empty());
+        assert_eq!(ViewQuery::from_hash(&format!("#/{}", q.to_query_string())), q);
+        assert_eq!(ViewQuery::from_hash("#/?q=+").filter, None);
+    }
 
     #[test]
     fn query_values_decode_plus_and_escapes() {

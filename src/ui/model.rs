@@ -32,9 +32,10 @@ impl ModelState {
         ModelState::Provisional { tagger: Rc::new(Tagger::provisional()), reason: reason.into() }
     }
 
-    /// What the model fetch gave: the trained tagger, or the provisional one and why.
+    /// What the model fetch gave: the trained tagger (reading the fetched bytes in place, no
+    /// copy), or the provisional one and why.
     pub fn from_fetch(fetched: Result<Vec<u8>, String>) -> ModelState {
-        match fetched.map(|bytes| Tagger::from_bytes(&bytes)) {
+        match fetched.map(Tagger::from_vec) {
             Ok(Ok(tagger)) => ModelState::Trained(Rc::new(tagger)),
             Ok(Err(err)) => ModelState::provisional(err.to_string()),
             Err(why) => ModelState::provisional(format!("the model file could not be fetched: {why}")),

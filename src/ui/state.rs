@@ -148,8 +148,11 @@ pub enum Action {
     Help(bool),
     /// Escape: close the overlay.
     Dismiss,
-    /// A (new) analysis is shown.
+    /// A (new) analysis is shown: the article's text is loaded and analysed (a link's quote
+    /// can be scrolled to from here on).
     Analysed(Counts),
+    /// The start page's filter was typed.
+    Filter(String),
 }
 
 /// `position` moved by `by` in a ring of `len` places (`len > 0`).
@@ -240,6 +243,7 @@ impl Reducible for ViewerState {
                 reader.counts = counts;
                 reader.analyses = reader.analyses.wrapping_add(1);
             }
+            Action::Filter(filter) => reader.query.filter = Some(filter).filter(|f| !f.trim().is_empty()),
         }
         Rc::new(next)
     }
@@ -375,6 +379,16 @@ mod tests {
         assert_eq!(s.reader.analyses, 1);
         let s = apply(s, &[Action::Analysed(Counts::default())]);
         assert_eq!(s.reader.analyses, 2);
+    }
+
+    #[test]
+    fn the_filter_is_typed_and_cleared() {
+        let s = apply(state_with(0, &[]), &[navigate("#/?q=kiew")]);
+        assert_eq!(s.reader.query.filter.as_deref(), Some("kiew"));
+        let s = apply(s, &[Action::Filter("berlin 2022".into())]);
+        assert_eq!(s.reader.query.filter.as_deref(), Some("berlin 2022"));
+        let s = apply(s, &[Action::Filter("  ".into())]);
+        assert_eq!(s.reader.query.filter, None);
     }
 
     #[test]

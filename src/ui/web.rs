@@ -12,6 +12,7 @@
 //!   `hashchange` listener (route and query read together, one action), history entries,
 //!   stored preferences, the theme attributes, keyboard shortcuts, scrolling to what was
 //!   picked, and the model fetch.
+//! - `archive`: the article index and the articles' files, fetched when a page needs them.
 //! - `model`: the one model loader: `model/ner.bin` fetched once per page, shared by the page,
 //!   the worker and the JavaScript API.
 //! - `dom`: DOM helpers for components (titles, the entity card's place, downloads, the
@@ -20,6 +21,8 @@
 //! - `worker`: large texts analysed in a Web Worker (`worker.js`), with the page's model.
 //! - `js_api`: `annotate(text, options)` and `loadModel()` for pages without the viewer.
 
+#[cfg(feature = "web")]
+mod archive;
 #[cfg(feature = "web")]
 mod dom;
 #[cfg(feature = "web")]
@@ -35,9 +38,10 @@ mod worker;
 
 #[cfg(feature = "web")]
 mod door {
+    pub(crate) use super::archive::{use_article_text, use_entry, use_listing};
     pub(crate) use super::dom::{
-        chosen_file, copy_or_select, download_json, download_text, dropped_file, narrow_screen, page_address,
-        quote_under, select_value, textarea_value, use_card_target, use_document_title,
+        chosen_file, copy_or_select, download_json, download_text, dropped_file, input_value, narrow_screen,
+        page_address, quote_under, select_value, textarea_value, use_card_target, use_document_title, use_painted,
     };
     pub(crate) use super::frame::use_frame_height;
     pub(crate) use super::sync::{app_root, current_route, starting_state, use_browser};

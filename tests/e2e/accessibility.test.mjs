@@ -1,5 +1,5 @@
-// Accessibility: axe-core's checks (WCAG 2.1 A and AA) on the start page and the article, in
-// light and dark mode. axe is injected as a script, which the page's CSP would block, so only
+// Accessibility: axe-core's checks (WCAG 2.1 A and AA) on the start page, the article, the
+// not-found page and the page of an article that cannot be loaded, in light and dark mode. axe is injected as a script, which the page's CSP would block, so only
 // this test's browser context bypasses the CSP.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,8 +10,9 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const site = useSite('/');
 
-async function violations(hash, colorScheme, ready) {
-  const { page, context } = await openPage(site.browser, { bypassCSP: true, colorScheme });
+async function violations(hash, colorScheme, ready, { prepare = async () => {}, allow = [] } = {}) {
+  const { page, context } = await openPage(site.browser, { bypassCSP: true, colorScheme, allow });
+  await prepare(page);
   await page.goto(site.server.url + hash);
   await page.waitForSelector(ready, { timeout: 20_000 });
   await page.addScriptTag({ path: axePath });
@@ -56,5 +57,16 @@ for (const colorScheme of ['light', 'dark']) {
 
   test(`the start page passes axe in ${colorScheme} mode`, async () => {
     assert.deepEqual(await violations('#/', colorScheme, 'a[href^="#/a/"]'), []);
+  });
+
+  test(`the not-found page passes axe in ${colorScheme} mode`, async () => {
+    assert.deepEqual(await violations('#/a/gibt-es-nicht', colorScheme, '.not-found a[href^="#/a/"]'), []);
+  });
+
+  test(`an article that cannot be loaded passes axe in ${colorScheme} mode`, async () => {
+    // The index names the file; the host answers 404 for it.
+    const prepare = (page) => page.route(/\/articles\/stoltenberg[^/]*\.txt$/, (route) => route.fulfill({ status: 404 }));
+    const found = await violations('#/a/stoltenberg-kiew-2023-04-20', colorScheme, '.not-found-back', { prepare, allow: [/404/] });
+    assert.deepEqual(found, []);
   });
 }

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useSite, openPage, quoteItems, root } from './support.mjs';
+import { useSite, openPage, quoteItems, root, served } from './support.mjs';
 
 const site = useSite('/');
 
@@ -38,7 +38,7 @@ test('a 2 MB text is analysed in the background while the page keeps answering',
   await page.locator('body').press('t');
   assert.notEqual(await theme(), before, 'the theme shortcut answered');
   assert.ok(await busy.isVisible(), 'the analysis was still running');
-  const worker = workers.find((w) => w.url().endsWith('/worker.js'));
+  const worker = workers.find((w) => w.url().endsWith(`/${served('worker.js')}`));
   assert.ok(worker, 'the analysis runs in worker.js');
 
   const result = page.getByRole('region', { name: 'Eigener Text' });

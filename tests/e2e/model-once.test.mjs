@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useSite, openPage, quoteItems, root } from './support.mjs';
+import { useSite, openPage, quoteItems, root, served } from './support.mjs';
 
 const SLUG = 'stoltenberg-kiew-2023-04-20';
 
@@ -15,7 +15,7 @@ test('an article, a large pasted text (worker) and annotate() fetch the model ex
   const workers = [];
   page.on('worker', (worker) => workers.push(worker));
   const before = site.server.requests.length;
-  const fetches = () => site.server.requests.slice(before).filter((p) => p.endsWith('/model/ner.bin')).length;
+  const fetches = () => site.server.requests.slice(before).filter((p) => p.endsWith(`/${served('model/ner.bin')}`)).length;
 
   await page.goto(`${site.server.url}#/a/${SLUG}`);
   await page.getByRole('status').filter({ hasText: 'vom trainierten Modell' }).waitFor({ timeout: 20_000 });
@@ -35,17 +35,17 @@ test('an article, a large pasted text (worker) and annotate() fetch the model ex
   await page.getByRole('button', { name: 'Untersuchen' }).click();
   const result = page.getByRole('region', { name: 'Eigener Text' });
   await result.locator('article[aria-busy="false"] mark.entity').first().waitFor({ state: 'attached', timeout: 60_000 });
-  assert.ok(workers.some((w) => w.url().endsWith('/worker.js')), 'the text was analysed in the worker');
+  assert.ok(workers.some((w) => w.url().endsWith(`/${served('worker.js')}`)), 'the text was analysed in the worker');
   assert.ok((await quoteItems(result).count()) > 20, 'quotes from every copy');
   assert.ok((await result.locator('mark.entity-per').count()) > 20, 'the worker tagged people');
 
   // The JavaScript API on the same page: loadModel() waits for the page's fetch.
-  const api = await page.evaluate(async (base) => {
-    const newslens = await import(`${base}newslens-web.js`);
+  const api = await page.evaluate(async ({ base, glue }) => {
+    const newslens = await import(`${base}${glue}`);
     const loaded = await newslens.loadModel();
     const analysis = newslens.annotate('Angela Merkel traf in Paris den Präsidenten von Siemens.');
     return { loaded, types: analysis.entities.map((e) => e.type) };
-  }, site.server.url);
+  }, { base: site.server.url, glue: served('newslens-web.js') });
   assert.equal(api.loaded, true);
   assert.deepEqual(api.types, ['PER', 'LOC', 'ORG'], 'annotate uses the trained model');
 

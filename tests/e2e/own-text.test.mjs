@@ -2,7 +2,7 @@
 // JavaScript API (`annotate`) used by a page without the viewer.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSite, openPage, entityItems, quoteItems } from './support.mjs';
+import { useSite, openPage, entityItems, quoteItems, served } from './support.mjs';
 
 // A page of the site's origin without #app, for the JavaScript API.
 const API_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>API</title><link rel="icon" href="data:,"></head><body></body></html>';
@@ -67,11 +67,12 @@ test('the JavaScript API: annotate(text, options) on a page without the viewer',
   const { page, context } = await openPage(site.browser);
   // A page of the site's origin without #app; the module is imported, not started as the app.
   await page.goto(`${site.server.url}api-test-page`);
-  const result = await page.evaluate(async ({ base, text }) => {
-    const newslens = await import(`${base}newslens-web.js`);
-    await newslens.default({ module_or_path: `${base}newslens-web_bg.wasm` });
+  const files = { glue: served('newslens-web.js'), wasm: served('newslens-web_bg.wasm'), model: served('model/ner.bin') };
+  const result = await page.evaluate(async ({ base, text, files }) => {
+    const newslens = await import(`${base}${files.glue}`);
+    await newslens.default({ module_or_path: `${base}${files.wasm}` });
     const provisional = newslens.annotate(text).schema;
-    const loaded = await newslens.loadModel(`${base}model/ner.bin`);
+    const loaded = await newslens.loadModel(`${base}${files.model}`);
     const plain = newslens.annotate(text, { format: 'text' });
     const markdown = newslens.annotate('# Titel\n\nOlaf Scholz reiste nach Paris.', { format: 'markdown' });
     let error = null;
@@ -92,7 +93,7 @@ test('the JavaScript API: annotate(text, options) on a page without the viewer',
       provisional,
       loaded,
     };
-  }, { base: site.server.url, text: TEXT });
+  }, { base: site.server.url, text: TEXT, files });
   assert.equal(result.schema, 'newslens-analysis/2');
   assert.ok(result.isPlain, 'a plain object');
   assert.match(result.person, /Stoltenberg/);

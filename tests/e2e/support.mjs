@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { readFile, stat, mkdir, mkdtemp } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -28,16 +29,25 @@ const types = {
  * Serves `dist/` under `prefix` (a sub-path, as a static host might) on 127.0.0.1 and a free
  * port. Every request is recorded, so a test can check that nothing outside dist/ is asked for.
  * `pages` maps paths under the prefix to HTML served from memory (read at each request, so a
- * caller may add pages later), for pages a test or benchmark makes itself.
+ * caller may add pages later), for pages a test or benchmark makes itself. `options.dir` serves
+ * another built site than dist/ (a synthetic archive); `options.delay` waits that many
+ * milliseconds before each answer, as a network's round trip would, and `options.slow(path)` that
+ * many more for one file. `sent` lists the files answered. The returned `serve(dir)`
+ * switches to another folder, as a redeployment does.
  */
-export async function serveDist(prefix = '/', pages = {}) {
-  await stat(join(dist, 'index.html')).catch(() => {
+export async function serveDist(prefix = '/', pages = {}, { dir: folder = dist, delay = 0, slow = () => 0 } = {}) {
+  let dir = resolve(folder);
+  await stat(join(dir, 'index.html')).catch(() => {
     throw new Error('dist/index.html is missing: run scripts/build-site.sh first');
   });
   const requests = [];
+  // Each file answered, with how many requests had come in by then.
+  const sent = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     requests.push(url.pathname);
+    const wait = delay + slow(url.pathname);
+    if (wait) await new Promise((ok) => setTimeout(ok, wait));
     let path = decodeURIComponent(url.pathname);
     if (!path.startsWith(prefix)) {
       res.writeHead(404).end('not found');
@@ -50,8 +60,8 @@ export async function serveDist(prefix = '/', pages = {}) {
       return;
     }
     if (path === '' || path.endsWith('/')) path += 'index.html';
-    const file = normalize(join(dist, path));
-    if (!file.startsWith(dist + sep)) {
+    const file = normalize(join(dir, path));
+    if (!file.startsWith(dir + sep)) {
       res.writeHead(403).end('forbidden');
       return;
     }
@@ -59,6 +69,7 @@ export async function serveDist(prefix = '/', pages = {}) {
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
+      sent.push({ path: url.pathname, after: requests.length });
     } catch {
       res.writeHead(404).end('not found');
     }
@@ -68,8 +79,23 @@ export async function serveDist(prefix = '/', pages = {}) {
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
     requests,
+    sent,
+    /** Serves another folder from now on (a new deployment). */
+    serve: (other) => {
+      dir = resolve(other);
+    },
     close: () => new Promise((ok) => server.close(ok)),
   };
+}
+
+/**
+ * The name the built site serves `name` under (`newslens-web.js` → `newslens-web.<hash>.js`), from
+ * index.html's `newslens-files` map; `name` itself when the map does not name it.
+ */
+export function served(name, dir = dist) {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const map = html.match(/<meta name="newslens-files" content="([^"]*)">/)?.[1] ?? '';
+  return map.split(/\s+/).find((pair) => pair.startsWith(`${name}=`))?.slice(name.length + 1) ?? name;
 }
 
 /** Launches Chromium with a scratch profile; the scripts point TMPDIR and XDG_* at scratch too. */
@@ -95,12 +121,12 @@ export async function launch() {
 
 /**
  * Serves dist/ under `prefix` and starts Chromium before a test file's tests, and stops both
- * after them. The returned object's `server` and `browser` are set once the tests run.
+ * after them (`options` as serveDist's, or a function called then that gives them). The returned object's `server` and `browser` are set once the tests run.
  */
-export function useSite(prefix = '/', pages = {}) {
+export function useSite(prefix = '/', pages = {}, options = {}) {
   const site = {};
   before(async () => {
-    site.server = await serveDist(prefix, pages);
+    site.server = await serveDist(prefix, pages, typeof options === 'function' ? options() : options);
     site.browser = await launch();
   });
   after(async () => {

@@ -9,7 +9,7 @@ use std::thread::{self, Thread};
 use std::rc::Rc;
 
 use newslens::engine::Tagger;
-use newslens::ui::{App, AppProps, ModelState, Route};
+use newslens::ui::{App, AppProps, Library, ModelState, Route};
 use yew::ServerRenderer;
 
 /// Runs a future on this thread; the renderer does its work on Yew's own runtime.
@@ -34,12 +34,18 @@ pub fn block_on<F: Future>(future: F) -> F::Output {
 /// Renders the whole app at the route a location hash names (a `String` is moved in, since
 /// routes are not `Send`), with the tagger `model` gives.
 pub fn render_app(hash: &str, model: fn() -> ModelState) -> String {
+    render_app_with(hash, model, Library::bundled)
+}
+
+/// [`render_app`] with the articles `library` gives (made on the renderer's thread).
+#[allow(dead_code)]
+pub fn render_app_with(hash: &str, model: fn() -> ModelState, library: fn() -> Library) -> String {
     let hash = hash.to_string();
     block_on(
         ServerRenderer::<App>::with_props(move || AppProps {
             route: Route::from_hash(&hash),
             model: model(),
-            library: Default::default(),
+            library: library(),
         })
         .hydratable(false)
         .render(),

@@ -6,10 +6,12 @@
 //! newslens train --train F --dev F --out DIR   train the entity tagger
 //! newslens quotes FILE.jsonl        quotations as JSON lines, offsets in code points
 //! newslens upgrade-model OLD NEW    rewrite a format-2 entity model in the current format
+//! newslens index DIR --out SITE     copy an archive's articles into the site, with their index
 //! ```
 
 mod annotate;
 mod error;
+mod index;
 mod model;
 mod ner;
 mod quotes;
@@ -31,6 +33,8 @@ commands:
   quotes FILE.jsonl [--model FILE] print quotations for each {\"id\", \"text\"} line
                                    (each text read as lines: paragraphs, one a line)
   upgrade-model OLD NEW            rewrite an entity model of format 2 in the current format
+  index DIR --out SITE             copy the articles in DIR to SITE/articles/ with their index
+                                   (names hold content hashes); print index.html's manifest
 ";
 
 fn main() -> ExitCode {
@@ -41,6 +45,7 @@ fn main() -> ExitCode {
         Some("train") => ner::run_train(&args[1..]),
         Some("quotes") => quotes::run(&args[1..]),
         Some("upgrade-model") => model::run_upgrade(&args[1..]),
+        Some("index") => index::run(&args[1..]),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             Ok(())

@@ -12,6 +12,24 @@ use yew::prelude::*;
 use crate::ui::own::{decode_text, is_text_file, LoadedFile, MAX_FILE_BYTES};
 
 /// Sets the browser tab's title while the calling page is shown.
+/// False until the browser has painted once since `key` changed, then true: a page shows its
+/// text first and starts slow work on it (the analysis) in the next task.
+#[hook]
+pub(crate) fn use_painted<K: PartialEq + Clone + 'static>(key: K) -> bool {
+    let painted = use_state(|| None::<K>);
+    {
+        let painted = painted.clone();
+        use_effect_with(key.clone(), move |key| {
+            let key = key.clone();
+            let after_frame = Closure::once_into_js(move || {
+                gloo::timers::callback::Timeout::new(0, move || painted.set(Some(key))).forget();
+            });
+            let _ = window().request_animation_frame(after_frame.unchecked_ref());
+        });
+    }
+    painted.as_ref() == Some(&key)
+}
+
 #[hook]
 pub(crate) fn use_document_title(title: String) {
     use_effect_with(title, |title| document().set_title(title));
@@ -32,9 +50,26 @@ pub(crate) fn quote_under(event: &MouseEvent) -> Option<usize> {
         .and_then(|index| index.parse().ok())
 }
 
+/// The name the site serves a file under (its content-hashed name, from index.html's
+/// `newslens-files` map); the name itself where no page names it (a worker, a page that only
+/// loads the module, a site built without hashing).
+pub(crate) fn served(name: &str) -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("meta[name='newslens-files']").ok().flatten())
+        .and_then(|meta| meta.get_attribute("content"))
+        .and_then(|map| crate::ui::library::served_name(&map, name).map(str::to_string))
+        .unwrap_or_else(|| name.to_string())
+}
+
 /// The value of the `<select>` an event came from.
 pub(crate) fn select_value(event: &Event) -> Option<String> {
     event.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value())
+}
+
+/// The value of the `<input>` an input event came from.
+pub(crate) fn input_value(event: &InputEvent) -> Option<String> {
+    event.target()?.dyn_into::<web_sys::HtmlInputElement>().ok().map(|t| t.value())
 }
 
 /// The value of the `<textarea>` an input event came from.

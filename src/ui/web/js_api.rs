@@ -65,7 +65,7 @@ pub fn annotate_js(text: &str, options: JsValue) -> Result<JsValue, JsError> {
 /// when the provisional tagger stays.
 #[wasm_bindgen(js_name = loadModel)]
 pub async fn load_model_js(url: Option<String>) -> bool {
-    match url.filter(|u| resolve(u) != resolve(MODEL_URL)) {
+    match url.filter(|u| resolve(u) != resolve(&super::dom::served(MODEL_URL))) {
         None => {
             let loaded = js_sys::Promise::new(&mut |resolve, _| {
                 model::when_loaded(move |loaded| {
@@ -77,7 +77,7 @@ pub async fn load_model_js(url: Option<String>) -> bool {
         }
         Some(url) => {
             let Ok(bytes) = model::fetch_bytes(&url).await else { return false };
-            match Tagger::from_bytes(&bytes) {
+            match Tagger::from_vec(bytes) {
                 Ok(tagger) => {
                     OTHER_MODEL.with(|t| *t.borrow_mut() = Some(Rc::new(tagger)));
                     true

@@ -1,10 +1,70 @@
 // Starts the wasm app. A same-origin file rather than an inline script, so the page's
 // Content-Security-Policy can forbid inline scripts. Paths are relative to this file, so the
 // site works under any sub-path.
-import init from './newslens-web.js';
+//
+// While the wasm downloads and compiles, it also starts the fetches the first page needs: the
+// model, and for an article's address the shard of the index that names its file and then the
+// file (for the start page, the listing). The app takes these responses instead of fetching
+// again (`newslensPrefetch.take`, in src/ui/web/model.rs), so each file is fetched once. The
+// module is imported after the fetches start (index.html preloads it and the wasm already).
 
-init({ module_or_path: new URL('newslens-web_bg.wasm', import.meta.url) }).catch((error) => {
-  const note = document.getElementById('app-failed');
-  if (note) note.hidden = false;
-  console.error('newslens could not start:', error);
-});
+const meta = (name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '';
+// The content-hashed name a file is served under (index.html's map, see scripts/hash-names.mjs).
+const served = (name) =>
+  meta('newslens-files').split(/\s+/).find((pair) => pair.startsWith(`${name}=`))?.slice(name.length + 1) ?? name;
+
+const started = new Map();
+const get = (url) => {
+  if (!started.has(url)) started.set(url, fetch(url));
+  return started.get(url);
+};
+globalThis.newslensPrefetch = {
+  /** The response started for `url` (once: a body is read once), or undefined. */
+  take(url) {
+    const response = started.get(url);
+    started.delete(url);
+    return response;
+  },
+};
+
+// FNV-1a over the slug's UTF-8 bytes, as src/ui/library.rs shards the index.
+const shardOf = (slug, shards) => {
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(slug)) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  return hash % Math.max(shards, 1);
+};
+
+function prefetch() {
+  get(served('model/ner.bin'));
+  const [listing, ...shards] = meta('newslens-archive').split(/\s+/).filter(Boolean);
+  if (!listing) return;
+  const path = location.hash.replace(/^#/, '').split('?')[0].replace(/\/+$/, '');
+  const article = path.match(/^\/(?:a|embed)\/([^/]+)$/);
+  if (path === '' && location.hash.length > 1) {
+    get(listing);
+  } else if (article) {
+    let slug;
+    try {
+      slug = decodeURIComponent(article[1]);
+    } catch {
+      return;
+    }
+    const shard = shards.length ? shards[shardOf(slug, shards.length)] : listing;
+    get(shard)
+      .then((response) => (response.ok ? response.clone().text() : ''))
+      .then((text) => {
+        const line = text.split('\n').find((l) => l.startsWith(`${slug}\t`));
+        if (line) get(line.split('\t')[1]);
+      })
+      .catch(() => {});
+  }
+}
+
+prefetch();
+import('./newslens-web.js')
+  .then(({ default: init }) => init({ module_or_path: new URL('newslens-web_bg.wasm', import.meta.url) }))
+  .catch((error) => {
+    const note = document.getElementById('app-failed');
+    if (note) note.hidden = false;
+    console.error('newslens could not start:', error);
+  });

@@ -66,7 +66,7 @@ pub(crate) fn loaded() -> Option<Rc<Loaded>> {
 }
 
 async fn fetch_and_share() {
-    let fetched = fetch_bytes(MODEL_URL).await;
+    let fetched = fetch_bytes(&super::dom::served(MODEL_URL)).await;
     let bytes: Option<Rc<[u8]>> = fetched.as_ref().ok().map(|b| b.as_slice().into());
     let state = ModelState::from_fetch(fetched);
     let loaded = Rc::new(Loaded { bytes: bytes.filter(|_| matches!(state, ModelState::Trained(_))), state });
@@ -79,15 +79,26 @@ async fn fetch_and_share() {
     }
 }
 
-/// Fetches a file relative to the page. Plain `fetch`: the one request the app makes needs no
-/// HTTP client crate in the wasm.
+/// Fetches a file relative to the page: the response the loader script started for it while
+/// the wasm compiled (see src/ui/web/loader.js), else a new `fetch`. Plain `fetch`: the few
+/// requests the app makes need no HTTP client crate in the wasm.
 pub(crate) async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     let describe = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
-    let response = JsFuture::from(window().fetch_with_str(url)).await.map_err(describe)?;
+    let started = prefetched(url).unwrap_or_else(|| window().fetch_with_str(url));
+    let response = JsFuture::from(started).await.map_err(describe)?;
     let response: web_sys::Response = response.dyn_into().map_err(describe)?;
     if !response.ok() {
         return Err(format!("HTTP {} for {url}", response.status()));
     }
     let buffer = JsFuture::from(response.array_buffer().map_err(describe)?).await.map_err(describe)?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The response the loader script started for `url`, taken (each is read once); `None` when it
+/// started none (another page, a worker, a later navigation).
+fn prefetched(url: &str) -> Option<js_sys::Promise> {
+    let global = js_sys::global();
+    let prefetch = js_sys::Reflect::get(&global, &"newslensPrefetch".into()).ok().filter(|v| v.is_object())?;
+    let take: js_sys::Function = js_sys::Reflect::get(&prefetch, &"take".into()).ok()?.dyn_into().ok()?;
+    take.call1(&prefetch, &url.into()).ok()?.dyn_into().ok()
 }

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::engine::Analysis;
+use crate::ui::library::{ArticleSource, Entry, Library, Load};
 use crate::ui::model::ModelState;
 use crate::ui::own::{analyse_own, LoadedFile, OwnSource};
 use crate::ui::state::{Viewer, ViewerState};
@@ -21,6 +22,12 @@ pub(crate) fn use_browser(_state: &Viewer) {}
 
 #[hook]
 pub(crate) fn use_document_title(_title: String) {}
+
+/// Painted at once: a render test sees the analysed page.
+#[hook]
+pub(crate) fn use_painted<K: PartialEq + Clone + 'static>(_key: K) -> bool {
+    true
+}
 
 #[hook]
 pub(crate) fn use_card_target() -> Option<usize> {
@@ -55,6 +62,10 @@ pub(crate) fn select_value(_event: &Event) -> Option<String> {
     None
 }
 
+pub(crate) fn input_value(_event: &InputEvent) -> Option<String> {
+    None
+}
+
 pub(crate) fn textarea_value(_event: &InputEvent) -> Option<String> {
     None
 }
@@ -68,3 +79,21 @@ pub(crate) fn copy_or_select(_text: String, _id: &'static str, _done: Callback<b
 pub(crate) fn download_text(_file_name: &str, _mime: &str, _text: &str) {}
 
 pub(crate) fn download_json<T: serde::Serialize>(_file_name: &str, _value: &T) {}
+
+/// The library handed in, as it is.
+#[hook]
+pub(crate) fn use_listing(given: &Library) -> Load<Library> {
+    Load::Ready(given.clone())
+}
+
+/// The entry from the library handed in.
+#[hook]
+pub(crate) fn use_entry(given: &Library, slug: &AttrValue) -> Load<Entry> {
+    given.find(slug).map_or(Load::Missing, |e| Load::Ready(e.clone()))
+}
+
+/// The text the entry holds; there is nothing to fetch from.
+#[hook]
+pub(crate) fn use_article_text(entry: &Entry) -> Load<ArticleSource> {
+    entry.text.clone().map_or_else(|| Load::Failed(format!("{} is not loaded", entry.file).into()), Load::Ready)
+}

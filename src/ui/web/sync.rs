@@ -58,6 +58,7 @@ pub(crate) fn starting_state(state: ViewerState) -> ViewerState {
 #[hook]
 pub(crate) fn use_browser(state: &Viewer) {
     use_address(state);
+    use_filter_address(state);
     use_view_attributes(state);
     use_stored_prefs(state);
     use_keys(state);
@@ -109,6 +110,26 @@ fn use_address(state: &Viewer) {
 
     // A new page starts at its top, as after following a link.
     use_effect_with(state.route.clone(), |_| window().scroll_to_with_x_and_y(0.0, 0.0));
+}
+
+/// The start page's filter goes into the address as it is typed (`#/?q=…`), replacing the entry
+/// rather than adding one per key, so a reload or a shared link keeps it.
+#[hook]
+fn use_filter_address(state: &Viewer) {
+    let wanted = (state.route.clone(), state.reader.query.clone());
+    use_effect_with(wanted, |(route, query)| {
+        let hash = current_hash();
+        if *route == Route::Home && Route::from_hash(&hash) == Route::Home {
+            let shown = ViewQuery::from_hash(&hash);
+            if shown.filter != query.filter {
+                let link = ViewQuery { filter: query.filter.clone(), ..shown };
+                let href = format!("{}{}", route.href(), link.to_query_string());
+                if let Ok(history) = window().history() {
+                    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&href));
+                }
+            }
+        }
+    });
 }
 
 /// The view attributes the stylesheets select on.

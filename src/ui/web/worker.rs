@@ -24,7 +24,7 @@ const WORKER_URL: &str = "worker.js";
 #[wasm_bindgen(js_name = workerAnalyze)]
 pub fn worker_analyze(text: String, markdown: bool, model: Option<Vec<u8>>) -> Result<JsValue, JsError> {
     let tagger = match model {
-        Some(bytes) => Tagger::from_bytes(&bytes)
+        Some(bytes) => Tagger::from_vec(bytes)
             .map_err(|e| JsError::new(&format!("the model could not be loaded in the background: {e}")))?,
         None => Tagger::provisional(),
     };
@@ -99,7 +99,7 @@ fn analyze_in_worker(
 ) -> Result<WorkerJob, String> {
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Module);
-    let worker = Worker::new_with_options(WORKER_URL, &options).map_err(|e| format!("{e:?}"))?;
+    let worker = Worker::new_with_options(&super::dom::served(WORKER_URL), &options).map_err(|e| format!("{e:?}"))?;
 
     let finish = done.clone();
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {

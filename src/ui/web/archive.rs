@@ -1,0 +1,131 @@
+//! The archive from the site: the index named by `index.html`'s manifest, its shards and the
+//! articles' files, each fetched when a page first needs it. The listing and the shards are
+//! kept for the page's life (a fetched shard answers every later look-up in it); an article's
+//! file is fetched each time the article is opened (its hashed name lets the browser cache it).
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use gloo::utils::document;
+use yew::prelude::*;
+
+use super::model::fetch_bytes;
+use crate::ui::library::{Archive, ArticleSource, Entry, Library, Load};
+
+thread_local! {
+    /// Index files fetched so far, by path (the listing, shards).
+    static INDEXES: RefCell<HashMap<String, Library>> = RefCell::new(HashMap::new());
+}
+
+/// The manifest `index.html` carries (`<meta name="newslens-archive">`).
+fn archive() -> Result<Archive, AttrValue> {
+    document()
+        .query_selector("meta[name='newslens-archive']")
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))
+        .and_then(|content| Archive::parse(&content))
+        .ok_or_else(|| AttrValue::from("the page names no article index"))
+}
+
+/// An index file, from this page's earlier fetch or fetched now.
+async fn index(path: String) -> Result<Library, AttrValue> {
+    if let Some(library) = INDEXES.with(|i| i.borrow().get(&path).cloned()) {
+        return Ok(library);
+    }
+    let text = fetch_text(&path).await?;
+    let library = Library::from_index(&text).map_err(|e| AttrValue::from(format!("{path}: {e}")))?;
+    INDEXES.with(|i| i.borrow_mut().insert(path, library.clone()));
+    Ok(library)
+}
+
+async fn fetch_text(path: &str) -> Result<String, AttrValue> {
+    let bytes = fetch_bytes(path).await.map_err(AttrValue::from)?;
+    String::from_utf8(bytes).map_err(|_| AttrValue::from(format!("{path} is not UTF-8 text")))
+}
+
+/// Runs `load` once per `key` and gives what it gave (`Loading` meanwhile). A result for a key
+/// that is no longer wanted is dropped.
+#[hook]
+fn use_loaded<K, T, F>(key: K, ready: Option<Load<T>>, load: impl Fn(K) -> F + 'static) -> Load<T>
+where
+    K: Clone + PartialEq + 'static,
+    T: Clone + PartialEq + 'static,
+    F: std::future::Future<Output = Load<T>> + 'static,
+{
+    let state = use_state(|| None::<(K, Load<T>)>);
+    let wanted = use_mut_ref(|| key.clone());
+    {
+        let state = state.clone();
+        let needed = ready.is_none();
+        use_effect_with(key.clone(), move |key| {
+            *wanted.borrow_mut() = key.clone();
+            if needed {
+                let key = key.clone();
+                let future = load(key.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    let loaded = future.await;
+                    if *wanted.borrow() == key {
+                        state.set(Some((key, loaded)));
+                    }
+                });
+            }
+        });
+    }
+    if let Some(ready) = ready {
+        return ready;
+    }
+    match &*state {
+        Some((k, loaded)) if *k == key => loaded.clone(),
+        _ => Load::Loading,
+    }
+}
+
+/// The whole listing for the start page: `given` when a test handed one in, else the site's.
+#[hook]
+pub(crate) fn use_listing(given: &Library) -> Load<Library> {
+    let ready = (!given.is_empty()).then(|| Load::Ready(given.clone()));
+    use_loaded((), ready, |()| async {
+        match archive() {
+            Ok(archive) => index(archive.listing).await.map_or_else(Load::Failed, Load::Ready),
+            Err(why) => Load::Failed(why),
+        }
+    })
+}
+
+/// One article's entry: from `given` when a test handed a library in, else from the shard of
+/// the site's index that holds its slug.
+#[hook]
+pub(crate) fn use_entry(given: &Library, slug: &AttrValue) -> Load<Entry> {
+    let ready = (!given.is_empty()).then(|| given.find(slug).map_or(Load::Missing, |e| Load::Ready(e.clone())));
+    use_loaded(slug.clone(), ready, |slug: AttrValue| async move {
+        let archive = match archive() {
+            Ok(archive) => archive,
+            Err(why) => return Load::Failed(why),
+        };
+        // Opened from the start page: the listing this page fetched names it already.
+        let listed = INDEXES.with(|i| i.borrow().get(&archive.listing).and_then(|l| l.find(&slug).cloned()));
+        if let Some(entry) = listed {
+            return Load::Ready(entry);
+        }
+        match index(archive.shard_for(&slug).to_string()).await {
+            Ok(shard) => shard.find(&slug).map_or(Load::Missing, |e| Load::Ready(e.clone())),
+            Err(why) => Load::Failed(why),
+        }
+    })
+}
+
+/// An article's text: held by the entry (tests), or fetched from its file.
+#[hook]
+pub(crate) fn use_article_text(entry: &Entry) -> Load<ArticleSource> {
+    let ready = entry.text.clone().map(Load::Ready);
+    use_loaded(Rc::new(entry.clone()), ready, |entry: Rc<Entry>| async move {
+        match fetch_text(&entry.file).await {
+            Ok(text) => {
+                Load::Ready(ArticleSource { slug: entry.slug.clone(), format: entry.format(), source: text.into() })
+            }
+            Err(why) => Load::Failed(why),
+        }
+    })
+}
