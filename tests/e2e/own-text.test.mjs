@@ -173,9 +173,10 @@ test('an empty or whitespace-only text gets a message', async () => {
 test('the JavaScript API names its formats: article, markdown, lines (and text, the old name of lines)', async () => {
   const { page, context } = await openPage(site.browser);
   await page.goto(`${site.server.url}api-test-page`);
-  const result = await page.evaluate(async (base) => {
-    const newslens = await import(`${base}newslens-web.js`);
-    await newslens.default({ module_or_path: `${base}newslens-web_bg.wasm` });
+  const files = { glue: served('newslens-web.js'), wasm: served('newslens-web_bg.wasm') };
+  const result = await page.evaluate(async ({ base, files }) => {
+    const newslens = await import(`${base}${files.glue}`);
+    await newslens.default({ module_or_path: `${base}${files.wasm}` });
     const text = 'Besuch in Kiew\r\n\r\n„Wir bleiben“, sagte Jens Stoltenberg.';
     const kinds = (format) => newslens.annotate(text, { format }).blocks.map((b) => b.kind.type);
     return {
@@ -185,7 +186,7 @@ test('the JavaScript API names its formats: article, markdown, lines (and text, 
       fallback: kinds(undefined),
       title: newslens.annotate(text, { format: 'article' }).title,
     };
-  }, site.server.url);
+  }, { base: site.server.url, files });
   assert.deepEqual(result.article, ['title', 'lead']);
   assert.equal(result.title, 'Besuch in Kiew');
   assert.deepEqual(result.lines, ['paragraph', 'paragraph']);
