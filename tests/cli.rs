@@ -93,6 +93,31 @@ fn mistakes_fail_with_a_message_and_the_usage() {
 }
 
 #[test]
+fn options_are_read_as_each_command_takes_them() {
+    // (arguments, what standard error must say): a misspelt option is an error, not ignored
+    // in favour of a default; an option's value cannot be left out.
+    let cases: &[(&[&str], &str)] = &[
+        (&["annotate", SEED, "--modle", MODEL], "annotate: no option --modle"),
+        (&["annotate", SEED, "--model"], "annotate: missing argument for option '--model'"),
+        (&["tag", SEED, "--format", "lines"], "tag: no option --format"),
+        (&["quotes", "-m", MODEL], "quotes: invalid option '-m'"),
+        (&["index", "articles"], "index: --out SITE"),
+        (&["train", "--crf", "--dev", "x"], "train: --train FILE is required"),
+        (&["tagg", SEED], "no command \"tagg\""),
+    ];
+    for (args, says) in cases {
+        let output = newslens().args(*args).output().expect("runs");
+        assert!(!output.status.success(), "{args:?} fails");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains(says) && stderr.contains("usage: newslens"), "{args:?}: {stderr}");
+    }
+    // An option may stand before or after the file, in the --name=value form too.
+    let before = stdout_of(newslens().args(["annotate", "--model", MODEL, SEED]));
+    let joined = stdout_of(newslens().args(["annotate", SEED, &format!("--model={MODEL}")]));
+    assert_eq!(before, joined);
+}
+
+#[test]
 fn help_prints_the_usage() {
     let out = stdout_of(newslens().arg("--help"));
     assert!(out.starts_with("usage: newslens"));

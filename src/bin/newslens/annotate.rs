@@ -4,13 +4,16 @@
 
 use newslens::engine::{analyze, export::Export, Format};
 
-use crate::error::{option, positional, read_text, Error};
+use crate::args::{Args, Spec};
+use crate::error::{read_text, Error};
 use crate::model;
 
-pub fn run(args: &[String]) -> Result<(), Error> {
-    let path = positional(args).ok_or_else(|| Error::usage("annotate: which file?"))?;
+pub const SPEC: Spec = Spec { values: &["model", "format"], flags: &[] };
+
+pub fn run(args: &Args) -> Result<(), Error> {
+    let path = args.positional(0).ok_or_else(|| Error::usage("annotate: which file?"))?;
     let source = read_text(path)?;
-    let format = match option(args, "--format") {
+    let format = match args.value("format") {
         Some(name) => Format::from_name(name)
             .ok_or_else(|| Error::usage(format!("annotate: --format {name}? use article, markdown or lines")))?,
         None => Format::from_file_name(path),

@@ -48,23 +48,3 @@ pub fn read_text(path: &str) -> Result<String, Error> {
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
-
-/// The value after `--name` in `args`, if given.
-pub fn option<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
-    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).map(String::as_str)
-}
-
-/// The first argument that is neither an option nor an option's value.
-pub fn positional(args: &[String]) -> Option<&str> {
-    let mut skip = false;
-    for a in args {
-        if skip {
-            skip = false;
-        } else if a.starts_with("--") {
-            skip = true;
-        } else {
-            return Some(a);
-        }
-    }
-    None
-}

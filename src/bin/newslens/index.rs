@@ -12,11 +12,14 @@ use std::path::Path;
 use newslens::engine::Format;
 use newslens::ui::library::{shard_of, Archive, ArticleSource, Entry, Library, SHARD_SIZE};
 
-use crate::error::{option, positional, read_text, Error};
+use crate::args::{Args, Spec};
+use crate::error::{read_text, Error};
 
-pub fn run(args: &[String]) -> Result<(), Error> {
-    let dir = positional(args).ok_or_else(|| Error::usage("index: which folder of articles?"))?;
-    let site = option(args, "--out").ok_or_else(|| Error::usage("index: --out SITE (the built site's folder)"))?;
+pub const SPEC: Spec = Spec { values: &["out"], flags: &[] };
+
+pub fn run(args: &Args) -> Result<(), Error> {
+    let dir = args.positional(0).ok_or_else(|| Error::usage("index: which folder of articles?"))?;
+    let site = args.value("out").ok_or_else(|| Error::usage("index: --out SITE (the built site's folder)"))?;
     let out = Path::new(site).join("articles");
     fs::create_dir_all(&out).map_err(|e| Error::io(&out.display().to_string(), e))?;
 

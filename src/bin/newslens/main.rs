@@ -10,6 +10,7 @@
 //! ```
 
 mod annotate;
+mod args;
 mod error;
 mod index;
 mod model;
@@ -18,6 +19,7 @@ mod quotes;
 
 use std::process::ExitCode;
 
+use args::{Args, Spec};
 use error::Error;
 
 const USAGE: &str = "\
@@ -38,19 +40,25 @@ commands:
 ";
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args.first().map(String::as_str) {
-        Some("annotate") => annotate::run(&args[1..]),
-        Some("tag") => ner::run_tag(&args[1..]),
-        Some("train") => ner::run_train(&args[1..]),
-        Some("quotes") => quotes::run(&args[1..]),
-        Some("upgrade-model") => model::run_upgrade(&args[1..]),
-        Some("index") => index::run(&args[1..]),
+    let mut raw = std::env::args_os().skip(1);
+    let command = raw.next().map(|c| c.to_string_lossy().into_owned());
+    let run = |spec: &Spec, run: fn(&Args) -> Result<(), Error>| {
+        let name = command.as_deref().unwrap_or_default();
+        Args::parse(name, raw, spec).and_then(|args| run(&args))
+    };
+    let result = match command.as_deref() {
+        Some("annotate") => run(&annotate::SPEC, annotate::run),
+        Some("tag") => run(&ner::TAG_SPEC, ner::run_tag),
+        Some("train") => run(&ner::TRAIN_SPEC, ner::run_train),
+        Some("quotes") => run(&quotes::SPEC, quotes::run),
+        Some("upgrade-model") => run(&model::UPGRADE_SPEC, model::run_upgrade),
+        Some("index") => run(&index::SPEC, index::run),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             Ok(())
         }
-        _ => Err(Error::usage("no command given")),
+        Some(other) => Err(Error::usage(format!("no command {other:?}"))),
+        None => Err(Error::usage("no command given")),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

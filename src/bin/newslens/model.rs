@@ -3,13 +3,14 @@
 
 use newslens::engine::Tagger;
 
-use crate::error::{option, Error};
+use crate::args::{Args, Spec};
+use crate::error::Error;
 
 /// The model file committed with the source.
 const DEFAULT_MODEL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/model/ner.bin");
 
-pub fn load(args: &[String]) -> Result<Tagger, Error> {
-    let (path, explicit) = match option(args, "--model") {
+pub fn load(args: &Args) -> Result<Tagger, Error> {
+    let (path, explicit) = match args.value("model") {
         Some(p) => (p, true),
         None => (DEFAULT_MODEL, false),
     };
@@ -25,8 +26,10 @@ pub fn load(args: &[String]) -> Result<Tagger, Error> {
 
 /// `newslens upgrade-model OLD NEW`: rewrites a model file of format 2 in the current format,
 /// with the same weights and words, so it tags exactly as before without retraining.
-pub fn run_upgrade(args: &[String]) -> Result<(), Error> {
-    let (Some(old), Some(new)) = (args.first(), args.get(1)) else {
+pub const UPGRADE_SPEC: Spec = Spec { values: &[], flags: &[] };
+
+pub fn run_upgrade(args: &Args) -> Result<(), Error> {
+    let (Some(old), Some(new)) = (args.positional(0), args.positional(1)) else {
         return Err(Error::usage("upgrade-model: which file, and where to write the new one?"));
     };
     let bytes = std::fs::read(old).map_err(|e| Error::io(old, e))?;

@@ -23,7 +23,8 @@ use newslens::engine::ner::Label;
 use newslens::engine::ner::Lexicon;
 use newslens::engine::Tagger;
 
-use crate::error::{option, positional, read_text, Error};
+use crate::args::{Args, Spec};
+use crate::error::{read_text, Error};
 use crate::model;
 
 /// The lexicon built by `scripts/build-resources.py`.
@@ -34,8 +35,10 @@ fn parse(text: &str, path: &str) -> Result<Vec<LabelledSentence>, Error> {
     parse_labelled(text).map_err(|e| Error::input(format!("{path}: {e}")))
 }
 
-pub fn run_tag(args: &[String]) -> Result<(), Error> {
-    let path = positional(args).ok_or_else(|| Error::usage("tag: which file?"))?;
+pub const TAG_SPEC: Spec = Spec { values: &["model"], flags: &[] };
+
+pub fn run_tag(args: &Args) -> Result<(), Error> {
+    let path = args.positional(0).ok_or_else(|| Error::usage("tag: which file?"))?;
     let tagger = model::load(args)?;
     let sentences = parse(&read_text(path)?, path)?;
     let stdout = std::io::stdout();
@@ -53,30 +56,37 @@ pub fn run_tag(args: &[String]) -> Result<(), Error> {
     written.map_err(|e| Error::io("standard output", e))
 }
 
-fn number<T: std::str::FromStr>(args: &[String], name: &str, default: T) -> Result<T, Error> {
-    match option(args, name) {
+fn number<T: std::str::FromStr>(args: &Args, name: &str, default: T) -> Result<T, Error> {
+    match args.value(name) {
         None => Ok(default),
-        Some(v) => v.parse().map_err(|_| Error::usage(format!("{name}: not a number: {v}"))),
+        Some(v) => v.parse().map_err(|_| Error::usage(format!("--{name}: not a number: {v}"))),
     }
 }
 
-pub fn run_train(args: &[String]) -> Result<(), Error> {
-    let train_path = option(args, "--train").ok_or_else(|| Error::usage("train: --train FILE is required"))?;
-    let dev_path = option(args, "--dev");
-    let out_dir = option(args, "--out").ok_or_else(|| Error::usage("train: --out DIR is required"))?;
-    let lexicon_path = option(args, "--lexicon").unwrap_or(DEFAULT_LEXICON);
+pub const TRAIN_SPEC: Spec = Spec {
+    values: &[
+        "train", "dev", "out", "lexicon", "epochs", "seed", "min-count", "prune", "levels", "pa", "runs", "l2", "lr",
+    ],
+    flags: &["crf", "tune-bias"],
+};
+
+pub fn run_train(args: &Args) -> Result<(), Error> {
+    let train_path = args.value("train").ok_or_else(|| Error::usage("train: --train FILE is required"))?;
+    let dev_path = args.value("dev");
+    let out_dir = args.value("out").ok_or_else(|| Error::usage("train: --out DIR is required"))?;
+    let lexicon_path = args.value("lexicon").unwrap_or(DEFAULT_LEXICON);
     let defaults = Options::default();
     let options = Options {
-        epochs: number(args, "--epochs", defaults.epochs)?,
-        seed: number(args, "--seed", defaults.seed)?,
-        min_count: number(args, "--min-count", defaults.min_count)?,
-        prune: number(args, "--prune", defaults.prune)?,
-        levels: number(args, "--levels", defaults.levels)?,
-        pa: number(args, "--pa", defaults.pa)?,
-        crf: args.iter().any(|a| a == "--crf"),
-        runs: number(args, "--runs", defaults.runs)?,
+        epochs: number(args, "epochs", defaults.epochs)?,
+        seed: number(args, "seed", defaults.seed)?,
+        min_count: number(args, "min-count", defaults.min_count)?,
+        prune: number(args, "prune", defaults.prune)?,
+        levels: number(args, "levels", defaults.levels)?,
+        pa: number(args, "pa", defaults.pa)?,
+        crf: args.flag("crf"),
+        runs: number(args, "runs", defaults.runs)?,
         l2: number(args, "--l2", defaults.l2)?,
-        lr: number(args, "--lr", defaults.lr)?,
+        lr: number(args, "lr", defaults.lr)?,
     };
     let started = Instant::now();
     let lexicon = if lexicon_path == "none" {
@@ -118,7 +128,7 @@ pub fn run_train(args: &[String]) -> Result<(), Error> {
     }
     // Recall trails precision for a perceptron tagger: lower the score of `O` by what dev F1
     // says is best, from a fixed grid so the result stays deterministic.
-    if !dev.is_empty() && args.iter().any(|a| a == "--tune-bias") {
+    if !dev.is_empty() && args.flag("tune-bias") {
         let mut best = (strict_f1(&tagger, &dev).2, 0.0);
         for step in 1..=12 {
             let bias = -0.5 * f64::from(step);

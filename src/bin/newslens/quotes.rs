@@ -7,10 +7,13 @@ use std::io::{BufWriter, Write};
 use newslens::engine::{analyze, Analysis, Format, Span};
 use serde_json::{json, Value};
 
-use crate::error::{positional, read_text, Error};
+use crate::args::{Args, Spec};
+use crate::error::{read_text, Error};
 
-pub fn run(args: &[String]) -> Result<(), Error> {
-    let path = positional(args).ok_or_else(|| Error::usage("quotes: give a .jsonl file"))?;
+pub const SPEC: Spec = Spec { values: &["model"], flags: &[] };
+
+pub fn run(args: &Args) -> Result<(), Error> {
+    let path = args.positional(0).ok_or_else(|| Error::usage("quotes: give a .jsonl file"))?;
     let tagger = crate::model::load(args)?;
     let source = read_text(path)?;
     let stdout = std::io::stdout();
