@@ -134,7 +134,7 @@ async function keystrokes(origin, size) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' });
   const page = await context.newPage();
   await page.goto(`${origin}/#/`);
-  await page.getByRole('status').filter({ hasText: `${size} von ${size}` }).waitFor({ timeout: 60000 });
+  await page.getByRole('status').filter({ hasText: `${size.toLocaleString('de-DE')} von ${size.toLocaleString('de-DE')}` }).waitFor({ timeout: 60000 });
   await page.evaluate(() => {
     const floor = document.createElement('input');
     floor.id = 'bench-floor';
@@ -162,7 +162,7 @@ async function keystrokes(origin, size) {
   // Each press narrows the full list ("7": the entries with a 7 in title or date).
   for (let i = 0; i < 15; i++) {
     await page.locator('#article-filter').fill('');
-    await page.getByRole('status').filter({ hasText: `${size} von ${size}` }).waitFor();
+    await page.getByRole('status').filter({ hasText: `${size.toLocaleString('de-DE')} von ${size.toLocaleString('de-DE')}` }).waitFor();
     await page.locator('#article-filter').focus();
     await page.evaluate(() => window.__arm('article-filter', true));
     await page.keyboard.press('7');

@@ -72,8 +72,6 @@ pub struct Strings {
     pub list_failed: &'static str,
     pub back_to_list: &'static str,
     pub filter_label: &'static str,
-    /// Around the counts: "12 von 10.000 Artikeln".
-    pub filter_count: (&'static str, &'static str),
     pub filter_none: &'static str,
     pub show_more: &'static str,
     pub own_privacy: &'static str,
@@ -166,7 +164,6 @@ pub static DE: Strings = Strings {
     list_failed: "Die Artikelliste konnte nicht geladen werden:",
     back_to_list: "Zur Artikelübersicht",
     filter_label: "Artikel filtern (Titel, Quelle, Datum)",
-    filter_count: (" von ", " Artikeln"),
     filter_none: "Kein Artikel passt zum Filter.",
     show_more: "Weitere anzeigen",
     own_privacy: "Ihr Text wird nur hier im Browser untersucht: nichts wird hochgeladen oder gespeichert.",
@@ -257,7 +254,6 @@ pub static EN: Strings = Strings {
     list_failed: "The list of articles could not be loaded:",
     back_to_list: "Back to all articles",
     filter_label: "Filter articles (title, source, date)",
-    filter_count: (" of ", " articles"),
     filter_none: "No article matches the filter.",
     show_more: "Show more",
     own_privacy: "Your text is analysed here in the browser only: nothing is uploaded or stored.",
@@ -309,6 +305,32 @@ impl Strings {
     /// "3 Erwähnungen", "1 mention".
     pub fn mentions(&self, n: usize) -> String {
         format!("{n} {}", if n == 1 { self.mentions_one } else { self.mentions_many })
+    }
+
+    /// A count with its thousands grouped as the language writes them: "10.000", "10,000".
+    pub fn count(&self, n: usize) -> String {
+        let digits = n.to_string();
+        let mark = match self.lang {
+            Lang::De => '.',
+            Lang::En => ',',
+        };
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+        for (i, digit) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(mark);
+            }
+            out.push(digit);
+        }
+        out
+    }
+
+    /// How many articles the start page's filter lets through: "12 von 10.000 Artikeln".
+    pub fn filter_count(&self, shown: usize, of: usize) -> String {
+        let (shown, of) = (self.count(shown), self.count(of));
+        match self.lang {
+            Lang::De => format!("{shown} von {of} Artikeln"),
+            Lang::En => format!("{shown} of {of} articles"),
+        }
     }
 
     /// "Erwähnung 3 von 7" for screen readers; the page shows "3 / 7".
@@ -416,4 +438,23 @@ impl Strings {
 #[yew::hook]
 pub fn use_strings() -> &'static Strings {
     Strings::of(super::state::use_viewer().reader.lang())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_group_thousands_as_each_language_writes_them() {
+        let (de, en) = (Strings::of(Lang::De), Strings::of(Lang::En));
+        for (n, german, english) in
+            [(0, "0", "0"), (999, "999", "999"), (1000, "1.000", "1,000"), (10_000, "10.000", "10,000")]
+        {
+            assert_eq!(de.count(n), german);
+            assert_eq!(en.count(n), english);
+        }
+        assert_eq!(de.count(1_234_567), "1.234.567");
+        assert_eq!(de.filter_count(12, 10_000), "12 von 10.000 Artikeln");
+        assert_eq!(en.filter_count(1, 10_000), "1 of 10,000 articles");
+    }
 }

@@ -9,6 +9,8 @@ import { useSite, openPage, results } from './support.mjs';
 import { makeArchive, slugOf } from './archive.mjs';
 
 const COUNT = 10_000;
+// As the German page writes it, thousands grouped: "10.000".
+const SHOWN = COUNT.toLocaleString('de-DE');
 const folder = join(process.env.NEWSLENS_SCRATCH ?? '/tmp', 'archive-site');
 // The wasm comes half a second late, so what starts while it loads shows.
 const slow = (path) => (path.endsWith('.wasm') ? 500 : 0);
@@ -18,19 +20,19 @@ test(`the start page filters ${COUNT} articles, keeps the filter in the address,
   const { page, context } = await openPage(site.browser);
   await page.goto(`${site.server.url}#/`);
   const count = page.getByRole('status').filter({ hasText: 'Artikeln' });
-  await count.filter({ hasText: `${COUNT} von ${COUNT} Artikeln` }).waitFor({ timeout: 20_000 });
+  await count.filter({ hasText: `${SHOWN} von ${SHOWN} Artikeln` }).waitFor({ timeout: 20_000 });
   assert.equal(await page.locator('.article-list-item').count(), 50, 'one page of entries at first');
   await page.getByRole('button', { name: 'Weitere anzeigen' }).click();
   assert.equal(await page.locator('.article-list-item').count(), 100, 'a second page on request');
 
   const filter = page.getByLabel('Artikel filtern (Titel, Quelle, Datum)');
   await filter.fill('Bericht 4711');
-  await count.filter({ hasText: new RegExp(`^1 von ${COUNT} Artikeln$`) }).waitFor();
+  await count.filter({ hasText: new RegExp(`^1 von ${SHOWN.replace('.', '\\.')} Artikeln$`) }).waitFor();
   assert.match(page.url(), /#\/\?q=Bericht\+4711$/, 'the filter is in the address');
   await page.screenshot({ path: join(results, 'archive-filtered.png'), fullPage: true });
 
   await page.reload();
-  await count.filter({ hasText: new RegExp(`^1 von ${COUNT} Artikeln$`) }).waitFor({ timeout: 20_000 });
+  await count.filter({ hasText: new RegExp(`^1 von ${SHOWN.replace('.', '\\.')} Artikeln$`) }).waitFor({ timeout: 20_000 });
   assert.equal(await filter.inputValue(), 'Bericht 4711', 'a reload keeps the filter');
 
   const opened = site.server.requests.length;

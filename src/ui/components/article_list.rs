@@ -78,7 +78,7 @@ fn FilteredList(props: &FilteredListProps) -> Html {
                 <label for="article-filter">{t.filter_label}</label>
                 <input id="article-filter" type="search" value={filter} oninput={on_input} autocomplete="off" />
                 <p class="article-list-count" role="status">
-                    {matches.len()}{t.filter_count.0}{props.library.len()}{t.filter_count.1}
+                    {t.filter_count(matches.len(), props.library.len())}
                 </p>
             </div>
             if matches.is_empty() {
