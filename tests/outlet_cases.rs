@@ -248,10 +248,29 @@ const ROWS: &[Row] = &[
     },
     Row {
         name: "interview labels in capitals",
-        known: true,
+        known: false,
         input: Text,
         text: "Interview mit einer Forscherin\n\nIm Gespräch mit dem Standard erklärt die Klimaforscherin Ulrike Ehrenberg, warum Wien heißer wird.\n\nSTANDARD: Frau Ehrenberg, wie heiß wird der Sommer?\n\nEHRENBERG: Heißer als der letzte, fürchte ich.",
         checks: &[Entity("STANDARD", "ORG", "name"), Entity("EHRENBERG", "PER", "name"), SameCluster("Ulrike Ehrenberg", "EHRENBERG")],
+    },
+    Row {
+        name: "interview labels in capitals: the outlet written in capitals in the lead too",
+        known: false,
+        input: Text,
+        text: "Ein Gespräch über Züge\n\nDer Bahnexperte Jonas Brückner sprach mit der ZEIT über Verspätungen.\n\nZEIT: Herr Brückner, warum kommen die Züge zu spät?\n\nBRÜCKNER: Weil das Netz zu alt ist.\n\nZEIT: Und was hilft?\n\nBRÜCKNER: Geld, sehr viel Geld.",
+        checks: &[
+            Entity("ZEIT", "ORG", "name"),
+            Entity("ZEIT#2", "ORG", "name"),
+            Entity("BRÜCKNER", "PER", "name"),
+            SameCluster("ZEIT", "ZEIT#3"),
+        ],
+    },
+    Row {
+        name: "topic labels in capitals that ask nothing are no outlet",
+        known: false,
+        input: Text,
+        text: "Das Programm\n\nDie Partei Anna Lorenz' stellte am Montag ihr Programm vor.\n\nSTEUERN: Kleine Einkommen zahlen weniger.\n\nLORENZ: Das ist gerecht.\n\nRENTE: Das Rentenalter bleibt bei 67 Jahren.",
+        checks: &[NoEntity("STEUERN"), NoEntity("RENTE")],
     },
     Row {
         name: "a known name in capitals and in a compound",

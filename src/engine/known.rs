@@ -17,6 +17,11 @@
 //! A table's column lists things of one kind, so a cell the tagger left alone in a column of
 //! places is a place ("Halle" under "Leipzig").
 //!
+//! In an interview whose answers are labelled with a person's name ("EHRENBERG: …"), a label
+//! in capitals that names nobody the article knows and takes turns with the answers is the
+//! outlet asking ("STANDARD: …"): an organisation, at its labels and wherever the article
+//! writes it in capitals ("im Gespräch mit dem STANDARD").
+//!
 //! It also settles three things a sentence alone cannot: a capitalised adjective at a sentence
 //! start before its noun ("Linke Hände") is not a name, whatever the tagger guessed and
 //! whatever the article calls "die Linke"; an institution named by its seat ("Landgericht
@@ -27,6 +32,7 @@
 use std::collections::HashMap;
 
 use super::ner::narrow_part;
+use super::words::QUESTION_LABELS;
 use super::{Block, BlockKind, EntityKind, Found, Span, Variant};
 
 /// Endings of an inflected adjective: "Linke", "Grünen", "Neuer", "Großes", "Altem".
@@ -164,7 +170,62 @@ pub(crate) fn recall(
     out.sort_by_key(|f| f.span.start);
     let out = join_seats(tokens, &words, out);
     let out = join_place_qualifiers(tokens, &words, out);
+    let out = interviewer(blocks, tokens, &words, &known, out);
     fill_table_columns(text, blocks, out)
+}
+
+/// The outlet asking in an interview: a one-word label in capitals at the start of paragraphs
+/// ("STANDARD: …") that no mention covers and whose every paragraph asks (holds a question
+/// mark), taking turns with labels that name a person ("EHRENBERG: …"; by a mention or by a
+/// name `known` holds). It becomes an organisation at each label and at each other free word
+/// written the same way. `found` is in text order and never overlapping; so is the result.
+fn interviewer(
+    blocks: &[Block],
+    tokens: &[Span],
+    words: &[&str],
+    known: &HashMap<&str, EntityKind>,
+    mut found: Vec<Found>,
+) -> Vec<Found> {
+    let covering = |found: &[Found], t: usize| -> Option<EntityKind> {
+        let k = found.partition_point(|f| f.span.end <= tokens[t].start);
+        found.get(k).filter(|f| f.span.overlaps(tokens[t])).map(|f| f.kind)
+    };
+    struct Label {
+        at: usize,
+        person: bool,
+        asks: bool,
+    }
+    let mut labels: Vec<Label> = Vec::new();
+    for block in blocks.iter().filter(|b| b.kind == BlockKind::Paragraph) {
+        let at = tokens.partition_point(|t| t.start < block.span.start);
+        let opens = words.get(at + 1) == Some(&":") && tokens.get(at + 1).is_some_and(|c| c.end < block.span.end);
+        if opens && is_all_caps(words[at]) {
+            // A person's label: the tagger's, or a name the article knows ("EHRENBERG" for
+            // "Ulrike Ehrenberg", whatever the tagger made of the capitals).
+            let person = covering(&found, at) == Some(EntityKind::Per)
+                || known.get(title_case(words[at]).as_str()) == Some(&EntityKind::Per);
+            let end = tokens.partition_point(|t| t.start < block.span.end);
+            let asks = words[at..end].contains(&"?");
+            labels.push(Label { at, person, asks });
+        }
+    }
+    let outlet = labels.iter().find(|l| {
+        !l.person && covering(&found, l.at).is_none() && !QUESTION_LABELS.contains(&words[l.at].to_lowercase().as_str())
+    });
+    let Some(outlet) = outlet.map(|l| words[l.at]) else { return found };
+    let turns: Vec<&Label> = labels.iter().filter(|l| l.person || words[l.at] == outlet).collect();
+    let switches = turns.windows(2).filter(|w| w[0].person != w[1].person).count();
+    let asking = turns.iter().all(|l| l.person || l.asks);
+    if !asking || !turns.iter().any(|l| l.person) || switches * 4 < (turns.len() - 1) * 3 {
+        return found;
+    }
+    for t in (0..words.len()).filter(|&t| words[t] == outlet) {
+        if covering(&found, t).is_none() {
+            let at = found.partition_point(|f| f.span.start < tokens[t].start);
+            found.insert(at, Found { span: tokens[t], kind: EntityKind::Org, variant: Variant::Name });
+        }
+    }
+    found
 }
 
 /// A table's column lists things of one kind: "Leipzig", "Halle", "Dessau" under "Stadt". Where

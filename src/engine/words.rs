@@ -16,3 +16,7 @@ pub(crate) const ROLE_SUFFIXES: &[&str] = &[
     "königin", "senator", "senatorin", "regisseur", "regisseurin", "wissenschaftler", "wissenschaftlerin", "forscher",
     "forscherin",
 ];
+
+/// Interview labels that mark a question without naming the interviewer ("Frage: …"):
+/// `known` does not take them for an outlet, `quotes` lists their turns as questions.
+pub(crate) const QUESTION_LABELS: &[&str] = &["frage", "f", "interviewer", "interviewerin", "moderator", "moderatorin"];

@@ -7,10 +7,8 @@
 //! ("Steuern: …", "Rente: …") names nobody and is no interview.
 
 use super::{Doc, Draft};
+use crate::engine::words::QUESTION_LABELS;
 use crate::engine::{Cluster, EntityKind, InterviewTurn, QuoteKind};
-
-/// Labels that mark a question without naming the interviewer.
-const QUESTION_LABELS: &[&str] = &["frage", "f", "interviewer", "interviewerin", "moderator", "moderatorin"];
 
 /// The most words a label has ("Claudia Roth:").
 const LABEL_WORDS: usize = 3;
