@@ -135,6 +135,21 @@ const CASES: &[Case] = &[
         "Der Grund für die Absage sei das Wetter, teilte der Veranstalter mit.",
         &[q(Indirect, "Der Grund für die Absage sei das Wetter", "der Veranstalter")],
     ),
+    case(
+        "a fronted dative is not the subject",
+        "Der Zeitung sagte der Minister: „Wir sparen.“",
+        &[q(Direct, "„Wir sparen.“", "der Minister")],
+    ),
+    case(
+        "a fronted dative is not the subject (variant)",
+        "Den Reportern erklärte die Ministerin: „Das Gesetz kommt.“",
+        &[q(Direct, "„Das Gesetz kommt.“", "die Ministerin")],
+    ),
+    case(
+        "a newspaper in the dative is not the subject",
+        "Der Süddeutschen Zeitung sagte Ministerin Anna Berg: „Wir prüfen das.“",
+        &[q(Direct, "„Wir prüfen das.“", "Ministerin Anna Berg")],
+    ),
     // 2. A name in an apposition is the speaker.
     case(
         "apposition with a name",
