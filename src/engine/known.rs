@@ -32,6 +32,7 @@
 use std::collections::HashMap;
 
 use super::ner::narrow_part;
+use super::quotes::interview::take_turns;
 use super::words::QUESTION_LABELS;
 use super::{Block, BlockKind, EntityKind, Found, Span, Variant};
 
@@ -214,9 +215,8 @@ fn interviewer(
     });
     let Some(outlet) = outlet.map(|l| words[l.at]) else { return found };
     let turns: Vec<&Label> = labels.iter().filter(|l| l.person || words[l.at] == outlet).collect();
-    let switches = turns.windows(2).filter(|w| w[0].person != w[1].person).count();
     let asking = turns.iter().all(|l| l.person || l.asks);
-    if !asking || !turns.iter().any(|l| l.person) || switches * 4 < (turns.len() - 1) * 3 {
+    if !asking || !turns.iter().any(|l| l.person) || !take_turns(turns.iter().map(|l| !l.person)) {
         return found;
     }
     for t in (0..words.len()).filter(|&t| words[t] == outlet) {

@@ -37,7 +37,7 @@
 mod direct;
 mod frame;
 mod indirect;
-mod interview;
+pub(super) mod interview;
 mod lexicon;
 mod marks;
 mod reported;

@@ -34,6 +34,15 @@ fn cluster_named(label: &str, clusters: &[Cluster], kinds: &[EntityKind]) -> Opt
     })
 }
 
+/// Whether labelled paragraphs take turns as an interview's questions and answers do: most
+/// neighbours differ (three in four), so a run of one kind of label is no interview. `asks` is
+/// whether each turn, in text order, is a question.
+pub(in crate::engine) fn take_turns(asks: impl Iterator<Item = bool>) -> bool {
+    let asks: Vec<bool> = asks.collect();
+    let switches = asks.windows(2).filter(|w| w[0] != w[1]).count();
+    switches * 4 >= asks.len().saturating_sub(1) * 3
+}
+
 /// The labelled paragraphs of an interview, or nothing when the text is not one.
 pub(crate) fn find(d: &Doc, clusters: &[Cluster]) -> Vec<Draft> {
     let mut turns: Vec<Turn> = Vec::new();
@@ -48,9 +57,7 @@ pub(crate) fn find(d: &Doc, clusters: &[Cluster]) -> Vec<Draft> {
     }
     let answers = turns.iter().filter(|t| t.turn == InterviewTurn::Answer).count();
     let questions = turns.len() - answers;
-    // Questions and answers take turns: most neighbours differ.
-    let switches = turns.windows(2).filter(|w| w[0].turn != w[1].turn).count();
-    if answers < 2 || questions < 1 || switches * 4 < (turns.len() - 1) * 3 {
+    if answers < 2 || questions < 1 || !take_turns(turns.iter().map(|t| t.turn == InterviewTurn::Question)) {
         return Vec::new();
     }
     turns
