@@ -34,7 +34,7 @@ const sized = (bytes) => body.repeat(Math.ceil(bytes / Buffer.byteLength(body)))
 const inputs = [['seed article', body], ['10 KB', sized(10_000)], ['100 KB', sized(100_000)], ['1 MB', sized(1_000_000)]];
 
 // The built files' names carry content hashes (scripts/hash-names.mjs).
-const files = { glue: served('newslens-web.js'), wasm: served('newslens-web_bg.wasm'), model: served('model/ner.bin') };
+const files = { glue: served('newslens-analysis.js'), wasm: served('newslens-analysis_bg.wasm'), model: served('model/ner.bin') };
 const results = await page.evaluate(async ({ inputs, runs, files }) => {
   const api = await import(`./${files.glue}`);
   await api.default({ module_or_path: `./${files.wasm}` });

@@ -51,6 +51,6 @@ node scripts/hash-names.mjs dist
 if ! ls dist/model/ner.*.bin >/dev/null 2>&1; then
   echo "build-site: note: dist/model/ner.bin is absent; the app will use the provisional tagger" >&2
 fi
-wasm=$(ls dist/*.wasm)
+wasm=$(ls dist/newslens-web_bg.*.wasm)
 printf 'build-site: dist/ ready; %s is %s bytes (%s gzip)\n' \
   "$wasm" "$(wc -c <"$wasm")" "$(gzip -9 -c "$wasm" | wc -c)"

@@ -18,7 +18,7 @@ const dist = process.argv[2] ?? 'dist';
 const FIXED = new Set(['index.html', 'embed.js']);
 const HASHED = /\.[0-9a-f]{12}(?=\.[^.]+$)/;
 // Files whose text names other files, each after the files it names.
-const ORDER = ['newslens-web_bg.wasm', 'newslens-web.js', 'worker.js', 'loader.js'];
+const ORDER = ['newslens-web_bg.wasm', 'newslens-web.js', 'newslens-analysis_bg.wasm', 'newslens-analysis.js', 'worker.js', 'loader.js'];
 
 function* files(dir) {
   for (const name of readdirSync(dir).sort()) {

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Prints the size of every file in dist/ (raw, gzip, brotli) and the two transfer budgets:
-// what the seed article's text needs (HTML, CSS, JS, wasm, the index shard naming the article
-// and its file: all but the model, the worker, the embed host script and the other articles and
-// index files) and the whole site. Names carry content hashes (`app.<hash>.css`); rows show them.
+// what the seed article's text needs (HTML, CSS, JS, the page's wasm, the index shard naming the
+// article and its file: all but the analysis (model, worker, analysis module), the embed host
+// script and the other articles and index files) and the whole site. Names carry content hashes (`app.<hash>.css`); rows show them.
 //
 //     node scripts/sizes.mjs [dist] [--slug SLUG]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -47,12 +47,14 @@ const line = shard ? readFileSync(join(dist, shard), 'utf8').split('\n').find((l
 const articleFile = line?.split('\t')[1];
 if (!articleFile) console.error(`sizes: ${SLUG} is not in the index; counting no article`);
 
-// Not needed to show the article text: the model arrives after the text is shown, the worker
-// starts only for large pasted texts, embed.js is for pages that embed the viewer, and of the
-// archive only the article's shard and file are fetched.
+// Not needed to show the article text: the analysis (the model, the worker script and the
+// analysis module it runs) loads beside the text and brings the highlights after it, embed.js
+// is for pages that embed the viewer, and of the archive only the article's shard and file are
+// fetched.
 const notForText = (r) =>
   r.file.startsWith('model/') ||
   /^worker\.([0-9a-f]{12}\.)?js$/.test(r.file) ||
+  /^newslens-analysis(_bg)?\.([0-9a-f]{12}\.)?(js|wasm)$/.test(r.file) ||
   r.file === 'embed.js' ||
   (r.file.startsWith('articles/') && r.file !== shard && r.file !== articleFile);
 const sum = (list) => list.reduce((s, r) => s + r.brotli, 0);

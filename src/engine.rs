@@ -273,7 +273,31 @@ pub struct Analysis {
     pub quotes: Vec<Quote>,
 }
 
+/// What [`annotate`] adds to a document: an [`Analysis`] without its document. The browser's
+/// analysis worker sends only this to the page, which parsed the same text itself.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Annotations {
+    pub sentences: Vec<Span>,
+    pub tokens: Vec<Span>,
+    pub mentions: Vec<Mention>,
+    pub clusters: Vec<Cluster>,
+    pub quotes: Vec<Quote>,
+}
+
 impl Analysis {
+    /// The document and what annotating it added.
+    pub fn into_parts(self) -> (Document, Annotations) {
+        let Analysis { document, sentences, tokens, mentions, clusters, quotes } = self;
+        (document, Annotations { sentences, tokens, mentions, clusters, quotes })
+    }
+
+    /// The analysis of `document` from the annotations of a document equal to it (the same
+    /// text parsed in the same format): the inverse of [`Analysis::into_parts`].
+    pub fn from_parts(document: Document, annotations: Annotations) -> Analysis {
+        let Annotations { sentences, tokens, mentions, clusters, quotes } = annotations;
+        Analysis { document, sentences, tokens, mentions, clusters, quotes }
+    }
+
     /// The analysed text; every span indexes it.
     pub fn text(&self) -> &str {
         &self.document.text
@@ -423,4 +447,30 @@ pub struct Found {
     pub span: Span,
     pub kind: EntityKind,
     pub variant: Variant,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The browser joins the page's own parse with the worker's annotations: that must give the
+    /// analysis the engine gives in one piece, in every format.
+    #[test]
+    fn parts_join_back_into_the_analysis() {
+        let tagger = Tagger::provisional();
+        let texts = [
+            (Format::Article, "Besuch in Kiew\n\n„Wir bleiben“, sagte Jens Stoltenberg am 20. April in Kiew."),
+            (
+                Format::Markdown,
+                "---\ntitle: Termine\n---\n# Kiew\n\n| Stadt | Sieger |\n|---|---|\n| Halle | Tom Berg |",
+            ),
+            (Format::Lines, "Olaf Scholz reiste nach Paris.\nDort traf er Emmanuel Macron."),
+        ];
+        for (format, text) in texts {
+            let whole = analyze(text, format, &tagger);
+            let (document, annotations) = whole.clone().into_parts();
+            assert_eq!(document, parse(text, format));
+            assert_eq!(Analysis::from_parts(parse(text, format), annotations), whole, "{format:?}");
+        }
+    }
 }

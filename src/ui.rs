@@ -11,12 +11,13 @@
 //! - `components`: one component per file; they read the state and the words, and send actions.
 //! - [`route`], [`link`]: the hash routes (`#/`, `#/a/<slug>`) and their query
 //!   (`?entity=3&quote=2`, embed options), parsed and written in one place.
-//! - [`model`]: which tagger the highlights come from, and the fallback when the model fails.
+//! - [`model`]: which tagger the highlights come from and what runs it, and the fallback when
+//!   the model fails.
 //! - [`library`]: the archive's index and the articles' sources; [`own`]: the reader's own text.
 //! - [`prefs`], [`strings`], [`shortcuts`]: themes and sizes, the words in German and English
 //!   (read with [`use_strings`](strings::use_strings)), the shortcut keys.
 //! - `web`: the browser: start-up, the address bar, storage, keys, the embed's messages, the
-//!   worker, the model loader and the JavaScript API.
+//!   analysis worker and the model loader.
 
 mod app;
 mod components;
@@ -36,7 +37,7 @@ pub use components::article::ArticleView;
 pub use components::article_list::HomePage;
 pub use components::embed::embed_snippet;
 pub use library::{ArticleSource, Library};
-pub use model::ModelState;
+pub use model::{Analyser, ModelState};
 pub use own::decode_text;
 pub use route::Route;
 pub use state::{Action, KindSet, ViewerState};
@@ -44,8 +45,7 @@ pub use state::{Action, KindSet, ViewerState};
 /// Starts the app in the browser: mounts it on `#app`, at the route the URL names.
 #[cfg(feature = "web")]
 pub fn start() {
-    // The analysis worker (worker.js) runs this module without a page, and a page without #app
-    // loaded it for its JavaScript API (`annotate`): neither shows the viewer.
+    // A page without #app shows no viewer.
     let Some(root) = web::app_root() else { return };
     // No library: the app fetches the site's index, and each article when it is opened.
     let props = AppProps { route: web::current_route(), model: ModelState::Loading, library: Library::default() };

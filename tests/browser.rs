@@ -126,17 +126,17 @@ async fn markup_in_the_text_stays_text() {
 }
 
 #[wasm_bindgen_test]
-async fn the_text_shows_at_once_and_the_marks_follow_the_model() {
-    // The test server serves the crate's folder: model/ner.bin loads if it is there (slowly, in
-    // a debug build), else the fetch fails and the provisional tagger stands in. Either way the
-    // text comes first and the marks follow.
+async fn the_text_shows_at_once_and_the_model_state_settles() {
+    // The test server has no built site, so no analysis worker (worker.js and its module) can
+    // start: the text still comes first, and the status then says why nothing is marked. The
+    // marks following the model in the worker are the end-to-end tests' (tests/e2e).
     let root = seed(ModelState::Loading);
     until("the text", || find(&root, ".article-lead").is_some()).await;
     assert!(find(&root, "mark.entity").is_none(), "no marks before a tagger is ready");
     assert!(find(&root, ".model-status-loading").is_some());
-    let settled = || find(&root, ".model-status-trained, .model-status-provisional").is_some();
+    let settled = || find(&root, ".model-status-trained, .model-status-provisional, .model-status-failed").is_some();
     until_within(120_000, "the model to load or fail", settled).await;
-    until("entity marks", || find(&root, "mark.entity").is_some()).await;
+    assert!(find(&root, ".article-lead").is_some(), "the text stays");
     root.remove();
 }
 

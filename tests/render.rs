@@ -17,7 +17,7 @@ mod dom;
 #[path = "support/render.rs"]
 mod render_support;
 use dom::{Dom, Node};
-use render_support::{block_on, render_app, render_app_with, trained};
+use render_support::{block_on, render_app, render_app_with, trained, trained_tagger};
 
 const SEED_TITLE: &str = "NATO-Generalsekretär Stoltenberg besucht überraschend Kiew";
 
@@ -412,7 +412,7 @@ const INTERVIEW: &str = "Kultur braucht Geld\n\nClaudia Roth ist Kulturstaatsmin
                          Die Gewerkschaft forderte am Dienstag mehr Geld für die Museen.";
 
 fn analysed(text: &'static str) -> Analysis {
-    let ModelState::Trained(tagger) = trained() else { unreachable!("trained() gives the model") };
+    let tagger = trained_tagger();
     engine::analyze(text, Format::Article, &tagger)
 }
 

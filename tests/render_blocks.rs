@@ -13,7 +13,7 @@ use yew::ServerRenderer;
 #[path = "support/render.rs"]
 #[allow(dead_code)]
 mod render_support;
-use render_support::{block_on, trained};
+use render_support::{block_on, trained_tagger};
 
 #[derive(Properties, PartialEq)]
 struct ViewProps {
@@ -36,7 +36,7 @@ fn render(text: &'static str, format: Format) -> String {
     block_on(
         ServerRenderer::<View>::with_props(move || {
             // The committed model, the tagger readers get.
-            let ModelState::Trained(tagger) = trained() else { unreachable!("trained() gives the model") };
+            let tagger = trained_tagger();
             ViewProps { analysis: Rc::new(engine::analyze(text, format, &tagger)) }
         })
         .hydratable(false)

@@ -16,11 +16,11 @@ use super::components::reader_bar::ReaderBar;
 use super::components::shortcut_help::ShortcutHelp;
 use super::library::{ArticleSource, Entry, Library, Load};
 use super::model::ModelState;
+use super::own::OwnSource;
 use super::route::Route;
 use super::state::{use_viewer, Action, Counts, Viewer, ViewerState};
 use super::strings::use_strings;
 use super::web;
-use crate::engine;
 
 #[derive(Properties, PartialEq)]
 pub struct ViewerProviderProps {
@@ -172,13 +172,8 @@ fn ArticlePage(props: &ArticlePageProps) -> Html {
     let document = use_memo(props.article.clone(), |article| article.parse());
     // The text is painted before the analysis starts, even when the model is there already.
     let painted = web::use_painted(props.article.clone());
-    let analysis = {
-        let document = document.clone();
-        use_memo((props.article.clone(), viewer.model.clone(), painted), move |(_, model, painted)| {
-            let tagger = model.tagger().filter(|_| *painted)?;
-            Some(Rc::new(engine::annotate((*document).clone(), tagger)))
-        })
-    };
+    let source = painted.then(|| OwnSource { text: Rc::from(&*props.article.source), format: props.article.format });
+    let analysis = web::use_analysis(source, viewer.model.clone());
     // The keyboard steps through what this analysis found.
     {
         let dispatcher = viewer.dispatcher();
@@ -195,18 +190,18 @@ fn ArticlePage(props: &ArticlePageProps) -> Html {
     });
     if props.embed && viewer.reader.query.quotes_only {
         let (slug, title) = (props.article.slug.clone(), AttrValue::from(document.title.clone()));
-        return html! { <QuotesEmbed {slug} {title} analysis={(*analysis).clone()} /> };
+        return html! { <QuotesEmbed {slug} {title} analysis={analysis.clone()} /> };
     }
     html! {
         <>
         if !props.embed {
             <div class="article-actions">
                 <EmbedCode slug={props.article.slug.clone()} title={document.title.clone()} />
-                <ExportMenu analysis={(*analysis).clone()} name={props.article.slug.clone()} />
+                <ExportMenu analysis={analysis.clone()} name={props.article.slug.clone()} />
             </div>
         }
-        <ArticleView document={document.clone()} analysis={(*analysis).clone()} />
-        <EntityCard analysis={(*analysis).clone()} />
+        <ArticleView document={document.clone()} analysis={analysis.clone()} />
+        <EntityCard analysis={analysis.clone()} />
         </>
     }
 }

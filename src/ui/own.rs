@@ -9,9 +9,6 @@ use crate::engine::{self, Analysis, Format};
 /// Files larger than this are not read: the analysis would keep the page busy too long.
 pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
 
-/// Texts longer than this (in bytes) are analysed in a worker, off the page's main thread.
-pub const WORKER_THRESHOLD: usize = 64 * 1024;
-
 /// A file's bytes as text: UTF-8, with invalid sequences replaced by U+FFFD. The flag says
 /// whether anything was replaced, so the page can say so.
 ///
@@ -44,7 +41,7 @@ pub enum LoadedFile {
     NotText,
 }
 
-/// What the reader handed in.
+/// A text to analyse and its format: what the reader handed in, or an article's source.
 #[derive(Clone, Debug, PartialEq)]
 pub struct OwnSource {
     pub text: Rc<str>,

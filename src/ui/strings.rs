@@ -58,6 +58,7 @@ pub struct Strings {
     pub model_loading: &'static str,
     pub model_trained: &'static str,
     pub model_provisional: &'static str,
+    pub model_failed: &'static str,
     pub home_title: &'static str,
     pub home_intro: &'static str,
     pub no_articles: &'static str,
@@ -151,6 +152,7 @@ pub static DE: Strings = Strings {
     model_loading: "Markierungen werden geladen …",
     model_trained: "Markierungen vom trainierten Modell.",
     model_provisional: "Vorläufige Markierungen: das trainierte Modell ließ sich nicht laden.",
+    model_failed: "Keine Markierungen: die Analyse ließ sich in diesem Browser nicht starten.",
     home_title: "Artikel",
     home_intro:
         "Nachrichtentexte mit markierten Personen, Orten, Organisationen, Daten und Zahlen, und wer was gesagt hat.",
@@ -241,6 +243,7 @@ pub static EN: Strings = Strings {
     model_loading: "Loading highlights …",
     model_trained: "Highlights from the trained model.",
     model_provisional: "Provisional highlights: the trained model could not be loaded.",
+    model_failed: "No highlights: the analysis could not start in this browser.",
     home_title: "Articles",
     home_intro:
         "News texts with their people, places, organisations, dates and numbers highlighted, and who said what.",

@@ -1,6 +1,6 @@
 //! The one door to the browser: every call the viewer makes into browser APIs (the address bar
 //! and history, storage, keys, scrolling and focus, downloads and the clipboard, files, the
-//! embed's messages, the analysis worker, the model fetch, the JavaScript API) is behind it.
+//! embed's messages, the analysis worker, the model fetch) is behind it.
 //!
 //! The split between browser and elsewhere is written here once. With the `web` feature the
 //! names below come from the modules in `web/`, which hold all of the app's `web_sys` and
@@ -13,13 +13,14 @@
 //!   stored preferences, the theme attributes, keyboard shortcuts, scrolling to what was
 //!   picked, and the model fetch.
 //! - `archive`: the article index and the articles' files, fetched when a page needs them.
-//! - `model`: the one model loader: `model/ner.bin` fetched once per page, shared by the page,
-//!   the worker and the JavaScript API.
+//! - `model`: the one model loader: `model/ner.bin` fetched once per page and handed to the
+//!   analysis worker.
 //! - `dom`: DOM helpers for components (titles, the entity card's place, downloads, the
 //!   clipboard, files, form values).
 //! - `frame`: the embed's height messages to its host page.
-//! - `worker`: large texts analysed in a Web Worker (`worker.js`), with the page's model.
-//! - `js_api`: `annotate(text, options)` and `loadModel()` for pages without the viewer.
+//! - `worker`: the analysis worker (`worker.js` and the `newslens-analysis` module): every
+//!   analysis runs there, with the page's model. The JavaScript API for pages without the
+//!   viewer is that module's (src/bin/analysis.rs).
 
 #[cfg(feature = "web")]
 mod archive;
@@ -27,8 +28,6 @@ mod archive;
 mod dom;
 #[cfg(feature = "web")]
 mod frame;
-#[cfg(feature = "web")]
-mod js_api;
 #[cfg(feature = "web")]
 mod model;
 #[cfg(feature = "web")]
@@ -45,7 +44,7 @@ mod door {
     };
     pub(crate) use super::frame::use_frame_height;
     pub(crate) use super::sync::{app_root, current_route, starting_state, use_browser};
-    pub(crate) use super::worker::use_own_analysis;
+    pub(crate) use super::worker::use_analysis;
 }
 
 #[cfg(not(feature = "web"))]

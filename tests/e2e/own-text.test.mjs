@@ -67,7 +67,7 @@ test('the JavaScript API: annotate(text, options) on a page without the viewer',
   const { page, context } = await openPage(site.browser);
   // A page of the site's origin without #app; the module is imported, not started as the app.
   await page.goto(`${site.server.url}api-test-page`);
-  const files = { glue: served('newslens-web.js'), wasm: served('newslens-web_bg.wasm'), model: served('model/ner.bin') };
+  const files = { glue: served('newslens-analysis.js'), wasm: served('newslens-analysis_bg.wasm'), model: served('model/ner.bin') };
   const result = await page.evaluate(async ({ base, text, files }) => {
     const newslens = await import(`${base}${files.glue}`);
     await newslens.default({ module_or_path: `${base}${files.wasm}` });
@@ -173,7 +173,7 @@ test('an empty or whitespace-only text gets a message', async () => {
 test('the JavaScript API names its formats: article, markdown, lines (and text, the old name of lines)', async () => {
   const { page, context } = await openPage(site.browser);
   await page.goto(`${site.server.url}api-test-page`);
-  const files = { glue: served('newslens-web.js'), wasm: served('newslens-web_bg.wasm') };
+  const files = { glue: served('newslens-analysis.js'), wasm: served('newslens-analysis_bg.wasm') };
   const result = await page.evaluate(async ({ base, files }) => {
     const newslens = await import(`${base}${files.glue}`);
     await newslens.default({ module_or_path: `${base}${files.wasm}` });

@@ -48,7 +48,7 @@ test('a page of build 1 reloaded after build 2 is deployed asks for no file of b
   const old = new Set([...files(first)].filter((f) => f !== 'index.html' && f !== 'embed.js'));
   const fresh = new Set(files(second));
   const gone = [...old].filter((f) => !fresh.has(f));
-  for (const kind of ['.wasm', '.css', 'loader.', 'newslens-web.', 'worker.', 'articles/index.']) {
+  for (const kind of ['.wasm', '.css', 'loader.', 'newslens-web.', 'newslens-analysis.', 'worker.', 'articles/index.']) {
     assert.ok(gone.some((f) => f.includes(kind)), `build 2 renamed its ${kind} files: ${gone.join(', ')}`);
   }
 

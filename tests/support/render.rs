@@ -6,8 +6,6 @@ use std::sync::Arc;
 use std::task::{Context, Poll, Wake, Waker};
 use std::thread::{self, Thread};
 
-use std::rc::Rc;
-
 use newslens::engine::Tagger;
 use newslens::ui::{App, AppProps, Library, ModelState, Route};
 use yew::ServerRenderer;
@@ -52,9 +50,14 @@ pub fn render_app_with(hash: &str, model: fn() -> ModelState, library: fn() -> L
     )
 }
 
-/// The committed model, as readers get it (`model/ner.bin`).
+/// The committed model, as readers get it (`model/ner.bin`), on this thread.
 pub fn trained() -> ModelState {
+    ModelState::trained(trained_tagger())
+}
+
+/// The committed model's tagger.
+pub fn trained_tagger() -> Tagger {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/model/ner.bin");
     let bytes = std::fs::read(path).expect("model/ner.bin is committed with the source");
-    ModelState::Trained(Rc::new(Tagger::from_bytes(&bytes).expect("model/ner.bin loads")))
+    Tagger::from_bytes(&bytes).expect("model/ner.bin loads")
 }

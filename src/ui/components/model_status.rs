@@ -16,6 +16,7 @@ pub fn ModelStatus() -> Html {
         ModelState::Provisional { reason, .. } => {
             ("model-status-provisional", t.model_provisional, Some(reason.clone()))
         }
+        ModelState::Failed(reason) => ("model-status-failed", t.model_failed, Some(reason.clone())),
     };
     html! {
         <p class={classes!("model-status", class)} role="status" title={detail}>{text}</p>

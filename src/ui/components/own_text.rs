@@ -36,8 +36,8 @@ pub fn OwnText() -> Html {
     let viewer = use_viewer();
     let t = use_strings();
 
-    // Long texts go to a worker; `None` until the analysis is there.
-    let analysis = web::use_own_analysis((*submitted).clone(), viewer.model.clone());
+    // Analysed in the analysis worker; `None` until the analysis is there.
+    let analysis = web::use_analysis((*submitted).clone(), viewer.model.clone());
     let busy = (*submitted).is_some() && analysis.is_none();
     {
         let dispatcher = viewer.dispatcher();

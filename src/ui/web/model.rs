@@ -1,9 +1,8 @@
-//! The one model loader: `model/ner.bin` is fetched once per page, and the page, the analysis
-//! worker and the JavaScript API all use what that one fetch gave: the tagger (or the
-//! provisional one and why not) and the model's bytes, which the worker loads for itself.
+//! The one model loader: `model/ner.bin` is fetched once per page and handed to the analysis
+//! worker, which builds the tagger (or falls back to the provisional one and says why). The
+//! page itself never builds a tagger.
 
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use gloo::utils::window;
 use wasm_bindgen::JsCast;
@@ -11,36 +10,29 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::ui::model::{ModelState, MODEL_URL};
 
-/// What the one fetch gave.
-pub(crate) struct Loaded {
-    /// Trained, or provisional with the reason; never `Loading`.
-    pub state: ModelState,
-    /// The model file, when it loaded: the worker builds its own tagger from it.
-    pub bytes: Option<Rc<[u8]>>,
-}
-
 /// What runs once the model is loaded.
-type Waiting = Box<dyn FnOnce(&Loaded)>;
+type Waiting = Box<dyn FnOnce(&ModelState)>;
 
 enum Load {
     Idle,
     /// Fetching; these run once it is done.
     Pending(Vec<Waiting>),
-    Done(Rc<Loaded>),
+    Done(ModelState),
 }
 
 thread_local! {
     static MODEL: RefCell<Load> = const { RefCell::new(Load::Idle) };
 }
 
-/// Calls `done` with the model once it is loaded, starting the fetch if nobody has yet; at once
-/// if it is loaded already.
-pub(crate) fn when_loaded(done: impl FnOnce(&Loaded) + 'static) {
+/// Calls `done` with the settled model state once the model is loaded (trained, provisional
+/// with the reason, or failed), starting the fetch if nobody has yet; at once if it is loaded
+/// already.
+pub(crate) fn when_loaded(done: impl FnOnce(&ModelState) + 'static) {
     let mut done = Some(done);
     let ready = MODEL.with(|model| {
         let mut model = model.borrow_mut();
         let waiting: Waiting = match &*model {
-            Load::Done(loaded) => return Some(loaded.clone()),
+            Load::Done(state) => return Some(state.clone()),
             _ => Box::new(done.take()?),
         };
         match &mut *model {
@@ -52,31 +44,23 @@ pub(crate) fn when_loaded(done: impl FnOnce(&Loaded) + 'static) {
         }
         None
     });
-    if let (Some(loaded), Some(done)) = (ready, done) {
-        done(&loaded);
+    if let (Some(state), Some(done)) = (ready, done) {
+        done(&state);
     }
-}
-
-/// The model if it is loaded already (`None` while it is fetched, or before anyone asked).
-pub(crate) fn loaded() -> Option<Rc<Loaded>> {
-    MODEL.with(|model| match &*model.borrow() {
-        Load::Done(loaded) => Some(loaded.clone()),
-        _ => None,
-    })
 }
 
 async fn fetch_and_share() {
     let fetched = fetch_bytes(&super::dom::served(MODEL_URL)).await;
-    let bytes: Option<Rc<[u8]>> = fetched.as_ref().ok().map(|b| b.as_slice().into());
-    let state = ModelState::from_fetch(fetched);
-    let loaded = Rc::new(Loaded { bytes: bytes.filter(|_| matches!(state, ModelState::Trained(_))), state });
-    let waiting = MODEL.with(|model| match std::mem::replace(&mut *model.borrow_mut(), Load::Done(loaded.clone())) {
-        Load::Pending(waiting) => waiting,
-        _ => Vec::new(),
+    super::worker::load_model(fetched, |state| {
+        let waiting =
+            MODEL.with(|model| match std::mem::replace(&mut *model.borrow_mut(), Load::Done(state.clone())) {
+                Load::Pending(waiting) => waiting,
+                _ => Vec::new(),
+            });
+        for done in waiting {
+            done(&state);
+        }
     });
-    for done in waiting {
-        done(&loaded);
-    }
 }
 
 /// Fetches a file relative to the page: the response the loader script started for it while
@@ -95,7 +79,7 @@ pub(crate) async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
 }
 
 /// The response the loader script started for `url`, taken (each is read once); `None` when it
-/// started none (another page, a worker, a later navigation).
+/// started none (another page, a later navigation).
 fn prefetched(url: &str) -> Option<js_sys::Promise> {
     let global = js_sys::global();
     let prefetch = js_sys::Reflect::get(&global, &"newslensPrefetch".into()).ok().filter(|v| v.is_object())?;

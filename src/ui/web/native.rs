@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::engine::Analysis;
 use crate::ui::library::{ArticleSource, Entry, Library, Load};
 use crate::ui::model::ModelState;
-use crate::ui::own::{analyse_own, LoadedFile, OwnSource};
+use crate::ui::own::{LoadedFile, OwnSource};
 use crate::ui::state::{Viewer, ViewerState};
 
 /// The state as given: no address, storage or browser language to read.
@@ -37,11 +37,17 @@ pub(crate) fn use_card_target() -> Option<usize> {
 #[hook]
 pub(crate) fn use_frame_height(_frame_id: String) {}
 
-/// Analysed at once, on this thread.
+/// Analysed at once, on this thread: a render test's analyser is a tagger, which answers
+/// before `analyse` returns.
 #[hook]
-pub(crate) fn use_own_analysis(source: Option<OwnSource>, model: ModelState) -> Option<Rc<Analysis>> {
-    let analysis =
-        use_memo((source, model), |(source, model)| Some(Rc::new(analyse_own(source.as_ref()?, model.tagger()?))));
+pub(crate) fn use_analysis(source: Option<OwnSource>, model: ModelState) -> Option<Rc<Analysis>> {
+    let analysis = use_memo((source, model), |(source, model)| {
+        let got = Rc::new(std::cell::RefCell::new(None));
+        let out = got.clone();
+        model.analyser()?.analyse(source.as_ref()?, Box::new(move |result| *out.borrow_mut() = result.ok()));
+        let analysis = got.borrow_mut().take();
+        analysis
+    });
     (*analysis).clone()
 }
 

@@ -69,7 +69,7 @@ pub(crate) fn use_browser(state: &Viewer) {
     let dispatcher = state.dispatcher();
     use_effect_with((), move |_| {
         if needs_model {
-            super::model::when_loaded(move |model| dispatcher.dispatch(Action::ModelReady(model.state.clone())));
+            super::model::when_loaded(move |model| dispatcher.dispatch(Action::ModelReady(model.clone())));
         }
     });
 }

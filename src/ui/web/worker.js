@@ -1,20 +1,36 @@
-// Analyses a large text off the page's main thread, so the page stays usable meanwhile.
-// The page posts {text, markdown, model}: `model` is the bytes of the trained model the page
-// fetched (absent when the page uses the provisional tagger), so this worker fetches nothing
-// but the wasm module. It answers {analysis} or {error}; it loads the same wasm module as the
-// page (whose viewer does not start here: a worker has no window).
-import init, { workerAnalyze } from './newslens-web.js';
+// The analysis worker: runs the analysis module (newslens-analysis.js, src/bin/analysis.rs) off
+// the page's main thread, so the page's own module holds no tagger and stays responsive. The
+// loader script starts it while the page's module compiles; the page (src/ui/web/worker.rs)
+// then posts, each with an `id` the answer repeats:
+//   {model: Uint8Array|null}  the model's bytes (null: the fetch failed) → {model: "trained"} or
+//                             {error} (the provisional tagger stands in);
+//   {text, format}            → {annotations} (the analysis without the parsed document, which
+//                             the page has) or {error}.
+// {failed} says the module itself could not start. The worker fetches nothing but its module.
+import init, { useModel, annotationsOf } from './newslens-analysis.js';
 
-const ready = init();
+const ready = init({ module_or_path: new URL('newslens-analysis_bg.wasm', import.meta.url) });
 
 self.onmessage = async ({ data }) => {
+  const { id } = data;
+  let wasm;
   try {
-    const wasm = await ready;
-    const analysis = workerAnalyze(String(data.text), Boolean(data.markdown), data.model);
-    // Linear memory only grows, so its size now is the analysis's peak: kept for measurements.
-    self.newslensPeakMemory = wasm.memory.buffer.byteLength;
-    self.postMessage({ analysis });
+    wasm = await ready;
   } catch (error) {
-    self.postMessage({ error: String(error) });
+    self.postMessage({ id, failed: String(error) });
+    return;
+  }
+  try {
+    if ('model' in data) {
+      if (data.model) useModel(data.model);
+      self.postMessage({ id, model: data.model ? 'trained' : 'provisional' });
+    } else {
+      const annotations = annotationsOf(String(data.text), String(data.format));
+      // Linear memory only grows, so its size now is the analyses' peak: kept for measurements.
+      self.newslensPeakMemory = wasm.memory.buffer.byteLength;
+      self.postMessage({ id, annotations });
+    }
+  } catch (error) {
+    self.postMessage({ id, error: String(error) });
   }
 };

@@ -1,130 +1,211 @@
-//! Large texts are analysed in a Web Worker (`worker.js`), so a 2 MB paste never freezes the
-//! page. The worker runs this same wasm module: [`worker_analyze`] is its entry point, and
-//! [`use_own_analysis`] the page's side. The page hands the worker the model's bytes from the
-//! one model loader, so the worker never fetches the model and tags exactly as the page would.
+//! The analysis worker: every analysis runs in a Web Worker (`worker.js`) with its own wasm
+//! module (`newslens-analysis`, src/bin/analysis.rs), so the page's module holds no tagger and
+//! the text shows sooner, and a 2 MB paste never freezes the page. The loader script starts
+//! the worker while the page's module compiles; the page hands it the model's bytes from the
+//! one model loader, then asks it for analyses.
+//!
+//! Messages: the page posts `{id, model: Uint8Array|null}` (answered `{id, model: "trained"}` or
+//! `{id, error}`: the provisional tagger stands in) and `{id, text, format}` (answered
+//! `{id, annotations}`, the serialised [`Annotations`], or `{id, error}`; the page parses the
+//! text itself, as it does to show it, and joins the two). `{id, failed}` says the
+//! worker's module could not start.
 
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::rc::Rc;
 
+use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 use yew::prelude::*;
 
-use crate::engine::{Analysis, Format, Tagger};
-use crate::ui::model::ModelState;
-use crate::ui::own::{analyse_own, OwnSource, WORKER_THRESHOLD};
+use crate::engine::{self, Analysis, Annotations};
+use crate::ui::model::{Analyse, Analyser, AnalysisDone, ModelState};
+use crate::ui::own::OwnSource;
 
 /// The worker script, beside index.html.
 const WORKER_URL: &str = "worker.js";
 
-/// In the worker: analyses the reader's text exactly as the page would, with the model whose
-/// bytes the page sent (the provisional tagger when it sent none: the page shows that it uses
-/// it), and returns the serialised [`Analysis`]. A model that does not load is an error, not a
-/// quiet fallback.
-#[wasm_bindgen(js_name = workerAnalyze)]
-pub fn worker_analyze(text: String, markdown: bool, model: Option<Vec<u8>>) -> Result<JsValue, JsError> {
-    let tagger = match model {
-        Some(bytes) => Tagger::from_vec(bytes)
-            .map_err(|e| JsError::new(&format!("the model could not be loaded in the background: {e}")))?,
-        None => Tagger::provisional(),
-    };
-    let format = if markdown { Format::Markdown } else { Format::Article };
-    let analysis = analyse_own(&OwnSource { text: text.into(), format }, &tagger);
-    serde_wasm_bindgen::to_value(&analysis).map_err(|e| JsError::new(&e.to_string()))
-}
+/// An answer of the worker, or why none came.
+type Answer = Box<dyn FnOnce(Result<JsValue, String>)>;
 
-/// A running analysis in a worker; dropping it stops the worker.
-struct WorkerJob {
+/// The page's analysis worker and the requests it has not answered yet.
+struct AnalysisWorker {
     worker: Worker,
+    waiting: RefCell<HashMap<u32, Answer>>,
+    next: Cell<u32>,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
     _on_error: Closure<dyn FnMut(web_sys::Event)>,
 }
 
-impl Drop for WorkerJob {
-    fn drop(&mut self) {
-        self.worker.terminate();
+thread_local! {
+    static PAGE_WORKER: RefCell<Option<Rc<AnalysisWorker>>> = const { RefCell::new(None) };
+}
+
+impl AnalysisWorker {
+    /// The page's one worker: the one the loader script started (`newslensAnalyser`), else a
+    /// new one.
+    fn page() -> Result<Rc<AnalysisWorker>, String> {
+        if let Some(worker) = PAGE_WORKER.with(|w| w.borrow().clone()) {
+            return Ok(worker);
+        }
+        let global = js_sys::global();
+        let started = Reflect::get(&global, &"newslensAnalyser".into()).ok().and_then(|w| w.dyn_into::<Worker>().ok());
+        let worker = match started {
+            Some(worker) => worker,
+            None => {
+                let options = WorkerOptions::new();
+                options.set_type(WorkerType::Module);
+                Worker::new_with_options(&super::dom::served(WORKER_URL), &options).map_err(|e| format!("{e:?}"))?
+            }
+        };
+        let worker = Rc::new_cyclic(|me: &std::rc::Weak<AnalysisWorker>| {
+            let me_message = me.clone();
+            let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+                let data = event.data();
+                let id = Reflect::get(&data, &"id".into()).ok().and_then(|id| id.as_f64()).map(|id| id as u32);
+                let answer = me_message.upgrade().zip(id).and_then(|(me, id)| me.waiting.borrow_mut().remove(&id));
+                if let Some(answer) = answer {
+                    answer(Ok(data));
+                }
+            });
+            let me_error = me.clone();
+            let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
+                // The script or its module did not load: nothing waiting will be answered.
+                let waiting = me_error.upgrade().map(|me| std::mem::take(&mut *me.waiting.borrow_mut()));
+                for (_, answer) in waiting.into_iter().flatten() {
+                    answer(Err("the analysis worker could not start".into()));
+                }
+            });
+            worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+            worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+            AnalysisWorker {
+                worker,
+                waiting: RefCell::default(),
+                next: Cell::new(0),
+                _on_message: on_message,
+                _on_error: on_error,
+            }
+        });
+        PAGE_WORKER.with(|w| *w.borrow_mut() = Some(worker.clone()));
+        Ok(worker)
+    }
+
+    /// Posts `message` with a fresh id; `answer` gets the worker's reply.
+    fn ask(&self, message: Object, answer: Answer) {
+        let id = self.next.get();
+        self.next.set(id.wrapping_add(1));
+        let _ = Reflect::set(&message, &"id".into(), &JsValue::from(id));
+        self.waiting.borrow_mut().insert(id, answer);
+        if let Err(e) = self.worker.post_message(&message) {
+            if let Some(answer) = self.waiting.borrow_mut().remove(&id) {
+                answer(Err(format!("{e:?}")));
+            }
+        }
     }
 }
 
-/// The analysis of the reader's text, once ready. Short texts are analysed at once; long ones
-/// in a Web Worker, so the page stays usable meanwhile (`None` until it answers). Where no
-/// worker can run, or it fails, the analysis still happens, on this thread.
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = console, js_name = error)]
+    fn console_error(message: &str);
+}
+
+/// A reply's `error` or `failed` text, if it has one.
+fn reply_text(data: &JsValue, field: &str) -> Option<String> {
+    Reflect::get(data, &field.into()).ok().filter(|v| !v.is_undefined()).map(|v| v.as_string().unwrap_or_default())
+}
+
+impl Analyse for AnalysisWorker {
+    fn analyse(&self, source: &OwnSource, done: AnalysisDone) {
+        let message = Object::new();
+        let _ = Reflect::set(&message, &"text".into(), &JsValue::from_str(&source.text));
+        let _ = Reflect::set(&message, &"format".into(), &JsValue::from_str(source.format.name()));
+        let source = source.clone();
+        self.ask(
+            message,
+            Box::new(move |reply| {
+                let result = reply.and_then(|data| {
+                    if let Some(why) = reply_text(&data, "error").or_else(|| reply_text(&data, "failed")) {
+                        return Err(why);
+                    }
+                    let annotations = Reflect::get(&data, &"annotations".into()).map_err(|e| format!("{e:?}"))?;
+                    let annotations: Annotations =
+                        serde_wasm_bindgen::from_value(annotations).map_err(|e| e.to_string())?;
+                    let document = engine::parse(&source.text, source.format);
+                    Ok(Rc::new(Analysis::from_parts(document, annotations)))
+                });
+                done(result);
+            }),
+        );
+    }
+}
+
+/// Starts the analysis worker (if the loader script has not) and loads the model's `bytes` into
+/// it (`None`: the fetch failed with `fetch_error`); `done` gets the settled state.
+pub(crate) fn load_model(bytes: Result<Vec<u8>, String>, done: impl FnOnce(ModelState) + 'static) {
+    let worker = match AnalysisWorker::page() {
+        Ok(worker) => worker,
+        Err(why) => return done(ModelState::Failed(format!("the analysis worker could not start: {why}").into())),
+    };
+    let message = Object::new();
+    let fetch_error = match &bytes {
+        Ok(bytes) => {
+            let _ = Reflect::set(&message, &"model".into(), &js_sys::Uint8Array::from(bytes.as_slice()));
+            None
+        }
+        Err(why) => {
+            let _ = Reflect::set(&message, &"model".into(), &JsValue::NULL);
+            Some(format!("the model file could not be fetched: {why}"))
+        }
+    };
+    let analyser = Analyser::shared(worker.clone());
+    worker.ask(
+        message,
+        Box::new(move |reply| {
+            let state = match reply {
+                Err(why) => ModelState::Failed(why.into()),
+                Ok(data) => match reply_text(&data, "failed") {
+                    Some(why) => ModelState::Failed(format!("the analysis worker could not start: {why}").into()),
+                    None => {
+                        let loaded = match (fetch_error, reply_text(&data, "error")) {
+                            (Some(why), _) | (None, Some(why)) => Err(why),
+                            (None, None) => Ok(()),
+                        };
+                        ModelState::loaded(analyser, loaded)
+                    }
+                },
+            };
+            done(state);
+        }),
+    );
+}
+
+/// The analysis of `source` by the model state's analyser, once it answers (`None` before, and
+/// when it fails: the text stays without highlights). A new source or model starts a new
+/// analysis; an answer for an old one is dropped.
 #[hook]
-pub(crate) fn use_own_analysis(source: Option<OwnSource>, model: ModelState) -> Option<Rc<Analysis>> {
+pub(crate) fn use_analysis(source: Option<OwnSource>, model: ModelState) -> Option<Rc<Analysis>> {
     let analysis = use_state(|| None::<Rc<Analysis>>);
-    let job = use_mut_ref(|| None::<WorkerJob>);
     {
         let analysis = analysis.clone();
         use_effect_with((source, model), move |(source, model)| {
             analysis.set(None);
-            *job.borrow_mut() = None;
-            if let (Some(source), Some(tagger)) = (source, model.tagger()) {
-                let on_this_thread = {
-                    let (analysis, source, tagger) = (analysis.clone(), source.clone(), tagger.clone());
-                    move || analysis.set(Some(Rc::new(analyse_own(&source, &tagger))))
-                };
-                if source.text.len() > WORKER_THRESHOLD {
-                    let done = {
-                        let (analysis, on_this_thread) = (analysis.clone(), on_this_thread.clone());
-                        Callback::from(move |result: Result<Rc<Analysis>, String>| match result {
-                            Ok(result) => analysis.set(Some(result)),
-                            Err(_) => on_this_thread(),
-                        })
-                    };
-                    // The bytes of the model the page uses; none when the page uses the
-                    // provisional tagger.
-                    let bytes = matches!(model, ModelState::Trained(_))
-                        .then(super::model::loaded)
-                        .flatten()
-                        .and_then(|loaded| loaded.bytes.clone());
-                    match analyze_in_worker(source, bytes.as_deref(), done) {
-                        Ok(started) => *job.borrow_mut() = Some(started),
-                        Err(_) => on_this_thread(),
-                    }
-                } else {
-                    on_this_thread();
-                }
+            let current = Rc::new(Cell::new(true));
+            if let (Some(source), Some(analyser)) = (source, model.analyser()) {
+                let current = current.clone();
+                analyser.analyse(
+                    source,
+                    Box::new(move |result| match result {
+                        Ok(result) if current.get() => analysis.set(Some(result)),
+                        Ok(_) => {}
+                        Err(why) => console_error(&format!("newslens: the analysis failed: {why}")),
+                    }),
+                );
             }
+            move || current.set(false)
         });
     }
     (*analysis).clone()
-}
-
-/// Analyses `source` in a worker with the model `bytes` and calls `done` once with the analysis
-/// or the reason it failed.
-fn analyze_in_worker(
-    source: &OwnSource,
-    bytes: Option<&[u8]>,
-    done: Callback<Result<Rc<Analysis>, String>>,
-) -> Result<WorkerJob, String> {
-    let options = WorkerOptions::new();
-    options.set_type(WorkerType::Module);
-    let worker = Worker::new_with_options(&super::dom::served(WORKER_URL), &options).map_err(|e| format!("{e:?}"))?;
-
-    let finish = done.clone();
-    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-        let data = event.data();
-        let analysis = js_sys::Reflect::get(&data, &"analysis".into()).unwrap_or(JsValue::UNDEFINED);
-        let result = if analysis.is_undefined() {
-            let error = js_sys::Reflect::get(&data, &"error".into()).ok().and_then(|e| e.as_string());
-            Err(error.unwrap_or_else(|| "the analysis stopped without a result".into()))
-        } else {
-            serde_wasm_bindgen::from_value::<Analysis>(analysis).map(Rc::new).map_err(|e| e.to_string())
-        };
-        finish.emit(result);
-    });
-    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
-        done.emit(Err("the background analysis could not start".into()));
-    });
-    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-
-    let message = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&message, &"text".into(), &JsValue::from_str(&source.text));
-    let _ = js_sys::Reflect::set(&message, &"markdown".into(), &JsValue::from_bool(source.format == Format::Markdown));
-    if let Some(bytes) = bytes {
-        let _ = js_sys::Reflect::set(&message, &"model".into(), &js_sys::Uint8Array::from(bytes));
-    }
-    worker.post_message(&message).map_err(|e| format!("{e:?}"))?;
-    Ok(WorkerJob { worker, _on_message: on_message, _on_error: on_error })
 }
