@@ -8,6 +8,8 @@ use std::rc::Rc;
 
 use js_sys::Reflect;
 use newslens::engine::{export::Export, Format, Tagger};
+use newslens::ui::library::served_name;
+use newslens::ui::model::MODEL_URL;
 use newslens::ui::own::{analyse_own, OwnSource};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -41,12 +43,23 @@ extern "C" {
     fn fetch_url(url: &str) -> js_sys::Promise;
 }
 
-/// Fetches the trained model (default `model/ner.bin`, relative to the page) and loads it.
-/// Resolves to `true` when loaded, `false` when the tagger in use stays (the provisional one,
-/// unless a model was loaded before).
+/// The site's model: the name the page's `newslens-files` map gives `model/ner.bin` (see
+/// scripts/hash-names.mjs), else that name itself, relative to the page.
+fn site_model() -> String {
+    let map = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.query_selector("meta[name=\"newslens-files\"]").ok().flatten())
+        .and_then(|meta| meta.get_attribute("content"))
+        .unwrap_or_default();
+    served_name(&map, MODEL_URL).unwrap_or(MODEL_URL).to_string()
+}
+
+/// Fetches the trained model (default: the site's, see [`site_model`]) and loads it. Resolves
+/// to `true` when loaded, `false` when the tagger in use stays (the provisional one, unless a
+/// model was loaded before).
 #[wasm_bindgen(js_name = loadModel)]
 pub async fn load_model(url: Option<String>) -> bool {
-    let url = url.unwrap_or_else(|| "model/ner.bin".into());
+    let url = url.unwrap_or_else(site_model);
     let Ok(response) = JsFuture::from(fetch_url(&url)).await else { return false };
     let Ok(response) = response.dyn_into::<web_sys::Response>() else { return false };
     if !response.ok() {
