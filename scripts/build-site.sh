@@ -46,6 +46,8 @@ manifest=$(cargo run --locked --quiet --bin newslens -- index articles --out dis
 grep -q '<meta name="newslens-archive" content="">' dist/index.html \
   || fail "dist/index.html has no empty newslens-archive meta to fill in"
 sed -i "s|<meta name=\"newslens-archive\" content=\"\">|<meta name=\"newslens-archive\" content=\"$manifest\">|" dist/index.html
+# One stylesheet for the page instead of one per component (a request is a round trip).
+node scripts/bundle-css.mjs dist
 # Content hashes in every name but index.html's and embed.js's, so a redeploy never mixes files.
 node scripts/hash-names.mjs dist
 if ! ls dist/model/ner.*.bin >/dev/null 2>&1; then

@@ -2,8 +2,8 @@
 // Content-Security-Policy can forbid inline scripts. Paths are relative to this file, so the
 // site works under any sub-path.
 //
-// While the wasm downloads and compiles, it also starts the analysis worker and the fetches the
-// first page needs: the model, and for an article's address the shard of the index that names its file and then the
+// While the wasm downloads and compiles, it also starts the fetches the first page needs: the
+// model, and for an article's address the shard of the index that names its file and then the
 // file (for the start page, the listing). The app takes these responses instead of fetching
 // again (`newslensPrefetch.take`, in src/ui/web/model.rs), so each file is fetched once. The
 // module is imported after the fetches start (index.html preloads it and the wasm already).
@@ -18,9 +18,18 @@ const get = (url) => {
   if (!started.has(url)) started.set(url, fetch(url));
   return started.get(url);
 };
+// Settles once the loader has read the article's shard and started fetching the file it names.
+let naming = null;
 globalThis.newslensPrefetch = {
   /** The response started for `url` (once: a body is read once), or undefined. */
   take(url) {
+    if (!started.has(url) && naming) {
+      // The app read the shard as soon as the loader did and asks for the article's file first:
+      // it waits for the loader's fetch of it rather than starting a second one.
+      const pending = naming;
+      naming = null;
+      return pending.then(() => globalThis.newslensPrefetch.take(url) ?? fetch(url));
+    }
     const response = started.get(url);
     started.delete(url);
     return response;
@@ -50,7 +59,7 @@ function prefetch() {
       return;
     }
     const shard = shards.length ? shards[shardOf(slug, shards.length)] : listing;
-    get(shard)
+    naming = get(shard)
       .then((response) => (response.ok ? response.clone().text() : ''))
       .then((text) => {
         const line = text.split('\n').find((l) => l.startsWith(`${slug}\t`));
@@ -61,15 +70,18 @@ function prefetch() {
 }
 
 prefetch();
-// The analysis worker starts now too, so its module downloads and compiles beside the page's
-// (src/ui/web/worker.rs takes it from here).
-try {
-  globalThis.newslensAnalyser = new Worker(served('worker.js'), { type: 'module' });
-} catch (error) {
-  console.error('newslens: the analysis worker could not start:', error);
-}
 import('./newslens-web.js')
   .then(({ default: init }) => init({ module_or_path: new URL('newslens-web_bg.wasm', import.meta.url) }))
+  .then(() => {
+    // The analysis worker starts once the page's module runs, so compiling its module does not
+    // delay the text; src/ui/web/worker.rs takes it from here (and starts one itself if this
+    // one could not be made).
+    try {
+      globalThis.newslensAnalyser ??= new Worker(served('worker.js'), { type: 'module' });
+    } catch (error) {
+      console.error('newslens: the analysis worker could not start:', error);
+    }
+  })
   .catch((error) => {
     const note = document.getElementById('app-failed');
     if (note) note.hidden = false;

@@ -57,7 +57,11 @@ impl AnalysisWorker {
             None => {
                 let options = WorkerOptions::new();
                 options.set_type(WorkerType::Module);
-                Worker::new_with_options(&super::dom::served(WORKER_URL), &options).map_err(|e| format!("{e:?}"))?
+                let worker = Worker::new_with_options(&super::dom::served(WORKER_URL), &options)
+                    .map_err(|e| format!("{e:?}"))?;
+                // So the loader script does not start a second one.
+                let _ = Reflect::set(&global, &"newslensAnalyser".into(), &worker);
+                worker
             }
         };
         let worker = Rc::new_cyclic(|me: &std::rc::Weak<AnalysisWorker>| {
