@@ -2,8 +2,8 @@
 // Content-Security-Policy can forbid inline scripts. Paths are relative to this file, so the
 // site works under any sub-path.
 //
-// While the wasm downloads and compiles, it also starts the fetches the first page needs: the
-// model, and for an article's address the shard of the index that names its file and then the
+// While the wasm downloads and compiles, it also starts the analysis worker and the fetches the
+// first page needs: the model, and for an article's address the shard of the index that names its file and then the
 // file (for the start page, the listing). The app takes these responses instead of fetching
 // again (`newslensPrefetch.take`, in src/ui/web/model.rs), so each file is fetched once. The
 // module is imported after the fetches start (index.html preloads it and the wasm already).
@@ -70,18 +70,16 @@ function prefetch() {
 }
 
 prefetch();
+// The analysis worker starts now too: while the text waits for the index shard and the article
+// (network round trips), its module downloads and compiles. src/ui/web/worker.rs takes it from
+// here (and starts one itself if this one could not be made).
+try {
+  globalThis.newslensAnalyser ??= new Worker(served('worker.js'), { type: 'module' });
+} catch (error) {
+  console.error('newslens: the analysis worker could not start:', error);
+}
 import('./newslens-web.js')
   .then(({ default: init }) => init({ module_or_path: new URL('newslens-web_bg.wasm', import.meta.url) }))
-  .then(() => {
-    // The analysis worker starts once the page's module runs, so compiling its module does not
-    // delay the text; src/ui/web/worker.rs takes it from here (and starts one itself if this
-    // one could not be made).
-    try {
-      globalThis.newslensAnalyser ??= new Worker(served('worker.js'), { type: 'module' });
-    } catch (error) {
-      console.error('newslens: the analysis worker could not start:', error);
-    }
-  })
   .catch((error) => {
     const note = document.getElementById('app-failed');
     if (note) note.hidden = false;
