@@ -22,7 +22,7 @@ say "engine, CLI and integration tests"
 cargo test --locked "${ignored[@]}"
 
 say "components: unit and render tests (Yew ssr)"
-cargo test --locked --features ssr --lib --test render --test reader_render
+cargo test --locked --features ssr --lib --test render --test reader_render --test render_blocks
 cargo test --locked --features ssr --doc
 
 say "browser tests (wasm-bindgen-test, headless Chromium)"

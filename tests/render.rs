@@ -243,6 +243,24 @@ fn while_the_model_loads_the_text_shows_without_marks() {
 }
 
 #[test]
+fn without_an_analyser_the_page_says_why_and_waits_for_nothing() {
+    let seed = format!("#/a/{DEFAULT_SLUG}");
+    let busy = |html: &str| {
+        let start = html.find("<article").expect("an article");
+        let end = start + html[start..].find('>').expect("the tag ends");
+        html[start..end].contains(r#"aria-busy="true""#)
+    };
+    assert!(busy(&render_app(&seed, || ModelState::Loading)), "loading: the highlights are to come");
+    let html = render_app(&seed, || ModelState::Failed("the analysis worker could not start".into()));
+    assert!(!busy(&html), "failed: the page is final");
+    let dom = Dom::parse(&html);
+    let status = dom.by_role("status", "the analysis worker could not start");
+    assert_eq!(status.text(), "Keine Markierungen: die Analyse ließ sich in diesem Browser nicht starten.");
+    assert!(dom.has_text("Durch den russischen Angriffskrieg"));
+    assert!(dom.all_by_role("mark", None).is_empty());
+}
+
+#[test]
 fn the_fallback_says_so() {
     let html =
         render_app(&format!("#/a/{DEFAULT_SLUG}"), || ModelState::provisional("the model file could not be fetched"));

@@ -10,6 +10,7 @@ use super::marked::Marker;
 use super::model_status::ModelStatus;
 use super::quote_list::QuoteList;
 use crate::engine::{Analysis, Block, BlockKind, Cell, Document, Span};
+use crate::ui::model::ModelState;
 use crate::ui::state::{use_viewer, Action, KindSet};
 use crate::ui::strings::{use_strings, Strings};
 use crate::ui::web;
@@ -41,6 +42,8 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             <ArticleText
                 document={props.document.clone()}
                 analysis={props.analysis.clone()}
+                // Nothing will analyse it: the page is final as it is (the status says why).
+                busy={props.analysis.is_none() && !matches!(viewer.model, ModelState::Failed(_))}
                 hidden={viewer.hidden}
                 active_quote={viewer.active_quote}
                 chosen={viewer.reader.entity}
@@ -57,6 +60,8 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
 struct ArticleTextProps {
     document: Rc<Document>,
     analysis: Option<Rc<Analysis>>,
+    /// Highlights are still to come.
+    busy: bool,
     hidden: KindSet,
     active_quote: Option<usize>,
     /// The cluster chosen in the entity index, and the mention stepped to.
@@ -89,7 +94,7 @@ fn ArticleText(props: &ArticleTextProps) -> Html {
         <article
             class="article"
             lang={document.lang.clone().unwrap_or_else(|| "de".into())}
-            aria-busy={if analysis.is_some() { "false" } else { "true" }}
+            aria-busy={if props.busy { "true" } else { "false" }}
         >
             <header class="article-header">
                 <h1 class="article-title">{title(document, &marker)}</h1>
