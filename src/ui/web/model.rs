@@ -50,7 +50,7 @@ pub(crate) fn when_loaded(done: impl FnOnce(&ModelState) + 'static) {
 }
 
 async fn fetch_and_share() {
-    let fetched = fetch_bytes(&super::dom::served(MODEL_URL)).await;
+    let fetched = fetch_buffer(&super::dom::served(MODEL_URL)).await;
     super::worker::load_model(fetched, |state| {
         let waiting =
             MODEL.with(|model| match std::mem::replace(&mut *model.borrow_mut(), Load::Done(state.clone())) {
@@ -67,6 +67,12 @@ async fn fetch_and_share() {
 /// the wasm compiled (see src/ui/web/loader.js), else a new `fetch`. Plain `fetch`: the few
 /// requests the app makes need no HTTP client crate in the wasm.
 pub(crate) async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+    Ok(js_sys::Uint8Array::new(&fetch_buffer(url).await?.into()).to_vec())
+}
+
+/// [`fetch_bytes`], left in JavaScript's memory: the model's bytes go on to the analysis worker
+/// and never into the page's wasm.
+async fn fetch_buffer(url: &str) -> Result<js_sys::ArrayBuffer, String> {
     let describe = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
     let started = prefetched(url).unwrap_or_else(|| window().fetch_with_str(url));
     let response = JsFuture::from(started).await.map_err(describe)?;
@@ -75,7 +81,7 @@ pub(crate) async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
         return Err(format!("HTTP {} for {url}", response.status()));
     }
     let buffer = JsFuture::from(response.array_buffer().map_err(describe)?).await.map_err(describe)?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+    buffer.dyn_into().map_err(describe)
 }
 
 /// The response the loader script started for `url`, taken (each is read once); `None` when it

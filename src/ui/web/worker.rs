@@ -96,13 +96,14 @@ impl AnalysisWorker {
         Ok(worker)
     }
 
-    /// Posts `message` with a fresh id; `answer` gets the worker's reply.
-    fn ask(&self, message: Object, answer: Answer) {
+    /// Posts `message` with a fresh id, handing over the `transfer`red buffers; `answer` gets
+    /// the worker's reply.
+    fn ask(&self, message: Object, transfer: &js_sys::Array, answer: Answer) {
         let id = self.next.get();
         self.next.set(id.wrapping_add(1));
         let _ = Reflect::set(&message, &"id".into(), &JsValue::from(id));
         self.waiting.borrow_mut().insert(id, answer);
-        if let Err(e) = self.worker.post_message(&message) {
+        if let Err(e) = self.worker.post_message_with_transfer(&message, transfer) {
             if let Some(answer) = self.waiting.borrow_mut().remove(&id) {
                 answer(Err(format!("{e:?}")));
             }
@@ -129,6 +130,7 @@ impl Analyse for AnalysisWorker {
         let source = source.clone();
         self.ask(
             message,
+            &js_sys::Array::new(),
             Box::new(move |reply| {
                 let result = reply.and_then(|data| {
                     if let Some(why) = reply_text(&data, "error").or_else(|| reply_text(&data, "failed")) {
@@ -146,17 +148,20 @@ impl Analyse for AnalysisWorker {
     }
 }
 
-/// Starts the analysis worker (if the loader script has not) and loads the model's `bytes` into
-/// it (`None`: the fetch failed with `fetch_error`); `done` gets the settled state.
-pub(crate) fn load_model(bytes: Result<Vec<u8>, String>, done: impl FnOnce(ModelState) + 'static) {
+/// Starts the analysis worker (if the loader script has not) and hands it the model file's
+/// bytes (moved, not copied: the page keeps none), or tells it why there are none; `done` gets
+/// the settled state.
+pub(crate) fn load_model(bytes: Result<js_sys::ArrayBuffer, String>, done: impl FnOnce(ModelState) + 'static) {
     let worker = match AnalysisWorker::page() {
         Ok(worker) => worker,
         Err(why) => return done(ModelState::Failed(format!("the analysis worker could not start: {why}").into())),
     };
     let message = Object::new();
+    let transfer = js_sys::Array::new();
     let fetch_error = match &bytes {
         Ok(bytes) => {
-            let _ = Reflect::set(&message, &"model".into(), &js_sys::Uint8Array::from(bytes.as_slice()));
+            let _ = Reflect::set(&message, &"model".into(), &js_sys::Uint8Array::new(bytes));
+            transfer.push(bytes);
             None
         }
         Err(why) => {
@@ -167,6 +172,7 @@ pub(crate) fn load_model(bytes: Result<Vec<u8>, String>, done: impl FnOnce(Model
     let analyser = Analyser::shared(worker.clone());
     worker.ask(
         message,
+        &transfer,
         Box::new(move |reply| {
             let state = match reply {
                 Err(why) => ModelState::Failed(why.into()),
