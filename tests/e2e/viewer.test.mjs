@@ -155,6 +155,19 @@ test('the legend switches an entity type off and on again', async () => {
   await context.close();
 });
 
+test('where the analysis cannot start, the text stays and the page says why', async () => {
+  // As on a host that lacks the worker's script: every analysis runs in it.
+  const { page, context } = await openPage(site.browser, { allow: [/404/] });
+  await page.route(/\/worker\.[0-9a-f]+\.js$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto(`${site.server.url}#/a/${SEED_SLUG}`);
+  await page.getByRole('heading', { name: SEED_TITLE }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Keine Markierungen' }).waitFor({ timeout: 20_000 });
+  assert.equal(await page.locator('article.article').getAttribute('aria-busy'), 'false', 'nothing more to wait for');
+  assert.equal(await page.locator('mark.entity').count(), 0);
+  assert.ok(await page.getByText('Durch den russischen Angriffskrieg').count(), 'the text is there');
+  await context.close();
+});
+
 test('an unknown article shows a not-found page with the list', async () => {
   const { page, context } = await open('#/a/gibt-es-nicht');
   await page.getByRole('heading', { level: 1, name: 'Artikel nicht gefunden' }).waitFor();

@@ -27,6 +27,8 @@ use crate::ui::own::OwnSource;
 /// The worker script, beside index.html.
 const WORKER_URL: &str = "worker.js";
 
+const NOT_STARTED: &str = "the analysis worker could not start";
+
 /// An answer of the worker, or why none came.
 type Answer = Box<dyn FnOnce(Result<JsValue, String>)>;
 
@@ -35,6 +37,8 @@ struct AnalysisWorker {
     worker: Worker,
     waiting: RefCell<HashMap<u32, Answer>>,
     next: Cell<u32>,
+    /// Set once the worker failed to start: it will answer nothing.
+    dead: Cell<bool>,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
     _on_error: Closure<dyn FnMut(web_sys::Event)>,
 }
@@ -76,10 +80,13 @@ impl AnalysisWorker {
             });
             let me_error = me.clone();
             let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
-                // The script or its module did not load: nothing waiting will be answered.
-                let waiting = me_error.upgrade().map(|me| std::mem::take(&mut *me.waiting.borrow_mut()));
-                for (_, answer) in waiting.into_iter().flatten() {
-                    answer(Err("the analysis worker could not start".into()));
+                // The script or its module did not load: nothing waiting, or asked later, will be
+                // answered.
+                let Some(me) = me_error.upgrade() else { return };
+                me.dead.set(true);
+                let waiting = std::mem::take(&mut *me.waiting.borrow_mut());
+                for (_, answer) in waiting {
+                    answer(Err(NOT_STARTED.into()));
                 }
             });
             worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -88,6 +95,7 @@ impl AnalysisWorker {
                 worker,
                 waiting: RefCell::default(),
                 next: Cell::new(0),
+                dead: Cell::new(false),
                 _on_message: on_message,
                 _on_error: on_error,
             }
@@ -99,6 +107,9 @@ impl AnalysisWorker {
     /// Posts `message` with a fresh id, handing over the `transfer`red buffers; `answer` gets
     /// the worker's reply.
     fn ask(&self, message: Object, transfer: &js_sys::Array, answer: Answer) {
+        if self.dead.get() {
+            return answer(Err(NOT_STARTED.into()));
+        }
         let id = self.next.get();
         self.next.set(id.wrapping_add(1));
         let _ = Reflect::set(&message, &"id".into(), &JsValue::from(id));
