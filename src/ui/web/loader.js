@@ -74,7 +74,10 @@ prefetch();
 // (network round trips), its module downloads and compiles. src/ui/web/worker.rs takes it from
 // here (and starts one itself if this one could not be made).
 try {
-  globalThis.newslensAnalyser ??= new Worker(served('worker.js'), { type: 'module' });
+  const worker = new Worker(served('worker.js'), { type: 'module' });
+  // A script that does not load fails before the app listens: the worker remembers it.
+  worker.addEventListener('error', () => (worker.newslensFailed = true), { once: true });
+  globalThis.newslensAnalyser ??= worker;
 } catch (error) {
   console.error('newslens: the analysis worker could not start:', error);
 }

@@ -56,6 +56,10 @@ impl AnalysisWorker {
         }
         let global = js_sys::global();
         let started = Reflect::get(&global, &"newslensAnalyser".into()).ok().and_then(|w| w.dyn_into::<Worker>().ok());
+        // The loader's worker may have failed before anyone listened (see loader.js).
+        let failed_already = started
+            .as_ref()
+            .is_some_and(|w| Reflect::get(w, &"newslensFailed".into()).ok().is_some_and(|f| f.is_truthy()));
         let worker = match started {
             Some(worker) => worker,
             None => {
@@ -95,7 +99,7 @@ impl AnalysisWorker {
                 worker,
                 waiting: RefCell::default(),
                 next: Cell::new(0),
-                dead: Cell::new(false),
+                dead: Cell::new(failed_already),
                 _on_message: on_message,
                 _on_error: on_error,
             }
