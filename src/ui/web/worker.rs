@@ -169,7 +169,7 @@ impl Analyse for AnalysisWorker {
 pub(crate) fn load_model(bytes: Result<js_sys::ArrayBuffer, String>, done: impl FnOnce(ModelState) + 'static) {
     let worker = match AnalysisWorker::page() {
         Ok(worker) => worker,
-        Err(why) => return done(ModelState::Failed(format!("the analysis worker could not start: {why}").into())),
+        Err(why) => return done(ModelState::Failed(format!("{NOT_STARTED}: {why}").into())),
     };
     let message = Object::new();
     let transfer = js_sys::Array::new();
@@ -192,7 +192,7 @@ pub(crate) fn load_model(bytes: Result<js_sys::ArrayBuffer, String>, done: impl 
             let state = match reply {
                 Err(why) => ModelState::Failed(why.into()),
                 Ok(data) => match reply_text(&data, "failed") {
-                    Some(why) => ModelState::Failed(format!("the analysis worker could not start: {why}").into()),
+                    Some(why) => ModelState::Failed(format!("{NOT_STARTED}: {why}").into()),
                     None => {
                         let loaded = match (fetch_error, reply_text(&data, "error")) {
                             (Some(why), _) | (None, Some(why)) => Err(why),
