@@ -258,6 +258,10 @@ fn without_an_analyser_the_page_says_why_and_waits_for_nothing() {
     assert_eq!(status.text(), "Keine Markierungen: die Analyse ließ sich in diesem Browser nicht starten.");
     assert!(dom.has_text("Durch den russischen Angriffskrieg"));
     assert!(dom.all_by_role("mark", None).is_empty());
+    // Nothing says it is still looking.
+    assert!(dom.has_text("Keine Zitate: die Analyse ließ sich nicht starten."));
+    assert!(dom.has_text("Keine Namen: die Analyse ließ sich nicht starten."));
+    assert!(!dom.has_text("werden gesucht"));
 }
 
 #[test]

@@ -101,6 +101,11 @@ impl ModelState {
         }
     }
 
+    /// Nothing will analyse: no highlights, names or quotes are to come.
+    pub fn failed(&self) -> bool {
+        matches!(self, ModelState::Failed(_))
+    }
+
     /// What to analyse with, once a tagger is ready.
     pub fn analyser(&self) -> Option<&Analyser> {
         match self {

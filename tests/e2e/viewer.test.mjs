@@ -165,6 +165,9 @@ test('where the analysis cannot start, the text stays and the page says why', as
   assert.equal(await page.locator('article.article').getAttribute('aria-busy'), 'false', 'nothing more to wait for');
   assert.equal(await page.locator('mark.entity').count(), 0);
   assert.ok(await page.getByText('Durch den russischen Angriffskrieg').count(), 'the text is there');
+  assert.equal(await page.getByText('Keine Zitate: die Analyse ließ sich nicht starten.').count(), 1);
+  assert.equal(await page.getByText(/werden gesucht/).count(), 0, 'nothing claims to be still looking');
+  await page.screenshot({ path: shot('analysis-unavailable') });
   await context.close();
 });
 

@@ -10,7 +10,6 @@ use super::marked::Marker;
 use super::model_status::ModelStatus;
 use super::quote_list::QuoteList;
 use crate::engine::{Analysis, Block, BlockKind, Cell, Document, Span};
-use crate::ui::model::ModelState;
 use crate::ui::state::{use_viewer, Action, KindSet};
 use crate::ui::strings::{use_strings, Strings};
 use crate::ui::web;
@@ -43,7 +42,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                 document={props.document.clone()}
                 analysis={props.analysis.clone()}
                 // Nothing will analyse it: the page is final as it is (the status says why).
-                busy={props.analysis.is_none() && !matches!(viewer.model, ModelState::Failed(_))}
+                busy={props.analysis.is_none() && !viewer.model.failed()}
                 hidden={viewer.hidden}
                 active_quote={viewer.active_quote}
                 chosen={viewer.reader.entity}

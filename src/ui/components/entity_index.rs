@@ -142,7 +142,8 @@ pub(crate) fn EntityIndex(props: &EntityIndexProps) -> Html {
     // there is instead of a box that scrolls on its own.
     let folded = *use_memo((), |_| web::narrow_screen());
     let Some(analysis) = props.analysis.as_deref() else {
-        return html! { <p class="entity-index-note">{t.entity_index_waiting}</p> };
+        let note = if viewer.model.failed() { t.entity_index_unavailable } else { t.entity_index_waiting };
+        return html! { <p class="entity-index-note">{note}</p> };
     };
     let send = |action: Action| {
         let dispatcher = viewer.dispatcher();

@@ -26,7 +26,9 @@ pub(crate) fn Legend(props: &LegendProps) -> Html {
         let shown = !viewer.hidden.contains(kind);
         let onclick = on_toggle.reform(move |_: MouseEvent| kind);
         let count = count(kind);
-        let count_text = count.map_or_else(|| "…".to_string(), |n| n.to_string());
+        // "…" while counts are to come; "–" when nothing will count them.
+        let pending = if viewer.model.failed() { "–" } else { "…" };
+        let count_text = count.map_or_else(|| pending.to_string(), |n| n.to_string());
         let label = t.legend_label(kind, &count_text, shown);
         html! {
             <li class="legend-item">

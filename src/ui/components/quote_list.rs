@@ -40,7 +40,10 @@ pub(crate) fn QuoteList(props: &QuoteListProps) -> Html {
         entry(t, analysis, index, cards.fragments(index), active, &on_pick, on_pick_entity)
     };
     let body = match (props.analysis.as_deref(), cards.as_ref()) {
-        (None, _) | (_, None) => html! { <p class="quote-list-note">{t.quotes_waiting}</p> },
+        (None, _) | (_, None) => {
+            let note = if viewer.model.failed() { t.quotes_unavailable } else { t.quotes_waiting };
+            html! { <p class="quote-list-note">{note}</p> }
+        }
         (Some(analysis), _) if analysis.quotes.is_empty() => {
             html! { <p class="quote-list-note">{t.quotes_none}</p> }
         }
