@@ -22,16 +22,13 @@
 //! on dev, all of them people's nouns; the acronyms and surnames it sees the tagger already
 //! gets right.
 
-use std::collections::HashMap;
-use std::sync::LazyLock;
-
 use super::lexicon::{flag, WordTable};
 use super::{Label, NAME_PREFIXES};
 use crate::engine::{EntityKind, Variant};
 
 /// A country or region and the words for its people: `(place, man, woman, adjective)`, the
 /// nouns in the nominative singular, the adjective uninflected. The nouns' other forms follow
-/// from their endings ([`inhabitant_forms`]); "Deutscher" is declined as the adjective it is.
+/// from their endings ([`is_inhabitant_form`]); "Deutscher" is declined as the adjective it is.
 pub const PEOPLES: &[(&str, &str, &str, &str)] = &[
     ("Afghanistan", "Afghane", "Afghanin", "afghanisch"),
     ("Ägypten", "Ägypter", "Ägypterin", "ägyptisch"),
@@ -116,50 +113,44 @@ pub const PEOPLES: &[(&str, &str, &str, &str)] = &[
 
 /// Inflected forms that are other words first: the fins of a surfboard ("Finnen"), a
 /// magnet's poles ("Pole"). The country names among the forms ("Polen", "Schweden") are left
-/// out by [`inhabitant_forms`] itself.
+/// out by [`place_of_inhabitants`] itself.
 const HOMONYMS: &[&str] = &["Finnen", "Pole"];
 
-/// Every form of a people's nouns: the man's with its plural, dative plural and genitive
-/// ("Syrer", "Syrern", "Syrers"; "Afghane", "Afghanen"; "Israeli", "Israelis"), the woman's
-/// and her plural ("Syrerin", "Syrerinnen"); "Deutscher" as an adjective ("Deutsche",
-/// "Deutschen", "Deutschem").
-fn inhabitant_forms(man: &str, woman: &str) -> impl Iterator<Item = String> {
-    let forms: Vec<String> = if man == "Deutscher" {
-        ["Deutscher", "Deutsche", "Deutschen", "Deutschem"].map(String::from).to_vec()
+/// Whether `word` is a form of a people's nouns: the man's with its plural, dative plural and
+/// genitive ("Syrer", "Syrern", "Syrers"; "Afghane", "Afghanen"; "Israeli", "Israelis"), the
+/// woman's and her plural ("Syrerin", "Syrerinnen"); "Deutscher" as the adjective it is
+/// ("Deutsche", "Deutschen", "Deutschem"). Compares in place, allocating nothing: it runs for
+/// every capitalised word the tagger leaves unlabelled.
+fn is_inhabitant_form(word: &str, man: &str, woman: &str) -> bool {
+    if man == "Deutscher" {
+        return matches!(word, "Deutscher" | "Deutsche" | "Deutschen" | "Deutschem");
+    }
+    let endings: &[&str] = if man.ends_with('e') {
+        &["", "n"]
+    } else if man.ends_with("er") {
+        &["", "n", "s"]
     } else {
-        let mut f = vec![man.to_string(), woman.to_string(), format!("{woman}nen")];
-        if man.ends_with('e') {
-            f.push(format!("{man}n"));
-        } else if man.ends_with("er") {
-            f.extend([format!("{man}n"), format!("{man}s")]);
-        } else {
-            f.push(format!("{man}s"));
-        }
-        f
+        &["", "s"]
     };
-    forms.into_iter()
-}
-
-/// Every inhabitant noun as written → its place, built once: 79 peoples, 357 forms.
-fn inhabitants() -> &'static HashMap<String, &'static str> {
-    static FORMS: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
-        PEOPLES
-            .iter()
-            .flat_map(|&(place, man, woman, _)| inhabitant_forms(man, woman).map(move |f| (f, place)))
-            .filter(|(f, place)| f != place && !HOMONYMS.contains(&f.as_str()))
-            .collect()
-    });
-    &FORMS
+    word.strip_prefix(man).is_some_and(|rest| endings.contains(&rest))
+        || word.strip_prefix(woman).is_some_and(|rest| rest.is_empty() || rest == "nen")
 }
 
 /// The place whose people `word` names, as written (capitalised: the noun, not the
-/// adjective), or `None`: "Syrerinnen" → "Syrien".
+/// adjective), or `None`: "Syrerinnen" → "Syrien". A country's own name is no inhabitant
+/// ("Polen", "Schweden").
 pub(crate) fn place_of_inhabitants(word: &str) -> Option<&'static str> {
-    // Most words are lower case: no hashing for them.
-    if !word.chars().next().is_some_and(char::is_uppercase) {
+    if HOMONYMS.contains(&word) || !word.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    inhabitants().get(word).copied()
+    // A man's and a woman's noun start with the same letter: one byte compared rules out
+    // nearly every people before any form is.
+    let first = word.as_bytes().first();
+    PEOPLES
+        .iter()
+        .filter(|(_, man, ..)| man.as_bytes().first() == first)
+        .find(|&&(place, man, woman, _)| word != place && is_inhabitant_form(word, man, woman))
+        .map(|&(place, ..)| place)
 }
 
 /// The place a word derived from a place's name comes from, by the word's lower-cased form:
@@ -180,7 +171,7 @@ pub fn place_of_derived(word: &str) -> Option<&'static str> {
     // The nouns as a noun is written: "norweger" → "Norweger".
     let mut chars = lower.chars();
     let noun: String = chars.next().into_iter().flat_map(char::to_uppercase).chain(chars).collect();
-    inhabitants().get(&noun).copied().or_else(|| {
+    place_of_inhabitants(&noun).or_else(|| {
         PEOPLES.iter().find(|&&(_, _, _, adjective)| lower.starts_with(adjective)).map(|&(place, ..)| place)
     })
 }
@@ -227,6 +218,10 @@ fn is_surname_shaped(piece: &str, table: Option<&WordTable>) -> bool {
 /// The pieces of a hyphenated word without a leading "Anti-", "Ex-" …: the name piece first,
 /// the head last. `None` for a word without a hyphen between two pieces.
 fn compound(word: &str) -> Option<(&str, &str)> {
+    // A byte scan first: "‐" (U+2010) ends in 0x90, which no ASCII byte is.
+    if !word.bytes().any(|b| b == b'-' || b == 0x90) {
+        return None;
+    }
     let mut pieces = word.split(['-', '‐']).filter(|p| !p.is_empty()).peekable();
     while pieces.peek().is_some_and(|p| NAME_PREFIXES.contains(&p.to_lowercase().as_str())) {
         pieces.next();
