@@ -29,7 +29,7 @@ use crate::engine::{EntityKind, Variant};
 /// A country or region and the words for its people: `(place, man, woman, adjective)`, the
 /// nouns in the nominative singular, the adjective uninflected. The nouns' other forms follow
 /// from their endings ([`is_inhabitant_form`]); "Deutscher" is declined as the adjective it is.
-pub const PEOPLES: &[(&str, &str, &str, &str)] = &[
+pub(crate) const PEOPLES: &[(&str, &str, &str, &str)] = &[
     ("Afghanistan", "Afghane", "Afghanin", "afghanisch"),
     ("Ägypten", "Ägypter", "Ägypterin", "ägyptisch"),
     ("Albanien", "Albaner", "Albanerin", "albanisch"),
@@ -212,7 +212,7 @@ fn is_surname_shaped(piece: &str, table: Option<&WordTable>) -> bool {
     capitalised
         && piece.chars().count() >= 5
         && SURNAME_ENDINGS.iter().any(|e| piece.ends_with(e))
-        && !table.and_then(|t| t.get(piece)).is_some_and(|e| e.flags & place != 0)
+        && table.and_then(|t| t.get(piece)).is_none_or(|e| e.flags & place == 0)
 }
 
 /// The pieces of a hyphenated word without a leading "Anti-", "Ex-" …: the name piece first,
@@ -266,9 +266,7 @@ pub(crate) fn apply(words: &[&str], labels: &mut [Label], table: Option<&WordTab
                 }
                 if surname {
                     labels[i] = Label::Begin(EntityKind::Per, Variant::Part);
-                    for j in i + 1..end {
-                        labels[j] = Label::Inside(EntityKind::Per, Variant::Part);
-                    }
+                    labels[i + 1..end].fill(Label::Inside(EntityKind::Per, Variant::Part));
                     changed[i..end].iter_mut().for_each(|c| *c = true);
                 }
                 i = end;
