@@ -25,9 +25,10 @@ pub(crate) struct EntityIndexProps {
 pub(crate) enum Listing {
     /// Under its own name.
     Own,
-    /// Made only of derived words whose base the lexicon knows: under that name ("Europa").
+    /// Made only of derived words whose place the table of peoples knows: under that name
+    /// ("Europa").
     Under(&'static str),
-    /// Made only of derived words the lexicon does not know: in a group of its own.
+    /// Made only of derived words the table of peoples does not know: in a group of its own.
     Derived,
 }
 
