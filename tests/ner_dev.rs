@@ -26,6 +26,6 @@ fn dev_f1_stays_above_its_floor() {
     }
     let f1 = counts.f1();
     println!("dev strict F1 {f1:.4}");
-    // MODEL.md reports 0.776 for the committed model.
-    assert!(f1 >= 0.77, "dev F1 {f1:.4} fell below 0.77");
+    // MODEL.md reports 0.777 for the committed model with its closed classes of words.
+    assert!(f1 >= 0.776, "dev F1 {f1:.4} fell below 0.776");
 }

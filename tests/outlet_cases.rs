@@ -156,7 +156,7 @@ const ROWS: &[Row] = &[
     // Numbers do not swallow names.
     Row {
         name: "a count before a name",
-        known: true,
+        known: false,
         input: Plain,
         text: "Die Polizei nahm zwei Syrer und vier IS-Anhänger fest.",
         checks: &[
@@ -165,6 +165,31 @@ const ROWS: &[Row] = &[
             Entity("vier", "NUM", "name"),
             Entity("IS", "ORG", "part"),
         ],
+    },
+    Row {
+        name: "inhabitants of a country, inflected",
+        known: false,
+        input: Plain,
+        text: "Drei Afghanen und eine Ukrainerin wurden verletzt.",
+        checks: &[Entity("Afghanen", "LOC", "deriv"), Entity("Ukrainerin", "LOC", "deriv")],
+    },
+    Row {
+        name: "inhabitants of a country, feminine plural and singular",
+        known: false,
+        input: Plain,
+        text: "Unter den Opfern sind zwei Irakerinnen, ein Eritreer und fünf Syrerinnen.",
+        checks: &[
+            Entity("Irakerinnen", "LOC", "deriv"),
+            Entity("Eritreer", "LOC", "deriv"),
+            Entity("Syrerinnen", "LOC", "deriv"),
+        ],
+    },
+    Row {
+        name: "an acronym before a member noun",
+        known: false,
+        input: Plain,
+        text: "Zwei IS-Kämpfer wurden gefasst, ein IS-Anhänger zog einen LKW-Anhänger.",
+        checks: &[Entity("IS", "ORG", "part"), Entity("IS#2", "ORG", "part"), NoEntity("LKW-Anhänger")],
     },
     Row {
         name: "digits before a derived name",
@@ -314,10 +339,39 @@ const ROWS: &[Row] = &[
     },
     Row {
         name: "a person inside a compound",
-        known: true,
+        known: false,
         input: Plain,
         text: "Der Selenskyj-Besuch in Berlin dauerte zwei Tage.",
         checks: &[Entity("Selenskyj", "PER", "part"), Entity("Berlin", "LOC", "name")],
+    },
+    Row {
+        name: "a person inside a compound, named in full before",
+        known: false,
+        input: Plain,
+        text: "Wolodymyr Selenskyj reiste ab. Der Selenskyj-Besuch in Berlin dauerte zwei Tage.",
+        checks: &[
+            Entity("Wolodymyr Selenskyj", "PER", "name"),
+            Entity("Selenskyj#2", "PER", "part"),
+            SameCluster("Wolodymyr Selenskyj", "Selenskyj#2"),
+        ],
+    },
+    Row {
+        name: "other surnames inside compounds",
+        known: false,
+        input: Plain,
+        text: "Das Selenskyj-Interview lief gestern, der Poroschenko-Besuch in Wien endete.",
+        checks: &[
+            Entity("Selenskyj", "PER", "part"),
+            Entity("Poroschenko", "PER", "part"),
+            Entity("Wien", "LOC", "name"),
+        ],
+    },
+    Row {
+        name: "a surname in -ić inside a compound",
+        known: false,
+        input: Plain,
+        text: "Die Vučić-Partei gewann die Wahl.",
+        checks: &[Entity("Vučić", "PER", "part")],
     },
     Row {
         name: "a country inside a compound",

@@ -6,6 +6,7 @@
 
 use super::{EntityKind, Found, Span, Variant};
 
+mod closed;
 #[cfg(feature = "train")]
 pub mod eval;
 mod features;
@@ -16,6 +17,7 @@ mod model;
 #[cfg(feature = "train")]
 pub mod train;
 
+pub use closed::place_of_derived;
 pub use lexicon::Lexicon;
 
 /// A BIO label: outside, or the beginning or inside of a mention of a kind and variant.
@@ -155,21 +157,41 @@ impl Tagger {
     /// assert_eq!(labels.len(), 5);
     /// assert_eq!(labels[3].to_string(), "B-LOC");
     /// ```
+    ///
+    /// The labels are the tagger's with the closed classes of words it cannot learn applied
+    /// (inhabitants of a country, an acronym before a noun for its members, a surname inside a
+    /// compound; see `closed.rs`).
     pub fn tag(&self, words: &[&str]) -> Vec<Label> {
-        match &self.inner {
+        let mut labels = match &self.inner {
             Inner::Provisional => provisional::tag(words),
             Inner::Trained(m) => m.tag(words),
+        };
+        closed::apply(words, &mut labels, self.word_table().as_ref());
+        labels
+    }
+
+    /// The trained model's lexicon; `None` for the provisional rules.
+    fn word_table(&self) -> Option<lexicon::WordTable<'_>> {
+        match &self.inner {
+            Inner::Provisional => None,
+            Inner::Trained(m) => Some(m.word_table()),
         }
     }
 
     /// One label per word, with the tagger's confidence in each word's kind: how far it
     /// leads the best other kind (real weight units, ≥ 0 where the label is a kind's; 0 for
-    /// `O`). The provisional rules are equally unsure of everything: 0 throughout.
+    /// `O`). The provisional rules are equally unsure of everything: 0 throughout, as is a
+    /// label the closed classes of words set.
     pub(crate) fn tag_with_margins(&self, words: &[&str]) -> (Vec<Label>, Vec<f64>) {
-        match &self.inner {
+        let (mut labels, mut margins) = match &self.inner {
             Inner::Provisional => (provisional::tag(words), vec![0.0; words.len()]),
             Inner::Trained(m) => m.tag_with_margins(words),
+        };
+        let changed = closed::apply(words, &mut labels, self.word_table().as_ref());
+        for (margin, _) in margins.iter_mut().zip(&changed).filter(|(_, &c)| c) {
+            *margin = 0.0;
         }
+        (labels, margins)
     }
 }
 

@@ -2,7 +2,8 @@
 // JavaScript API (`annotate`) used by a page without the viewer.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSite, openPage, entityItems, quoteItems, served } from './support.mjs';
+import { join } from 'node:path';
+import { useSite, openPage, entityItems, quoteItems, served, results } from './support.mjs';
 
 // A page of the site's origin without #app, for the JavaScript API.
 const API_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>API</title><link rel="icon" href="data:,"></head><body></body></html>';
@@ -29,6 +30,31 @@ test('pasted text is analysed in the browser, with a statement that nothing is u
   // Nothing was sent anywhere: only the site's own files were requested.
   const requested = site.server.requests.slice(before);
   assert.ok(requested.every((p) => p.startsWith('/own/') && !p.includes('?')), requested.join('\n'));
+  await context.close();
+});
+
+test('names newer than the training data: a country\'s people, an acronym before its members, a surname in a compound', async () => {
+  const { page, context } = await openPage(site.browser, { locale: 'de-DE' });
+  await page.goto(`${site.server.url}#/text`);
+  const input = page.getByLabel('Text einfügen');
+  await input.waitFor();
+  await input.fill('Die Polizei nahm zwei Syrer und vier IS-Anhänger fest.\n\nDer Selenskyj-Besuch in Berlin dauerte zwei Tage.');
+  await page.getByRole('button', { name: 'Untersuchen' }).click();
+  const result = page.getByRole('region', { name: 'Eigener Text' });
+  await result.locator('.article-body mark.entity').first().waitFor({ timeout: 20_000 });
+  const marked = await result.locator('.article-body mark.entity').evaluateAll((all) =>
+    all.map((m) => ({ kind: m.dataset.kind, text: m.textContent })));
+  const kindOf = (word) => marked.find((m) => m.text.includes(word))?.kind;
+  assert.equal(kindOf('Syrer'), 'LOC', JSON.stringify(marked));
+  assert.equal(kindOf('IS'), 'ORG', JSON.stringify(marked));
+  assert.equal(kindOf('Selenskyj'), 'PER', JSON.stringify(marked));
+  // The names list the Syrians under their country.
+  const names = await entityItems(result.locator('.entity-index')).evaluateAll((all) =>
+    all.map((b) => ({ name: b.querySelector('.entity-index-name').textContent, group: b.closest('[data-kind]').dataset.kind })));
+  const places = names.filter((n) => n.group === 'LOC').map((n) => n.name);
+  assert.ok(places.some((p) => p.startsWith('Syrien')), `Syrien among ${places}`);
+  assert.ok(names.some((n) => n.group === 'PER' && n.name.startsWith('Selenskyj')), JSON.stringify(names));
+  await result.screenshot({ path: join(results, 'own-text-new-names.png') });
   await context.close();
 });
 

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::kind_class;
+use crate::engine::ner::place_of_derived;
 use crate::engine::{Analysis, EntityKind, Variant};
 use crate::ui::route::Route;
 use crate::ui::state::{use_viewer, Action};
@@ -19,49 +20,15 @@ pub(crate) struct EntityIndexProps {
     pub analysis: Option<Rc<Analysis>>,
 }
 
-/// Places known by the words derived from them: how a derived word starts (lower case) and
-/// the place it names. Derived words join their base in the engine when the article names it
-/// too; these are for an article that only says "europäische" or "der Norweger".
-const DERIVED_PLACES: &[(&str, &str)] = &[
-    ("amerikan", "Amerika"),
-    ("belgi", "Belgien"),
-    ("britisch", "Großbritannien"),
-    ("brite", "Großbritannien"),
-    ("chines", "China"),
-    ("dänisch", "Dänemark"),
-    ("deutsch", "Deutschland"),
-    ("estnisch", "Estland"),
-    ("europä", "Europa"),
-    ("finnisch", "Finnland"),
-    ("französ", "Frankreich"),
-    ("griechisch", "Griechenland"),
-    ("israeli", "Israel"),
-    ("italien", "Italien"),
-    ("japan", "Japan"),
-    ("lettisch", "Lettland"),
-    ("litauisch", "Litauen"),
-    ("niederländ", "Niederlande"),
-    ("norweg", "Norwegen"),
-    ("österreich", "Österreich"),
-    ("polnisch", "Polen"),
-    ("russisch", "Russland"),
-    ("russe", "Russland"),
-    ("schwed", "Schweden"),
-    ("schweiz", "Schweiz"),
-    ("spanisch", "Spanien"),
-    ("türkisch", "Türkei"),
-    ("ukrain", "Ukraine"),
-    ("ungar", "Ungarn"),
-];
-
 /// How the index lists a cluster.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Listing {
     /// Under its own name.
     Own,
-    /// Made only of derived words whose base the lexicon knows: under that name ("Europa").
+    /// Made only of derived words whose place the table of peoples knows: under that name
+    /// ("Europa").
     Under(&'static str),
-    /// Made only of derived words the lexicon does not know: in a group of its own.
+    /// Made only of derived words the table of peoples does not know: in a group of its own.
     Derived,
 }
 
@@ -74,8 +41,10 @@ pub(crate) fn listing(analysis: &Analysis, cluster: usize) -> Listing {
     }
     let word = c.mentions.first().and_then(|&m| analysis.mentions.get(m)).map(|m| analysis.slice(m.span));
     let lower = word.unwrap_or(&c.name).to_lowercase();
-    let base = DERIVED_PLACES.iter().find(|(start, _)| lower.starts_with(start)).map(|&(_, base)| base);
-    match base {
+    // Derived words join their base in the engine when the article names it too; the
+    // engine's table of peoples and places names it for an article that only says
+    // "europäische" or "der Norweger".
+    match place_of_derived(&lower) {
         Some(base) if c.kind == EntityKind::Loc => Listing::Under(base),
         _ => Listing::Derived,
     }
@@ -254,5 +223,28 @@ pub(crate) fn EntityStepper(props: &EntityStepperProps) -> Html {
                 {t.clear_choice}
             </button>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{analyze, Format, Tagger};
+
+    fn names(text: &str) -> Vec<String> {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/model/ner.bin");
+        let bytes = std::fs::read(path).expect("model/ner.bin is committed with the source");
+        let tagger = Tagger::from_bytes(&bytes).expect("model/ner.bin loads");
+        let analysis = analyze(text, Format::Lines, &tagger);
+        grouped(&analysis).iter().flat_map(|g| g.clusters.clone()).map(|c| cluster_name(&analysis, c)).collect()
+    }
+
+    #[test]
+    fn peoples_are_listed_under_their_country() {
+        let names =
+            names("Zwei Syrer, eine Ukrainerin und drei Afghanen kamen an, begleitet von europäischen Helfern.");
+        for place in ["Syrien", "Ukraine", "Afghanistan", "Europa"] {
+            assert!(names.iter().any(|n| n == place), "{place} in {names:?}");
+        }
     }
 }
