@@ -187,6 +187,11 @@ pub struct Cluster {
     pub mentions: Vec<usize>,
     /// Indices into [`Analysis::quotes`] whose speaker is this entity.
     pub quotes: Vec<usize>,
+    /// For a cluster made only of a place's derived words ("Syrer", "europäische"; the article
+    /// does not name the place itself) whose place the table of peoples knows: that place
+    /// ("Syrien", "Europa"), which the names index lists it under. `None` for any other.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
 }
 
 /// The kinds of quotation, named as in the German news quotation data set.

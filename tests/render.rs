@@ -319,8 +319,14 @@ fn handmade(text: &'static str) -> Analysis {
         Span::new(start, start + s.len())
     };
     analysis.clusters = vec![
-        Cluster { name: "Jens Stoltenberg".into(), kind: EntityKind::Per, mentions: vec![0], quotes: vec![0] },
-        Cluster { name: "NATO".into(), kind: EntityKind::Org, mentions: vec![1], quotes: vec![] },
+        Cluster {
+            name: "Jens Stoltenberg".into(),
+            kind: EntityKind::Per,
+            mentions: vec![0],
+            quotes: vec![0],
+            place: None,
+        },
+        Cluster { name: "NATO".into(), kind: EntityKind::Org, mentions: vec![1], quotes: vec![], place: None },
     ];
     analysis.mentions = vec![
         Mention { span: span("Jens Stoltenberg"), kind: EntityKind::Per, variant: Variant::Name, cluster: 0 },

@@ -331,7 +331,13 @@ pub(crate) fn cluster(
                 if let Some(slot) = renumber.get_mut(provisional) {
                     *slot = Some(id);
                 }
-                clusters.push(Cluster { name: String::new(), kind: f.kind, mentions: Vec::new(), quotes: Vec::new() });
+                clusters.push(Cluster {
+                    name: String::new(),
+                    kind: f.kind,
+                    mentions: Vec::new(),
+                    quotes: Vec::new(),
+                    place: None,
+                });
                 best.push((0, 0));
                 id
             }
@@ -362,6 +368,15 @@ pub(crate) fn cluster(
         }
         clusters[id].mentions.push(mentions.len());
         mentions.push(Mention { span: f.span, kind: f.kind, variant: f.variant, cluster: id });
+    }
+    // A place's derived words with no name of the place beside them: the place, from the table
+    // of peoples, for the names index.
+    for cluster in &mut clusters {
+        let derived_only = cluster.mentions.iter().all(|&m| mentions[m].variant == Variant::Deriv);
+        if cluster.kind == EntityKind::Loc && derived_only {
+            let first = cluster.mentions.first().map(|&m| mentions[m].span.slice(text));
+            cluster.place = first.and_then(crate::engine::ner::place_of_derived).map(String::from);
+        }
     }
     (mentions, clusters)
 }

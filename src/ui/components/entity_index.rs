@@ -7,7 +7,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::kind_class;
-use crate::engine::ner::place_of_derived;
 use crate::engine::{Analysis, EntityKind, Variant};
 use crate::ui::route::Route;
 use crate::ui::state::{use_viewer, Action};
@@ -22,31 +21,28 @@ pub(crate) struct EntityIndexProps {
 
 /// How the index lists a cluster.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Listing {
+pub(crate) enum Listing<'a> {
     /// Under its own name.
     Own,
-    /// Made only of derived words whose place the table of peoples knows: under that name
-    /// ("Europa").
-    Under(&'static str),
+    /// Made only of derived words whose place the engine knows ([`Cluster::place`](crate::engine::Cluster::place)): under
+    /// that name ("Europa").
+    Under(&'a str),
     /// Made only of derived words the table of peoples does not know: in a group of its own.
     Derived,
 }
 
 /// How the index lists cluster `cluster` (see [`Listing`]).
-pub(crate) fn listing(analysis: &Analysis, cluster: usize) -> Listing {
+pub(crate) fn listing(analysis: &Analysis, cluster: usize) -> Listing<'_> {
     let Some(c) = analysis.clusters.get(cluster) else { return Listing::Own };
     let derived = |&m: &usize| analysis.mentions.get(m).is_some_and(|m| m.variant == Variant::Deriv);
     if c.mentions.is_empty() || !c.mentions.iter().all(derived) {
         return Listing::Own;
     }
-    let word = c.mentions.first().and_then(|&m| analysis.mentions.get(m)).map(|m| analysis.slice(m.span));
-    let lower = word.unwrap_or(&c.name).to_lowercase();
     // Derived words join their base in the engine when the article names it too; the
-    // engine's table of peoples and places names it for an article that only says
-    // "europäische" or "der Norweger".
-    match place_of_derived(&lower) {
-        Some(base) if c.kind == EntityKind::Loc => Listing::Under(base),
-        _ => Listing::Derived,
+    // engine names the place for an article that only says "europäische" or "der Norweger".
+    match c.place.as_deref() {
+        Some(base) => Listing::Under(base),
+        None => Listing::Derived,
     }
 }
 
