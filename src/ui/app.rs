@@ -170,10 +170,13 @@ struct ArticlePageProps {
 fn ArticlePage(props: &ArticlePageProps) -> Html {
     let viewer = use_viewer();
     let document = use_memo(props.article.clone(), |article| article.parse());
-    // The text is painted before the analysis starts, even when the model is there already.
-    let painted = web::use_painted(props.article.clone());
-    let source = painted.then(|| OwnSource { text: Rc::from(&*props.article.source), format: props.article.format });
-    let analysis = web::use_analysis(source, viewer.model.clone());
+    // The analysis runs in the worker, so it starts at once: the text paints meanwhile.
+    // Made once per article, so a render compares the same text by address, not by content.
+    let source = use_memo(props.article.clone(), |article| OwnSource {
+        text: Rc::from(&*article.source),
+        format: article.format,
+    });
+    let analysis = web::use_analysis(Some((*source).clone()), viewer.model.clone());
     // The keyboard steps through what this analysis found.
     {
         let dispatcher = viewer.dispatcher();

@@ -40,7 +40,7 @@ mod door {
     pub(crate) use super::archive::{use_article_text, use_entry, use_listing};
     pub(crate) use super::dom::{
         chosen_file, copy_or_select, download_json, download_text, dropped_file, input_value, narrow_screen,
-        page_address, quote_under, select_value, textarea_value, use_card_target, use_document_title, use_painted,
+        page_address, quote_under, select_value, textarea_value, use_card_target, use_document_title,
     };
     pub(crate) use super::frame::use_frame_height;
     pub(crate) use super::sync::{app_root, current_route, starting_state, use_browser};

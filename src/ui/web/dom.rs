@@ -12,24 +12,6 @@ use yew::prelude::*;
 use crate::ui::own::{decode_text, is_text_file, LoadedFile, MAX_FILE_BYTES};
 
 /// Sets the browser tab's title while the calling page is shown.
-/// False until the browser has painted once since `key` changed, then true: a page shows its
-/// text first and starts slow work on it (the analysis) in the next task.
-#[hook]
-pub(crate) fn use_painted<K: PartialEq + Clone + 'static>(key: K) -> bool {
-    let painted = use_state(|| None::<K>);
-    {
-        let painted = painted.clone();
-        use_effect_with(key.clone(), move |key| {
-            let key = key.clone();
-            let after_frame = Closure::once_into_js(move || {
-                gloo::timers::callback::Timeout::new(0, move || painted.set(Some(key))).forget();
-            });
-            let _ = window().request_animation_frame(after_frame.unchecked_ref());
-        });
-    }
-    painted.as_ref() == Some(&key)
-}
-
 #[hook]
 pub(crate) fn use_document_title(title: String) {
     use_effect_with(title, |title| document().set_title(title));

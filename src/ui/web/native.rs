@@ -23,12 +23,6 @@ pub(crate) fn use_browser(_state: &Viewer) {}
 #[hook]
 pub(crate) fn use_document_title(_title: String) {}
 
-/// Painted at once: a render test sees the analysed page.
-#[hook]
-pub(crate) fn use_painted<K: PartialEq + Clone + 'static>(_key: K) -> bool {
-    true
-}
-
 #[hook]
 pub(crate) fn use_card_target() -> Option<usize> {
     None
