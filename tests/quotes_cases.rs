@@ -150,6 +150,263 @@ const CASES: &[Case] = &[
         "Der Süddeutschen Zeitung sagte Ministerin Anna Berg: „Wir prüfen das.“",
         &[q(Direct, "„Wir prüfen das.“", "Ministerin Anna Berg")],
     ),
+    // 1b. A separable verb's participle ("zugesichert", "mitgeteilt") leaves the finite
+    // position to its auxiliary; the subject may follow that auxiliary.
+    case(
+        "subject after the auxiliary of a separable participle",
+        "So hatte die frühere Verkehrsministerin Jana Okafor noch im Frühjahr zugesichert: „Die Strecke bleibt offen.“",
+        &[q(Direct, "„Die Strecke bleibt offen.“", "die frühere Verkehrsministerin Jana Okafor")],
+    ),
+    case(
+        "subject after the auxiliary of a separable participle (variant)",
+        "Damals hatte der Landrat Tomas Berg ausdrücklich mitgeteilt: „Wir schließen keine Schule.“",
+        &[q(Direct, "„Wir schließen keine Schule.“", "der Landrat Tomas Berg")],
+    ),
+    case(
+        "subject after the auxiliary of a separable participle (indirect)",
+        "Am Montag hatte Stadtkämmerer Leif Janssen klargestellt, die Gebühren würden nicht steigen.",
+        &[q(Indirect, "die Gebühren würden nicht steigen", "Stadtkämmerer Leif Janssen")],
+    ),
+    // 1c. A focus particle ("auch", "selbst") shares the first position with the subject it
+    // stresses; the subject does not move behind the verb.
+    case(
+        "focus particle before the subject",
+        "Auch der frühere Torwart Nils Ekström betonte, die Abwehr habe „so sicher wie nie“ gestanden.",
+        &[
+            q(Indirect, "die Abwehr habe „so sicher wie nie“ gestanden", "der frühere Torwart Nils Ekström"),
+            q(Direct, "„so sicher wie nie“", "der frühere Torwart Nils Ekström"),
+        ],
+    ),
+    case(
+        "focus particle before a subject with an apposition",
+        "Auch die Leiterin der Delegation, Mara Lindqvist, zeigte sich zufrieden: „Wir haben viel erreicht.“",
+        &[q(Direct, "„Wir haben viel erreicht.“", "die Leiterin der Delegation")],
+    ),
+    case(
+        "focus particle before a subject whose object follows the verb",
+        "Selbst die Bürgermeisterin Petra Holm äußerte Zweifel und sagte: „Das wird teuer.“",
+        &[q(Direct, "„Das wird teuer.“", "die Bürgermeisterin Petra Holm")],
+    ),
+    // 1d. A colon frame whose first phrase is an object or a thing: the speaker follows the
+    // finite verb, also after a long adverbial.
+    case(
+        "object first, pronoun after the verb, colon frame",
+        "Den Vorschlag der Verwaltung, die Bäder zu schließen, lehnt sie entschieden ab: „Das kommt nicht in Frage.“",
+        &[q(Direct, "„Das kommt nicht in Frage.“", "sie")],
+    ),
+    case(
+        "object first, name after the verb, colon frame",
+        "Jede Schuld an dem Unfall auf der Baustelle weist Okafor von sich: „Ich habe alle Regeln befolgt.“",
+        &[q(Direct, "„Ich habe alle Regeln befolgt.“", "Okafor")],
+    ),
+    case(
+        "object first, a role and name after the verb, colon frame",
+        "Den Ärger der Eltern über die Pläne brachte die Sprecherin des Elternrats, Mia Sommer, auf den Punkt: \
+         „So geht es nicht weiter.“",
+        &[q(Direct, "„So geht es nicht weiter.“", "die Sprecherin des Elternrats")],
+    ),
+    case(
+        "long adverbial first, colon frame",
+        "Während der Debatte über den Haushalt der Stadt für das kommende Jahr hatte sich Berg zu einem Zwischenruf \
+         hinreißen lassen: „Das zahlen am Ende wieder die Mieter.“",
+        &[q(Direct, "„Das zahlen am Ende wieder die Mieter.“", "Berg")],
+    ),
+    // 1e. With a speech verb too, a first phrase that cannot speak (an object, or a heading run
+    // into the sentence) yields to a person after the verb; a body before the verb keeps it.
+    case(
+        "object first, role after the cue verb",
+        "Den Entwurf des Haushalts hatte die Finanzministerin am Montag verteidigt: „Wir sparen, wo es geht.“",
+        &[q(Direct, "„Wir sparen, wo es geht.“", "die Finanzministerin")],
+    ),
+    case(
+        "heading run into the sentence, name after the cue verb",
+        "Neue Pläne Schon im Mai hatte Bürgermeisterin Petra Holm angekündigt: „Das Bad wird saniert.“",
+        &[q(Direct, "„Das Bad wird saniert.“", "Bürgermeisterin Petra Holm")],
+    ),
+    case(
+        "a parliament before the verb keeps it",
+        "Das Parlament hat die Ministerin aufgefordert, die Pläne „sofort und vollständig“ offenzulegen.",
+        &[
+            q(Indirect, "die Pläne „sofort und vollständig“ offenzulegen", "Das Parlament"),
+            q(Direct, "„sofort und vollständig“", "Das Parlament"),
+        ],
+    ),
+    // 1f. A colon after a list of speakers: the last one speaks.
+    case(
+        "the last of a list before a colon",
+        "Viele gratulierten, so der Bürgermeister, die Landrätin, und der Vorsitzende des Vereins Tomas Berg: \
+         „Das habt ihr euch verdient.“",
+        &[q(Direct, "„Das habt ihr euch verdient.“", "der Vorsitzende des Vereins Tomas Berg")],
+    ),
+    // 1g. A quotation without a frame of its own inside reported speech is that speech's
+    // words, by its speaker.
+    case(
+        "partial quote in reported speech with a later frame",
+        "Die Stadt müsse „endlich und ohne weitere Ausreden“ handeln, so Okafor.",
+        &[
+            q(Indirect, "Die Stadt müsse „endlich und ohne weitere Ausreden“ handeln", "Okafor"),
+            q(Direct, "„endlich und ohne weitere Ausreden“", "Okafor"),
+        ],
+    ),
+    case(
+        "partial quote in reported speech with a later frame (variant)",
+        "Der Verein habe „alle Fristen versäumt“ und werde nun bestraft, erklärte Schiedsrichterin Jana Berg.",
+        &[
+            q(Indirect, "Der Verein habe „alle Fristen versäumt“ und werde nun bestraft", "Schiedsrichterin Jana Berg"),
+            q(Direct, "„alle Fristen versäumt“", "Schiedsrichterin Jana Berg"),
+        ],
+    ),
+    // 1h. The expletive "es" is nobody: "Es drohe „…“" continues the speaker before.
+    case(
+        "expletive es before a cue-shaped verb",
+        "Okafor sagte, die Lage sei ernst. Es drohe „ein Winter ohne Heizung für viele Familien“.",
+        &[q(Indirect, "die Lage sei ernst", "Okafor"), q(Direct, "„ein Winter ohne Heizung für viele Familien“", "Okafor")],
+    ),
+    // 1i. A passive names the speaker as its agent, except "zitiert", whose subject is the one
+    // quoted.
+    case(
+        "passive with its agent",
+        "Der Plan wurde vom Bund der Steuerzahler als „reine Geldverschwendung“ kritisiert.",
+        &[q(Direct, "„reine Geldverschwendung“", "Bund der Steuerzahler")],
+    ),
+    case(
+        "impersonal passive with its agent",
+        "Es wurde von der Ministerin die Sorge geäußert, die Preise würden „noch lange“ hoch bleiben.",
+        &[
+            q(Indirect, "die Preise würden „noch lange“ hoch bleiben", "der Ministerin"),
+            q(Direct, "„noch lange“", "der Ministerin"),
+        ],
+    ),
+    case(
+        "passive of zitieren: the subject is quoted",
+        "Bürgermeister Tim Roth wird von der Zeitung mit den Worten zitiert: „Wir halten Wort.“",
+        &[q(Direct, "„Wir halten Wort.“", "Bürgermeister Tim Roth")],
+    ),
+    // 1j. A translation in brackets is no quotation; words in brackets that end a sentence are.
+    case(
+        "translation in brackets",
+        "Die Aktion „Open Doors“ („offene Türen“) beginnt am Samstag.",
+        &[],
+    ),
+    case(
+        "translation in brackets after a gloss word",
+        "Die Partei „Stronnictwo Ludowe“ (etwa: „Partei des Volkes“) trat nicht an.",
+        &[],
+    ),
+    case(
+        "a sentence in brackets is still speech",
+        "Viele gratulierten, etwa die Trainerin Mara Lindqvist („Das hat sie sich verdient.“), und andere.",
+        &[q(Direct, "„Das hat sie sich verdient.“", "*")],
+    ),
+    // 1k. The frame right after the closing mark, the comma set inside the marks; an auxiliary
+    // among the quoted words is not the frame's finite verb.
+    case(
+        "comma inside the marks, participle-shaped cue",
+        "„Die Schulen müssen saniert werden, und zwar bald,“ betont sie.",
+        &[q(Direct, "„Die Schulen müssen saniert werden, und zwar bald,“", "sie")],
+    ),
+    case(
+        "comma inside the marks, name after the cue",
+        "„Wir haben lange gewartet,“ erklärt Bürgermeister Tim Roth.",
+        &[q(Direct, "„Wir haben lange gewartet,“", "Bürgermeister Tim Roth")],
+    ),
+    // 1l. Active "zitieren": the person quoted is the object; a medium or "man" only passes
+    // the words on.
+    case(
+        "zitiert with the person as object",
+        "Die Zeitung zitiert den Trainer mit den Worten „Wir geben nicht auf.“",
+        &[q(Direct, "„Wir geben nicht auf.“", "den Trainer")],
+    ),
+    case(
+        "zitierte man, the person after it",
+        "„Wir wurden nicht gefragt“, zitierte man Mara Lindqvist vom Stadtrat.",
+        &[q(Direct, "„Wir wurden nicht gefragt“", "Mara Lindqvist")],
+    ),
+    case(
+        "zitiert by a person keeps its subject",
+        "Bürgermeister Tim Roth zitierte aus dem Brief: „Wir bitten um Geduld.“",
+        &[q(Direct, "„Wir bitten um Geduld.“", "Bürgermeister Tim Roth")],
+    ),
+    // 1m. "hatte es geheißen": the impersonal cue in the perfect, its source in the adverbial.
+    case(
+        "impersonal cue in the perfect",
+        "In einem Schreiben des Verbands hatte es geheißen: „Die Preise steigen weiter.“",
+        &[q(Direct, "„Die Preise steigen weiter.“", "einem Schreiben des Verbands")],
+    ),
+    // 1n. The full stop of an abbreviation ("Inc.", "e.V.") ends no sentence: such a quoted
+    // name is not speech.
+    case(
+        "company name ending in an abbreviation",
+        "Die Holding „Nordlicht Energy Inc.“ übernimmt den Betrieb im Herbst.",
+        &[],
+    ),
+    case(
+        "association name with e.V. inside",
+        "Zum Fest luden die „Freunde des Stadtparks e.V. (FdS)“ und die Stadt ein.",
+        &[],
+    ),
+    case(
+        "a quoted sentence still ends with its full stop",
+        "Die Trainerin sagte: „Wir spielen morgen wieder.“",
+        &[q(Direct, "„Wir spielen morgen wieder.“", "Die Trainerin")],
+    ),
+    // 1o. A name in title case after an article is a name even with a frame after it.
+    case(
+        "newspaper title after a genitive article, a cue after it",
+        "Jana Berg, die Chefin der „Nordsee Rundschau Heute“, bestätigt in einem Brief den Bericht.",
+        &[],
+    ),
+    case(
+        "one capitalised word after an article can still be a word someone used",
+        "Der Minister nannte den Bericht eine „Zeitungsente“.",
+        &[q(Direct, "„Zeitungsente“", "Der Minister")],
+    ),
+    // 1p. A subordinate clause whose cue is followed by its auxiliary ("betont hatte,") still
+    // ends with the verb; its subject is the speaker. "zumal" opens such a clause.
+    case(
+        "zumal clause, cue with a trailing auxiliary",
+        "Der Richter blieb hart, zumal Verteidiger Jonas Keller immer wieder betont hatte, der Angeklagte sei „nie auffällig“ gewesen.",
+        &[
+            q(Indirect, "der Angeklagte sei „nie auffällig“ gewesen", "Verteidiger Jonas Keller"),
+            q(Direct, "„nie auffällig“", "Verteidiger Jonas Keller"),
+        ],
+    ),
+    case(
+        "wie clause, cue with a trailing auxiliary",
+        "Wie die Feuerwehr mitgeteilt hatte, sei das Feuer „rasch unter Kontrolle“ gewesen.",
+        &[
+            q(Indirect, "sei das Feuer „rasch unter Kontrolle“ gewesen", "die Feuerwehr"),
+            q(Direct, "„rasch unter Kontrolle“", "die Feuerwehr"),
+        ],
+    ),
+    // 1q. "letztere" / "erstere" stand for a person named before.
+    case(
+        "so letztere",
+        "Vor dem Rathaus standen Jana Berg und Mara Lindqvist. „Wir bleiben, bis der Rat entscheidet“, so letztere.",
+        &[q(Direct, "„Wir bleiben, bis der Rat entscheidet“", "letztere")],
+    ),
+    case(
+        "sagte erstere",
+        "Jana Berg und Mara Lindqvist kamen zu spät. „Der Zug stand eine Stunde“, sagte erstere.",
+        &[q(Direct, "„Der Zug stand eine Stunde“", "erstere")],
+    ),
+    // 1r. A verb split from its particle, or an auxiliary before the participle, stands
+    // second: "Als Begründung …" is then an adverbial, not a subordinate clause.
+    case(
+        "als with a noun, separable verb split",
+        "Als Begründung gaben die Behörden an, der Zug sei überfüllt gewesen.",
+        &[q(Indirect, "der Zug sei überfüllt gewesen", "die Behörden")],
+    ),
+    case(
+        "als with a noun, auxiliary before the participle",
+        "Als Grund hat die Stadt angegeben, die Kosten seien gestiegen.",
+        &[q(Indirect, "die Kosten seien gestiegen", "die Stadt")],
+    ),
+    case(
+        "a real als clause still ends with its verb",
+        "Als der Minister das Werk besuchte, sagte er, die Arbeit sei sicher.",
+        &[q(Indirect, "die Arbeit sei sicher", "er")],
+    ),
     // 2. A name in an apposition is the speaker.
     case(
         "apposition with a name",
@@ -286,6 +543,22 @@ const CASES: &[Case] = &[
         "the subject of a cue in an ob clause (variant)",
         "Unklar blieb, ob die Ministerin glaubt, das Gesetz komme noch in diesem Jahr.",
         &[q(Indirect, "das Gesetz komme noch in diesem Jahr", "die Ministerin")],
+    ),
+    // 5b. "Demnach" opens what the report of the sentence before says.
+    case(
+        "demnach after a report",
+        "Das Amt legte am Montag seinen Bericht vor. Demnach haben die Versorger keine Preise abgesprochen.",
+        &[q(Indirect, "haben die Versorger keine Preise abgesprochen", "")],
+    ),
+    case(
+        "demnach continues the speaker of a report",
+        "Die Ministerin sagte, der Plan sei fertig. Demnach beginnt der Bau im Mai.",
+        &[q(Indirect, "der Plan sei fertig", "Die Ministerin"), q(Indirect, "beginnt der Bau im Mai", "Die Ministerin")],
+    ),
+    case(
+        "demzufolge too",
+        "Das Gericht hat sein Urteil begründet. Demzufolge war die Kündigung unwirksam.",
+        &[q(Indirect, "war die Kündigung unwirksam", "Das Gericht")],
     ),
     // 6. Interviews: labelled answers are the named person's words.
     Case {

@@ -166,15 +166,15 @@ fn scores(split: &str) -> (Counts, Counts) {
 fn dev_scores() {
     let (direct, indirect) = scores("dev");
     assert!(direct.f1() >= 0.90, "direct F1 {:.4}", direct.f1());
-    assert!(direct.attributed_f1() >= 0.78, "attributed F1 {:.4}", direct.attributed_f1());
-    assert!(indirect.f1() >= 0.64, "indirect F1 {:.4}", indirect.f1());
+    assert!(direct.attributed_f1() >= 0.80, "attributed F1 {:.4}", direct.attributed_f1());
+    assert!(indirect.f1() >= 0.66, "indirect F1 {:.4}", indirect.f1());
 }
 
 #[test]
 #[ignore = "needs ../shared"]
 fn train_scores() {
     let (direct, indirect) = scores("train");
-    assert!(direct.f1() >= 0.87, "direct F1 {:.4}", direct.f1());
-    assert!(direct.attributed_f1() >= 0.62, "attributed F1 {:.4}", direct.attributed_f1());
-    assert!(indirect.f1() >= 0.64, "indirect F1 {:.4}", indirect.f1());
+    assert!(direct.f1() >= 0.89, "direct F1 {:.4}", direct.f1());
+    assert!(direct.attributed_f1() >= 0.70, "attributed F1 {:.4}", direct.attributed_f1());
+    assert!(indirect.f1() >= 0.65, "indirect F1 {:.4}", indirect.f1());
 }

@@ -222,7 +222,18 @@ pub(crate) fn find(
     }
     let mut drafts = direct::find(&d, &outer, &inside);
     drafts.extend(turns);
-    drafts.extend(indirect::find(&d, &inside, &drafts));
+    let indirect = indirect::find(&d, &inside, &drafts);
+    // A quotation without a frame inside reported speech is that speech's words: "Die Stadt
+    // müsse „…“ handeln, so Okafor."
+    for q in drafts.iter_mut().filter(|q| q.kind == QuoteKind::Direct && q.cue.is_none()) {
+        let (a, b) = (q.start(), q.spans.last().map_or(0, |s| s.1));
+        let holder = indirect.iter().find(|r| r.speaker.is_some() && r.spans.iter().any(|&(x, y)| x <= a && b <= y));
+        if let Some(r) = holder {
+            q.speaker = r.speaker;
+            q.cue = r.cue;
+        }
+    }
+    drafts.extend(indirect);
     drafts.sort_by_key(|q| (q.start(), q.kind != QuoteKind::Direct));
     let resolved = resolve::speakers(&d, &drafts, mentions, clusters, &inside);
     drafts

@@ -41,17 +41,28 @@ fn inner(d: &Doc, p: &Pair) -> Inner {
             } else if matches!(d.word(i), "." | "!" | "?" | "…" | "?!" | "...")
                 && i + 1 < b.max(1)
                 && d.around(i).1.is_some_and(char::is_whitespace)
+                && !(d.word(i) == "." && abbreviation(d, i - 1))
             {
                 // A sentence end inside the quote ("news.bbc.co.uk" has none): more than a name.
                 terminal = true;
             }
         }
         // The last word before the closing mark ends the sentence: "„Wir bleiben.“"
-        if b > a + 1 && matches!(d.word(b - 1), "." | "!" | "?" | "…" | "...") {
+        if b > a + 1
+            && matches!(d.word(b - 1), "." | "!" | "?" | "…" | "...")
+            && !(d.word(b - 1) == "." && abbreviation(d, b - 2))
+        {
             terminal = true;
         }
     }
     Inner { words, caps, first_lower: first_lower.unwrap_or(false), title_case: words > 0 && caps == words, terminal }
+}
+
+/// Whether word `i`, followed by a full stop, is an abbreviation: a legal form or title ("Inc.",
+/// "e.V.", "Ltd."), whose stop ends no sentence („Nordlicht Energy Inc.“ is a name).
+fn abbreviation(d: &Doc, i: usize) -> bool {
+    let w = d.lw(i);
+    w.contains('.') || matches!(w, "inc" | "ltd" | "co" | "corp" | "jr" | "sr" | "nr" | "bzw" | "ca" | "gmbh" | "ag")
 }
 
 /// Whether the quoted text is one unbroken string with dots or slashes: a web address
@@ -104,6 +115,18 @@ fn is_speech(d: &Doc, p: &Pair, inside: &[bool]) -> bool {
     let straight_single = d.mark(o) == Some('\'');
     if straight_single && d.mark(o + 1) == Some('\'') {
         // ''…'': wiki emphasis, not a quotation.
+        return false;
+    }
+    let after_article = prev.is_some_and(|i| lexicon::is(lexicon::DETERMINERS, d.lw(i)));
+    if after_article && q.title_case && q.words >= 2 && !q.terminal {
+        // "die Chefin der „Nordsee Rundschau Heute“, bestätigt …": a name in title case inside
+        // a noun phrase, even when a frame follows it.
+        return false;
+    }
+    if is_gloss(d, o, sa) && !q.terminal && q.words <= 7 {
+        // "die Aktion „Open Doors“ („offene Türen“)", "(etwa: „Partei des Volkes“)":
+        // a translation in brackets. Words in brackets that end a sentence are still speech:
+        // "die Trainerin („Das hat sie sich verdient.“)".
         return false;
     }
     let after_frame = after_frame(d, c, inside).is_some();
@@ -177,6 +200,17 @@ fn is_speech(d: &Doc, p: &Pair, inside: &[bool]) -> bool {
             .is_some_and(|cue| cue.form.class == Class::Name || (matches!(prev_w, "von" | "vor") && o - cue.at <= 6))
 }
 
+/// Whether the quotation at `o` opens a bracket, alone or after a gloss word ("(„…“",
+/// "(etwa: „…“", "(übersetzt etwa: „…“", "(engl. „…“").
+fn is_gloss(d: &Doc, o: usize, sa: usize) -> bool {
+    let gloss = |w: &str| matches!(w, "etwa" | "übersetzt" | "deutsch" | "dt" | "engl" | "englisch" | ":" | ".");
+    let mut k = o;
+    while k > sa && o - k < 4 && gloss(d.lw(k - 1)) {
+        k -= 1;
+    }
+    k > sa && d.word(k - 1) == "("
+}
+
 /// Whether the word before the opening mark is a noun the quote names ("der Film „…“").
 fn prev_is_noun_before(d: &Doc, o: usize) -> bool {
     let sa = d.sentence_of(o).0;
@@ -189,8 +223,9 @@ fn after_frame(d: &Doc, c: usize, inside: &[bool]) -> Option<(Option<(usize, usi
     let mut j = c + 1;
     if d.word(j) == "," {
         j += 1;
-    } else if !matches!(d.word(c.wrapping_sub(1)), "?" | "!" | "." | "…" | "...") {
-        // Without a comma only after a full sentence: „Wo bleibt er?“ fragte sie.
+    } else if !matches!(d.word(c.wrapping_sub(1)), "?" | "!" | "." | "…" | "..." | ",") {
+        // Without a comma only after a full sentence, or with the comma set inside the marks:
+        // „Wo bleibt er?“ fragte sie; „Wir bleiben,“ betonte sie.
         return None;
     }
     if j >= sb || inside.get(j).copied().unwrap_or(true) || d.block.get(j) != d.block.get(c) {
@@ -290,9 +325,18 @@ fn before_frame(d: &Doc, o: usize, inside: &[bool]) -> Option<(Option<(usize, us
         } else if (cs == sa && frame::np_can_start(d, cs) && d.is_cap(cs)) || (cs > sa && d.word(cs - 1) == ",") {
             // After an apposition ("Der Sprecher, Steffen Seibert, versuchte …:") the sentence
             // opens with the subject.
-            frame::sentence_subject(d, o).or_else(|| frame::clause_subject(d, cs, o - 1))
+            frame::sentence_subject(d, o)
+                .filter(|&np| frame::can_speak(d, np))
+                .or_else(|| frame::clause_subject(d, cs, o - 1))
+                .or_else(|| frame::sentence_subject(d, o))
         } else {
             frame::clause_subject(d, cs, o - 1)
+        };
+        // "Den Vorschlag lehnt sie ab:", "Jede Schuld weist Okafor von sich:": a first
+        // phrase that cannot speak is the object; the speaker follows the finite verb.
+        let subject = match subject {
+            Some(np) if !frame::can_speak(d, np) => frame::speaker_after_verb(d, np.1 + 1, o - 1, inside).or(Some(np)),
+            other => other,
         };
         return Some((subject, o - 1));
     };

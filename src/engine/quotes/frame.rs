@@ -141,6 +141,16 @@ pub(crate) fn has_verb(d: &Doc, a: usize, b: usize, inside: &[bool]) -> bool {
     })
 }
 
+/// Whether word `i` stands where a finite verb can: verb-shaped, and not after a determiner, a
+/// preposition or an adjective, where it would be an adjective itself ("für die ehemalige …").
+fn verb_at(d: &Doc, i: usize) -> bool {
+    let prev = if i > 0 { d.lw(i - 1) } else { "" };
+    verb_shaped(d, i)
+        && !lexicon::is(lexicon::DETERMINERS, prev)
+        && !lexicon::is(lexicon::PREPOSITIONS, prev)
+        && (!is_adjective(prev) || d.is_cap(i - 1))
+}
+
 /// The first cue in `[from, to)` outside quotations.
 pub(crate) fn first_cue(d: &Doc, from: usize, to: usize, inside: &[bool]) -> Option<Cue> {
     (from..to.min(d.len())).filter(|&i| !inside[i]).find_map(|i| cue_at(d, i))
@@ -175,6 +185,7 @@ pub(crate) fn sentence_subject(d: &Doc, i: usize) -> Option<(usize, usize)> {
             sa = colon + 1;
         }
     }
+    let sa = after_focus(d, sa, sb.min(i));
     if !np_can_start(d, sa) {
         return None;
     }
@@ -322,23 +333,80 @@ fn is_nominative(d: &Doc, i: usize) -> bool {
 
 /// The finite verb of the clause `[cs, ..)` for a cue: the cue itself, or for a participle or
 /// infinitive the auxiliary before it.
-fn finite(d: &Doc, cs: usize, cue: Cue) -> usize {
+fn finite(d: &Doc, cs: usize, cue: Cue, inside: &[bool]) -> usize {
     if cue.form.nonfinite {
-        if let Some(aux) = (cs..cue.at).find(|&k| lexicon::is(lexicon::AUXILIARIES, d.lw(k))) {
+        // Not an auxiliary in the quoted words: „… saniert werden,“ betont sie.
+        let aux = (cs..cue.at).find(|&k| !inside[k] && lexicon::is(lexicon::AUXILIARIES, d.lw(k)));
+        if let Some(aux) = aux {
             return aux;
         }
     }
     cue.at
 }
 
-/// The speaker of a cue: the subject of its clause.
+/// The speaker of a cue: the subject of its clause. The expletive "es" is none ("Es drohe
+/// „…“": something looms, nobody threatens).
 pub(crate) fn subject(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usize)> {
+    let subject = clause_subject_of(d, cue, inside).filter(|&(a, b)| !(a == b && d.lw(a) == "es"));
+    quoted_object(d, cue, subject, inside).or(subject)
+}
+
+/// "Die Zeitung zitiert den Trainer mit den Worten „…“", "„…“, zitierte man Mara Lindqvist":
+/// with active "zitieren" the person quoted is the object; the subject (a medium, "man")
+/// only passes the words on. `None` unless that object is a person and the subject is not.
+fn quoted_object(d: &Doc, cue: Cue, subject: Option<(usize, usize)>, inside: &[bool]) -> Option<(usize, usize)> {
+    if !d.lw(cue.at).starts_with("zitier") {
+        return None;
+    }
+    let cs = clause_start(d, cue.at, inside);
+    if finite(d, cs, cue, inside) != cue.at {
+        return None;
+    }
+    let person = |np: (usize, usize)| {
+        (np.0..=np.1).any(|k| matches!(d.entity.get(k), Some(Some(crate::engine::EntityKind::Per))))
+            || np.0 < np.1 && d.is_cap(np.1) && lexicon::is_person_noun(d.lw(np.1))
+    };
+    if subject.is_some_and(person) {
+        return None;
+    }
+    let from = match subject {
+        Some((_, b)) if b > cue.at => b + 1,
+        _ => cue.at + 1,
+    };
+    let ce = clause_end(d, cue.at + 1, inside);
+    np_after(d, from, ce).filter(|&np| person(np))
+}
+
+fn clause_subject_of(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usize)> {
     let cs = clause_start(d, cue.at, inside);
     let ce = clause_end(d, cue.end.max(cue.at) + 1, inside).max(cue.at + 1);
-    let f = finite(d, cs, cue);
+    let f = finite(d, cs, cue, inside);
+    // A passive names the speaker as its agent: "Es wurde von der Ministerin geäußert", "wurde vom
+    // Verband kritisiert". Not "X wird von der Zeitung zitiert": X is the one quoted.
+    let passive = matches!(d.lw(f), "wird" | "wurde" | "werden" | "wurden") && d.lw(cue.at) != "zitiert";
+    if cue.form.nonfinite && passive && f < cue.at {
+        let agent = (f + 1..cue.at)
+            .filter(|&k| !inside[k] && matches!(d.lw(k), "von" | "vom"))
+            .find_map(|k| np_at(d, k + 1, cue.at))
+            .filter(|&np| names_speaker(d, np) || can_speak(d, np));
+        if agent.is_some() {
+            return agent;
+        }
+    }
+    // "Auch die Ministerin sagte": a focus particle stands in the first position with the
+    // subject it stresses.
+    let cs = after_focus(d, cs, f);
     // "Wie das Polizeipräsidium mitteilte,": the subject between the conjunction and the verb,
     // which ends the clause ("Als Begründung sagte ein Wissenschaftler:" is a main clause).
-    let verb_final = is_boundary(d, cue.end.max(cue.at) + 1) || cue.end.max(cue.at) + 1 >= ce;
+    let last = cue.end.max(cue.at);
+    // "zumal die Anwältin betont hatte,": an auxiliary may close the clause after the cue.
+    let last =
+        if lexicon::is(lexicon::AUXILIARIES, d.lw(last + 1)) && is_boundary(d, last + 2) { last + 1 } else { last };
+    // A verb split from its particle ("gaben … an") or an auxiliary before the participle
+    // ("wurde angegeben") stands second: a main clause, whatever its first word ("Als Grund
+    // gab die Stadt an,").
+    let second = (cue.form.particle.is_some() && cue.end > cue.at) || f < cue.at;
+    let verb_final = !second && (is_boundary(d, last + 1) || last + 1 >= ce);
     if verb_final && (lexicon::is_subordinator(d.lw(cs)) || d.lw(cs) == "was") && cs + 1 < f {
         // "Wie aus Unternehmenskreisen verlautete": the source after the preposition.
         let from = if matches!(d.lw(cs + 1), "aus" | "von" | "in" | "bei") { cs + 2 } else { cs + 1 };
@@ -395,7 +463,18 @@ pub(crate) fn subject(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usiz
         }
     }
     if before_is_np {
-        return Some(np_at(d, cs, f).unwrap_or((cs, f - 1)));
+        let before = np_at(d, cs, f).unwrap_or((cs, f - 1));
+        // "Den Vorschlag lehnte die Ministerin ab", "Im Dezember hatte Kanzlerin Berg verkündet"
+        // after a heading run into the sentence: a first phrase that cannot speak yields to
+        // one after the verb that can.
+        if !can_speak(d, before) {
+            if let Some(after) = np_after(d, f + 1, ce).filter(|&(a, _)| is_nominative(d, a)) {
+                if names_speaker(d, after) {
+                    return Some(after);
+                }
+            }
+        }
+        return Some(before);
     }
     // A name with a particle: "Von der Leyen betonte".
     if f == cs + 3 && d.lw(cs) == "von" && matches!(d.lw(cs + 1), "der" | "dem") && d.is_cap(cs + 2) {
@@ -403,6 +482,25 @@ pub(crate) fn subject(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usiz
     }
     // An adverbial first ("Nach dem Besuch sprach der Präsident von …"): the subject follows.
     np_after(d, f + 1, ce).filter(|&(a, _)| is_nominative(d, a))
+}
+
+/// Focus particles that share the first position of a main clause with the phrase they
+/// stress: "Auch der Trainer sagte", "Selbst die Opposition lobte".
+const FOCUS: &[&str] =
+    &["auch", "selbst", "sogar", "nur", "gerade", "ebenso", "ebenfalls", "besonders", "insbesondere"];
+
+/// Where the first phrase of the clause `[cs, f)` starts: after a focus particle when a noun
+/// phrase follows it ("Auch die Leiterin der Delegation, Mara Lindqvist, äußerte"), else at `cs`.
+fn after_focus(d: &Doc, cs: usize, f: usize) -> usize {
+    let stressed = lexicon::is(FOCUS, d.lw(cs))
+        && cs + 1 < f
+        && (lexicon::is(lexicon::DETERMINERS, d.lw(cs + 1)) || d.is_cap(cs + 1) && !is_function(d, cs + 1))
+        && np_at(d, cs + 1, f).is_some();
+    if stressed {
+        cs + 1
+    } else {
+        cs
+    }
 }
 
 /// Whether the phrase `[a, b]` can name who speaks: a person or organisation the tagger found,
@@ -440,6 +538,36 @@ pub(crate) fn can_speak(d: &Doc, (a, b): (usize, usize)) -> bool {
     head == a && !lexicon::is(lexicon::DETERMINERS, first) && !lexicon::is_adverb(first)
 }
 
+/// The speaker after the finite verb of a main clause whose first phrase ends before `from`:
+/// the verb is the first word in `[from, end)` that can only be one ([`has_verb`]'s test), and
+/// the noun phrase after it must be a nominative that can speak ("Den Ärger brachte die
+/// Sprecherin, Mia Sommer, auf den Punkt:").
+pub(crate) fn speaker_after_verb(d: &Doc, from: usize, end: usize, inside: &[bool]) -> Option<(usize, usize)> {
+    let verb = (from..end.min(from + CLAUSE_REACH)).find(|&k| !inside[k] && verb_at(d, k))?;
+    let np = np_after(d, verb + 1, clause_end(d, verb + 1, inside).min(end))?;
+    (is_nominative(d, np.0) && names_speaker(d, np)).then_some(np)
+}
+
+/// Whether the phrase `[a, b]` surely names someone: a person or organisation the tagger
+/// found, a personal pronoun that can only be a subject, or a role noun ("die Sprecherin"). A
+/// stricter test than [`can_speak`], for taking a phrase after the verb over the one before it.
+pub(crate) fn names_speaker(d: &Doc, (a, b): (usize, usize)) -> bool {
+    if (a..=b).any(|k| d.is_speaker_entity(k)) {
+        return true;
+    }
+    if a == b {
+        return matches!(d.lw(a), "er" | "sie" | "ich" | "wir");
+    }
+    let head = (a..=b)
+        .take_while(|&k| k == a || !matches!(d.lw(k), "des" | "der" | "von" | "vom"))
+        .filter(|&k| d.is_cap(k))
+        .last();
+    head.is_some_and(|h| {
+        let noun = d.lw(h);
+        ROLE_SUFFIXES.iter().any(|s| noun.rsplit('-').next().unwrap_or(noun).ends_with(s))
+    })
+}
+
 /// Whether `[a, b)` can be a noun phrase with its attributes and no verb: "Der Vorsitzende des
 /// Verbandes in Sachsen", "Miriam Hoffmann".
 fn verbless_phrase(d: &Doc, a: usize, b: usize) -> bool {
@@ -468,6 +596,7 @@ fn np_material(d: &Doc, k: usize) -> bool {
 /// Verbandes, Miriam Hoffmann, erklärte"), else the opening phrase ("Der Sprecher der Stadt,
 /// ein erfahrener Beamter, sagte").
 fn apposition_subject(d: &Doc, sa: usize, comma: usize) -> Option<(usize, usize)> {
+    let sa = after_focus(d, sa, comma);
     let first = (sa..comma).find(|&k| d.word(k) == ",")?;
     if !verbless_phrase(d, sa, first) || !verbless_phrase(d, first + 1, comma) {
         return None;
@@ -507,14 +636,17 @@ fn pronoun_after_verb(d: &Doc, (_, b): (usize, usize), end: usize) -> Option<(us
 /// after an adverb and the verb, the noun phrase that follows ("Hier sparte der
 /// Bundespräsident nicht mit Kritik", "biss der Randalierer den Fluggast").
 pub(crate) fn clause_subject(d: &Doc, cs: usize, end: usize) -> Option<(usize, usize)> {
+    // "…, und der Vorsitzende Tomas Berg:": the last of a list of speakers.
+    let cs = if matches!(d.lw(cs), "und" | "sowie" | "oder") && cs + 1 < end { cs + 1 } else { cs };
+    let cs = after_focus(d, cs, end);
     if np_can_start(d, cs) && is_nominative(d, cs) {
         let first = np_at(d, cs, end);
         // "Das Angebot lehnt er ab:": a pronoun that can only be a subject, right after the
         // verb that follows the first phrase, is the subject; the first phrase is the object.
         return first.map(|np| pronoun_after_verb(d, np, end).unwrap_or(np));
     }
-    // The finite verb: the first lower-case word within the first few.
-    let verb = (cs..end.min(cs + 6))
-        .find(|&k| d.word(k).starts_with(char::is_lowercase) && !lexicon::is(lexicon::DETERMINERS, d.lw(k)))?;
+    // The finite verb: the first word that can be one, past an adverbial ("Während der Debatte
+    // über den Haushalt hatte sich Berg …").
+    let verb = (cs..end.min(cs + CLAUSE_REACH)).find(|&k| verb_at(d, k))?;
     np_after(d, verb + 1, end).filter(|&(a, _)| is_nominative(d, a))
 }

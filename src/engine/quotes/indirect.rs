@@ -306,6 +306,23 @@ pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
         }
         // A report reaches a few sentences on: "Dies sei eindeutig nachzuweisen gewesen."
         let continues = chain.is_some_and(|(cs, _)| cs + REACH_ON >= s);
+        if found.is_none() && matches!(d.lw(a), "demnach" | "demzufolge") && !mostly_quoted(inside, a, b - 1) {
+            // "Demnach haben die Versorger keine Preise abgesprochen": what the report, letter
+            // or ruling of the sentence before says, by the speaker a report there continues
+            // (none otherwise: the sentence before often names only a document).
+            let end = complement_end(d, a, b);
+            let speaker = if continues { chain.and_then(|(_, sp)| sp) } else { None };
+            if end > a + 2 {
+                found = Some(Draft {
+                    kind: QuoteKind::Indirect,
+                    spans: vec![(a + 1, end - 1)],
+                    speaker,
+                    cue: Some(a),
+                    cluster: None,
+                    interview: None,
+                });
+            }
+        }
         match found {
             Some(q) => {
                 chain = Some((s, q.speaker));

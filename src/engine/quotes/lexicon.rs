@@ -94,7 +94,7 @@ const SEPARABLE: &[(&str, &[&str])] = &[
 ];
 
 /// Words that are cues only with an impersonal "es": "hieß es", "heißt es".
-pub(crate) const IMPERSONAL: &[&str] = &["heißt", "hieß", "hieß's"];
+pub(crate) const IMPERSONAL: &[&str] = &["heißt", "hieß", "hieß's", "geheißen"];
 
 /// Finite auxiliaries and modals that carry a participle or infinitive cue.
 pub(crate) const AUXILIARIES: &[&str] = &[
@@ -115,7 +115,10 @@ pub(crate) const SUBJUNCTIVE: &[&str] = &[
 ];
 
 /// Nominative personal pronouns: a subject by themselves.
-pub(crate) const PRONOUNS: &[&str] = &["er", "sie", "es", "ich", "wir", "man", "ihr", "du", "dieser", "diese", "jener"];
+pub(crate) const PRONOUNS: &[&str] = &[
+    "er", "sie", "es", "ich", "wir", "man", "ihr", "du", "dieser", "diese", "jener", "letztere", "letzterer",
+    "erstere", "ersterer",
+];
 
 /// Determiners and words that start a noun phrase.
 pub(crate) const DETERMINERS: &[&str] = &[
@@ -185,7 +188,7 @@ pub(crate) fn is_adverb(lower: &str) -> bool {
 /// concession, manner): such a clause frames the sentence and is never what was said.
 pub(crate) const ADVERBIAL_CONJUNCTIONS: &[&str] = &[
     "nachdem", "weil", "wenn", "obwohl", "während", "bevor", "seitdem", "sobald", "als", "da", "indem", "wobei",
-    "falls",
+    "zumal", "falls",
 ];
 
 /// Subordinating conjunctions that open a complement clause; "wie" also opens the source
@@ -252,7 +255,7 @@ const BODY_NOUNS: &[&str] = &[
     "staatsanwaltschaft", "gewerkschaft", "partei", "fraktion", "koalition", "kommission", "behörde", "behörden",
     "ministerium", "verwaltung", "stadt", "gemeinde", "bahn", "firma", "unternehmen", "feuerwehr", "armee", "militär",
     "gericht", "universität", "klinik", "organisation", "institut", "amt", "stiftung", "kirche", "bistum",
-    "verbraucherzentrale",
+    "verbraucherzentrale", "parlament",
 ];
 
 /// People in the plural: they speak as a group ("die Anwohner sagten"), never as one person.
@@ -299,6 +302,14 @@ pub(crate) const MEDIA_NOUNS: &[&str] = &[
     "positionspapier", "aufruf", "appell", "botschaft", "homepage", "stellungnahme", "aussage", "meinung", "ansicht",
     "seiten", "seite", "quelle", "quellen", "kreise", "kreisen",
 ];
+
+/// Whether a listed form is a past participle: "gesagt", or a separable verb's with its
+/// particle fused before the "ge" ("zugesichert", "mitgeteilt", "hinzugefügt"), so that the
+/// clause's auxiliary is its finite verb ("So hatte der Minister zugesichert:").
+fn is_participle(w: &str) -> bool {
+    w.starts_with("ge")
+        || SEPARABLE.iter().any(|(particle, _)| w.strip_prefix(particle).is_some_and(|rest| rest.starts_with("ge")))
+}
 
 static FORMS: OnceLock<HashMap<String, Form>> = OnceLock::new();
 static PARTICLED: OnceLock<HashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
@@ -359,7 +370,7 @@ fn forms() -> &'static HashMap<String, Form> {
             }
         }
         for w in LISTED_SAY {
-            let nonfinite = w.starts_with("ge") || w.ends_with("en") && !w.ends_with("chen");
+            let nonfinite = is_participle(w) || w.ends_with("en") && !w.ends_with("chen");
             add(w.to_string(), Class::Say, nonfinite && !matches!(*w, "gesteht" | "geht" | "gestand"));
         }
         for w in LISTED_NAME {
@@ -414,6 +425,10 @@ mod tests {
         }
         assert!(cue("gesagt").unwrap().nonfinite);
         assert!(!cue("sagte").unwrap().nonfinite);
+        for w in ["zugesichert", "mitgeteilt", "hinzugefügt", "festgestellt", "angekündigt", "eingeräumt"] {
+            assert!(cue(w).unwrap().nonfinite, "{w}");
+        }
+        assert!(!cue("mitteilte").unwrap().nonfinite);
         assert_eq!(cue("nannte").unwrap().class, Class::Name);
         assert_eq!(particles("teilte"), ["mit"]);
         assert!(cue("haus").is_none());
