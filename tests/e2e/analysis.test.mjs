@@ -29,6 +29,8 @@ test('the page shows the entities and speakers of the native analysis with the c
   const { page, context } = await openPage(site.browser, { locale: 'de-DE' });
   await page.goto(`${site.server.url}#/a/${SLUG}`);
   await page.getByRole('status').filter({ hasText: 'vom trainierten Modell' }).waitFor({ timeout: 20_000 });
+  // The model is loaded before the worker's analysis comes back: wait for the analysis too.
+  await page.locator('article.article[aria-busy="false"]').waitFor({ timeout: 20_000 });
 
   // Every mention is one mark (or, where a quotation's edge splits it, pieces with one number);
   // a name inside a compound ("NATO-Gipfel") marks the name part.
