@@ -176,7 +176,7 @@ fn ArticlePage(props: &ArticlePageProps) -> Html {
         text: Rc::from(&*article.source),
         format: article.format,
     });
-    let analysis = web::use_analysis(Some((*source).clone()), viewer.model.clone());
+    let analysis = web::use_analysis(Some(((*source).clone(), document.clone())), viewer.model.clone());
     // The keyboard steps through what this analysis found.
     {
         let dispatcher = viewer.dispatcher();

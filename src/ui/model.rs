@@ -10,8 +10,8 @@ use std::rc::Rc;
 
 use yew::AttrValue;
 
-use crate::engine::{Analysis, Tagger};
-use crate::ui::own::{analyse_own, OwnSource};
+use crate::engine::{self, Analysis, Document, Tagger};
+use crate::ui::own::OwnSource;
 
 /// Where the trained model is fetched from, relative to the page so the site works under any
 /// sub-path.
@@ -23,15 +23,17 @@ pub type AnalysisDone = Box<dyn FnOnce(Result<Rc<Analysis>, String>)>;
 /// What analyses a text: the page's analysis worker, or a tagger on this thread (render tests,
 /// browser tests, the native CLI's tests).
 pub trait Analyse {
-    /// Analyses `source` exactly as [`analyse_own`] does and calls `done` once: at once on this
-    /// thread, or when the worker answers.
-    fn analyse(&self, source: &OwnSource, done: AnalysisDone);
+    /// Analyses `source` exactly as [`analyse_own`](crate::ui::own::analyse_own) does and calls
+    /// `done` once: at once on this thread, or when the worker answers. `document` is `source`
+    /// parsed, which the page has already to show it: the analysis is built on it rather than
+    /// on a second parse.
+    fn analyse(&self, source: &OwnSource, document: &Rc<Document>, done: AnalysisDone);
 }
 
 /// A tagger analyses on this thread.
 impl Analyse for Tagger {
-    fn analyse(&self, source: &OwnSource, done: AnalysisDone) {
-        done(Ok(Rc::new(analyse_own(source, self))));
+    fn analyse(&self, _source: &OwnSource, document: &Rc<Document>, done: AnalysisDone) {
+        done(Ok(Rc::new(engine::annotate((**document).clone(), self))));
     }
 }
 
@@ -50,8 +52,8 @@ impl Analyser {
         Analyser(analyse)
     }
 
-    pub fn analyse(&self, source: &OwnSource, done: AnalysisDone) {
-        self.0.analyse(source, done);
+    pub fn analyse(&self, source: &OwnSource, document: &Rc<Document>, done: AnalysisDone) {
+        self.0.analyse(source, document, done);
     }
 }
 
@@ -143,10 +145,14 @@ mod tests {
     #[test]
     fn a_tagger_analyses_at_once() {
         let source = OwnSource { text: "Jens Stoltenberg reiste nach Kiew.".into(), format: Format::Lines };
+        let document = Rc::new(engine::parse(&source.text, source.format));
         let got = Rc::new(std::cell::RefCell::new(None));
         let out = got.clone();
-        Analyser::new(Tagger::provisional()).analyse(&source, Box::new(move |r| *out.borrow_mut() = Some(r)));
+        let tagger = Tagger::provisional();
+        let want = crate::ui::own::analyse_own(&source, &tagger);
+        Analyser::new(tagger).analyse(&source, &document, Box::new(move |r| *out.borrow_mut() = Some(r)));
         let analysis = got.borrow_mut().take().expect("called at once").expect("an analysis");
         assert!(!analysis.mentions.is_empty());
+        assert_eq!(*analysis, want, "as the text analysed in one piece");
     }
 }

@@ -36,8 +36,13 @@ pub fn OwnText() -> Html {
     let viewer = use_viewer();
     let t = use_strings();
 
+    // Parsed once per submitted text, so the text does not jump when the analysis comes; the
+    // analysis is built on this parse.
+    let document = use_memo((*submitted).clone(), |source| {
+        source.as_ref().map(|source| Rc::new(engine::parse(&source.text, source.format)))
+    });
     // Analysed in the analysis worker; `None` until the analysis is there.
-    let analysis = web::use_analysis((*submitted).clone(), viewer.model.clone());
+    let analysis = web::use_analysis((*submitted).clone().zip((*document).clone()), viewer.model.clone());
     let busy = (*submitted).is_some() && analysis.is_none();
     {
         let dispatcher = viewer.dispatcher();
@@ -96,10 +101,6 @@ pub fn OwnText() -> Html {
             format.set(if *format == Format::Markdown { Format::Article } else { Format::Markdown });
         })
     };
-    // Parsed once per submitted text, so the text does not jump when the analysis comes.
-    let document = use_memo((*submitted).clone(), |source| {
-        source.as_ref().map(|source| Rc::new(engine::parse(&source.text, source.format)))
-    });
     let result = (*document).clone().map(|document| {
         html! {
             <section class="own-text-result" aria-label={t.own_text}>

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::engine::Analysis;
+use crate::engine::{Analysis, Document};
 use crate::ui::library::{ArticleSource, Entry, Library, Load};
 use crate::ui::model::ModelState;
 use crate::ui::own::{LoadedFile, OwnSource};
@@ -34,11 +34,12 @@ pub(crate) fn use_frame_height(_frame_id: String) {}
 /// Analysed at once, on this thread: a render test's analyser is a tagger, which answers
 /// before `analyse` returns.
 #[hook]
-pub(crate) fn use_analysis(source: Option<OwnSource>, model: ModelState) -> Option<Rc<Analysis>> {
+pub(crate) fn use_analysis(source: Option<(OwnSource, Rc<Document>)>, model: ModelState) -> Option<Rc<Analysis>> {
     let analysis = use_memo((source, model), |(source, model)| {
         let got = Rc::new(std::cell::RefCell::new(None));
         let out = got.clone();
-        model.analyser()?.analyse(source.as_ref()?, Box::new(move |result| *out.borrow_mut() = result.ok()));
+        let (source, document) = source.as_ref()?;
+        model.analyser()?.analyse(source, document, Box::new(move |result| *out.borrow_mut() = result.ok()));
         let analysis = got.borrow_mut().take();
         analysis
     });

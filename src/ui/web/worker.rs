@@ -20,7 +20,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 use yew::prelude::*;
 
-use crate::engine::{self, Analysis, Annotations};
+use crate::engine::{Analysis, Annotations, Document};
 use crate::ui::model::{Analyse, Analyser, AnalysisDone, ModelState};
 use crate::ui::own::OwnSource;
 
@@ -138,11 +138,11 @@ fn reply_text(data: &JsValue, field: &str) -> Option<String> {
 }
 
 impl Analyse for AnalysisWorker {
-    fn analyse(&self, source: &OwnSource, done: AnalysisDone) {
+    fn analyse(&self, source: &OwnSource, document: &Rc<Document>, done: AnalysisDone) {
         let message = Object::new();
         let _ = Reflect::set(&message, &"text".into(), &JsValue::from_str(&source.text));
         let _ = Reflect::set(&message, &"format".into(), &JsValue::from_str(source.format.name()));
-        let source = source.clone();
+        let document = document.clone();
         self.ask(
             message,
             &js_sys::Array::new(),
@@ -154,8 +154,7 @@ impl Analyse for AnalysisWorker {
                     let annotations = Reflect::get(&data, &"annotations".into()).map_err(|e| format!("{e:?}"))?;
                     let annotations: Annotations =
                         serde_wasm_bindgen::from_value(annotations).map_err(|e| e.to_string())?;
-                    let document = engine::parse(&source.text, source.format);
-                    Ok(Rc::new(Analysis::from_parts(document, annotations)))
+                    Ok(Rc::new(Analysis::from_parts((*document).clone(), annotations)))
                 });
                 done(result);
             }),
@@ -207,21 +206,23 @@ pub(crate) fn load_model(bytes: Result<js_sys::ArrayBuffer, String>, done: impl 
     );
 }
 
-/// The analysis of `source` by the model state's analyser, once it answers (`None` before, and
-/// when it fails: the text stays without highlights). A new source or model starts a new
-/// analysis; an answer for an old one is dropped.
+/// The analysis of `source` (with `document`, its parse, which the page shows meanwhile) by the
+/// model state's analyser, once it answers (`None` before, and when it fails: the text stays
+/// without highlights). A new source or model starts a new analysis; an answer for an old one
+/// is dropped.
 #[hook]
-pub(crate) fn use_analysis(source: Option<OwnSource>, model: ModelState) -> Option<Rc<Analysis>> {
+pub(crate) fn use_analysis(source: Option<(OwnSource, Rc<Document>)>, model: ModelState) -> Option<Rc<Analysis>> {
     let analysis = use_state(|| None::<Rc<Analysis>>);
     {
         let analysis = analysis.clone();
         use_effect_with((source, model), move |(source, model)| {
             analysis.set(None);
             let current = Rc::new(Cell::new(true));
-            if let (Some(source), Some(analyser)) = (source, model.analyser()) {
+            if let (Some((source, document)), Some(analyser)) = (source, model.analyser()) {
                 let current = current.clone();
                 analyser.analyse(
                     source,
+                    document,
                     Box::new(move |result| match result {
                         Ok(result) if current.get() => analysis.set(Some(result)),
                         Ok(_) => {}
