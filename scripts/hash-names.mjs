@@ -8,10 +8,12 @@
 // The app's own references to files it fetches (the model, the worker script) go into
 // index.html as <meta name="newslens-files" content="model/ner.bin=model/ner.<hash>.bin …">.
 // A name that holds a hash already (a site hashed before) is hashed again from its base name.
+// The loader script then goes into index.html itself, allowed by its hash in the page's
+// Content-Security-Policy.
 //
 //     node scripts/hash-names.mjs [dist]
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
 
 const dist = process.argv[2] ?? 'dist';
@@ -68,8 +70,12 @@ for (const base of bases) {
 
 // index.html: every reference, and the map the app reads for the files it fetches itself.
 const html = join(dist, 'index.html');
-const served = [...renamed].map(([base, name]) => `${base}=${name}`).join(' ');
-let page = rewrite(readFileSync(html, 'utf8'), renamed);
+// A site hashed before has the loader inline already (see below): it is renamed like a script,
+// apart from the page, whose other names (the model's) it keeps as keys into the map.
+const INLINE = /<script type="module" async>([\s\S]*?)<\/script>/;
+const original = readFileSync(html, 'utf8');
+const inline = original.match(INLINE)?.[1];
+let page = rewrite(original.replace(INLINE, () => '<script type="module" async></script>'), renamed);
 // The module and the wasm start downloading with the page, beside the loader that needs them.
 const preload = `<link rel="modulepreload" href="./${renamed.get('newslens-web.js')}">\n  ` +
   `<link rel="preload" href="./${renamed.get('newslens-web_bg.wasm')}" as="fetch" type="application/wasm" crossorigin>\n  `;
@@ -77,6 +83,28 @@ page = page.replace(/<link rel="(?:modulepreload|preload)"[^>]*>\s*/g, '').repla
 // Subresource integrity follows each file's final bytes (a script rewritten above changed).
 page = page.replace(/((?:href|src)="\.\/([^"]+)"[^>]*?integrity=")sha384-[^"]+"/g, (_, head, file) =>
   `${head}sha384-${createHash('sha384').update(readFileSync(join(dist, file))).digest('base64')}"`);
+// The loader goes into index.html itself: as a file it would cost a round trip before it could
+// start the article's fetches. The page's Content-Security-Policy allows exactly that script
+// by its hash (a host sending its own policy copies this one, see the README).
+let code;
+if (renamed.has('loader.js')) {
+  const loader = join(dist, renamed.get('loader.js'));
+  code = readFileSync(loader, 'utf8');
+  rmSync(loader);
+  const tag = `<script type="module" async src="./${renamed.get('loader.js')}"></script>`;
+  page = page.replace(tag, () => '<script type="module" async></script>');
+  renamed.delete('loader.js');
+} else {
+  code = inline && rewrite(inline, new Map([...renamed].filter(([b]) => ['.js', '.wasm'].includes(extname(b)))));
+}
+if (!code || !INLINE.test(page) || !/script-src 'self'/.test(page) || /<\/script/i.test(code)) {
+  console.error('hash-names: no loader to inline into index.html (or no script-src to allow it under)');
+  process.exit(1);
+}
+const scriptHash = createHash('sha256').update(code, 'utf8').digest('base64');
+page = page.replace(INLINE, () => `<script type="module" async>${code}</script>`)
+  .replace(/script-src 'self'( 'sha256-[^']+')?/, `script-src 'self' 'sha256-${scriptHash}'`);
+const served = [...renamed].map(([base, name]) => `${base}=${name}`).join(' ');
 page = page.replace(/<meta name="newslens-files" content="[^"]*">/, `<meta name="newslens-files" content="${served}">`);
 if (!page.includes(`content="${served}"`)) {
   console.error('hash-names: index.html has no <meta name="newslens-files"> to fill in');

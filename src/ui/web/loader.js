@@ -1,12 +1,15 @@
-// Starts the wasm app. A same-origin file rather than an inline script, so the page's
-// Content-Security-Policy can forbid inline scripts. Paths are relative to this file, so the
-// site works under any sub-path.
+// Starts the wasm app. The build (scripts/hash-names.mjs) writes this script into index.html
+// itself, allowed by its hash in the page's Content-Security-Policy: as a file of its own it
+// would cost a round trip before the article's fetches could start. Paths are relative to the
+// page, so the site works under any sub-path.
 //
-// While the wasm downloads and compiles, it also starts the analysis worker and the fetches the
-// first page needs: the model, and for an article's address the shard of the index that names its file and then the
-// file (for the start page, the listing). The app takes these responses instead of fetching
-// again (`newslensPrefetch.take`, in src/ui/web/model.rs), so each file is fetched once. The
-// module is imported after the fetches start (index.html preloads it and the wasm already).
+// While the wasm downloads and compiles, it starts the fetches the first page needs: for an
+// article's address the shard of the index that names its file, then the file; for the start
+// page, the listing. The analysis (the model's fetch and the worker) starts once the article's
+// file is asked for, so its megabytes do not slow the text. The app takes these responses
+// instead of fetching again (`newslensPrefetch.take`, in src/ui/web/model.rs), so each file is
+// fetched once. The module is imported after the fetches start (index.html preloads it and the
+// wasm already).
 
 const meta = (name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '';
 // The content-hashed name a file is served under (index.html's map, see scripts/hash-names.mjs).
@@ -18,23 +21,38 @@ const get = (url) => {
   if (!started.has(url)) started.set(url, fetch(url));
   return started.get(url);
 };
-// Settles once the loader has read the article's shard and started fetching the file it names.
+// On an article's page: settles once the loader has started every fetch it will start (the
+// article's file once the shard names it, then the model).
 let naming = null;
+const taken = (url) => {
+  const response = started.get(url);
+  started.delete(url);
+  return response;
+};
 globalThis.newslensPrefetch = {
-  /** The response started for `url` (once: a body is read once), or undefined. */
+  /** The response started for `url` (once: a body is read once), or undefined; on an article's
+   * page, a promise of it while the loader may still start it. */
   take(url) {
-    if (!started.has(url) && naming) {
-      // The app read the shard as soon as the loader did and asks for the article's file first:
-      // it waits for the loader's fetch of it rather than starting a second one.
-      const pending = naming;
-      naming = null;
-      return pending.then(() => globalThis.newslensPrefetch.take(url) ?? fetch(url));
-    }
-    const response = started.get(url);
-    started.delete(url);
-    return response;
+    // The app may ask before the loader got there (it reads the shard as soon as the loader
+    // does): it waits for the loader's fetch rather than starting a second one.
+    if (started.has(url) || !naming) return taken(url);
+    return naming.then(() => taken(url) ?? fetch(url));
   },
 };
+
+// The analysis worker (src/ui/web/worker.rs takes it from here, and starts one itself if this
+// one could not be made).
+function startWorker() {
+  if (globalThis.newslensAnalyser) return;
+  try {
+    const worker = new Worker(served('worker.js'), { type: 'module' });
+    // A script that does not load fails before the app listens: the worker remembers it.
+    worker.addEventListener('error', () => (worker.newslensFailed = true), { once: true });
+    globalThis.newslensAnalyser = worker;
+  } catch (error) {
+    console.error('newslens: the analysis worker could not start:', error);
+  }
+}
 
 // FNV-1a over the slug's UTF-8 bytes, as src/ui/library.rs shards the index.
 const shardOf = (slug, shards) => {
@@ -43,44 +61,40 @@ const shardOf = (slug, shards) => {
   return hash % Math.max(shards, 1);
 };
 
+// The article's shard and file come first: the analysis (the model's megabytes, the worker's
+// module) would share the connections and the processor with them and slow the text, so it
+// starts once the article's file is asked for (at once on a page without an article).
 function prefetch() {
-  get(served('model/ner.bin'));
+  const analysis = () => {
+    get(served('model/ner.bin'));
+    startWorker();
+  };
   const [listing, ...shards] = meta('newslens-archive').split(/\s+/).filter(Boolean);
-  if (!listing) return;
   const path = location.hash.replace(/^#/, '').split('?')[0].replace(/\/+$/, '');
-  const article = path.match(/^\/(?:a|embed)\/([^/]+)$/);
-  if (path === '' && location.hash.length > 1) {
-    get(listing);
-  } else if (article) {
-    let slug;
-    try {
-      slug = decodeURIComponent(article[1]);
-    } catch {
-      return;
-    }
-    const shard = shards.length ? shards[shardOf(slug, shards.length)] : listing;
-    naming = get(shard)
-      .then((response) => (response.ok ? response.clone().text() : ''))
-      .then((text) => {
-        const line = text.split('\n').find((l) => l.startsWith(`${slug}\t`));
-        if (line) get(line.split('\t')[1]);
-      })
-      .catch(() => {});
+  const article = listing && path.match(/^\/(?:a|embed)\/([^/]+)$/);
+  let slug;
+  try {
+    slug = article && decodeURIComponent(article[1]);
+  } catch {
+    slug = null;
   }
+  if (!slug) {
+    analysis();
+    if (listing && path === '' && location.hash.length > 1) get(listing);
+    return;
+  }
+  const shard = shards.length ? shards[shardOf(slug, shards.length)] : listing;
+  naming = get(shard)
+    .then((response) => (response.ok ? response.clone().text() : ''))
+    .then((text) => {
+      const line = text.split('\n').find((l) => l.startsWith(`${slug}\t`));
+      if (line) get(line.split('\t')[1]);
+    })
+    .catch(() => {})
+    .finally(analysis);
 }
 
 prefetch();
-// The analysis worker starts now too: while the text waits for the index shard and the article
-// (network round trips), its module downloads and compiles. src/ui/web/worker.rs takes it from
-// here (and starts one itself if this one could not be made).
-try {
-  const worker = new Worker(served('worker.js'), { type: 'module' });
-  // A script that does not load fails before the app listens: the worker remembers it.
-  worker.addEventListener('error', () => (worker.newslensFailed = true), { once: true });
-  globalThis.newslensAnalyser ??= worker;
-} catch (error) {
-  console.error('newslens: the analysis worker could not start:', error);
-}
 import('./newslens-web.js')
   .then(({ default: init }) => init({ module_or_path: new URL('newslens-web_bg.wasm', import.meta.url) }))
   .catch((error) => {
