@@ -5,8 +5,8 @@
 //
 // While the wasm downloads and compiles, it starts the fetches the first page needs: for an
 // article's address the shard of the index that names its file, then the file; for the start
-// page, the listing. The analysis (the model's fetch and the worker) starts once the article's
-// file is asked for, so its megabytes do not slow the text. The app takes these responses
+// page, the listing. The analysis worker starts at once, but its wasm and the model wait until
+// the article's file is asked for, so their megabytes do not slow the text. The app takes these responses
 // instead of fetching again (`newslensPrefetch.take`, in src/ui/web/model.rs), so each file is
 // fetched once. The module is imported after the fetches start (index.html preloads it and the
 // wasm already).
@@ -62,12 +62,14 @@ const shardOf = (slug, shards) => {
 };
 
 // The article's shard and file come first: the analysis (the model's megabytes, the worker's
-// module) would share the connections and the processor with them and slow the text, so it
-// starts once the article's file is asked for (at once on a page without an article).
+// wasm) would share the connections and the processor with them and slow the text, so it
+// starts once the article's file is asked for (at once on a page without an article). The
+// worker itself starts at once: its script and glue are small.
 function prefetch() {
+  startWorker();
   const analysis = () => {
     get(served('model/ner.bin'));
-    startWorker();
+    globalThis.newslensAnalyser?.postMessage({ go: true });
   };
   const [listing, ...shards] = meta('newslens-archive').split(/\s+/).filter(Boolean);
   const path = location.hash.replace(/^#/, '').split('?')[0].replace(/\/+$/, '');

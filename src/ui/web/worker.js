@@ -6,11 +6,16 @@
 //                             {error} (the provisional tagger stands in);
 //   {text, format}            → {annotations} (the analysis without the parsed document, which
 //                             the page has) or {error}.
+//   {go}                      start fetching the module's wasm (no answer).
 // {failed} says the module itself could not start. The worker fetches nothing but its module.
 
-// The wasm's fetch starts at once, beside the glue's (a static import would fetch the glue
-// first, then the wasm): one round trip instead of two before the worker can answer.
-const wasm = fetch(new URL('newslens-analysis_bg.wasm', import.meta.url));
+// The loader starts the worker with the page, so its script and glue are here early, but the
+// wasm (the larger part) waits until the page's own first requests are out: the loader posts
+// {go} then (and any request of the page's counts as one). The wasm's fetch then starts beside the glue's if that is
+// still on its way (a static import would fetch the glue first, then the wasm).
+let go;
+const going = new Promise((resolve) => (go = resolve));
+const wasm = going.then(() => fetch(new URL('newslens-analysis_bg.wasm', import.meta.url)));
 const ready = import('./newslens-analysis.js').then(async (glue) => ({
   glue,
   exports: await glue.default({ module_or_path: wasm }),
@@ -19,6 +24,8 @@ const ready = import('./newslens-analysis.js').then(async (glue) => ({
 ready.catch(() => {});
 
 self.onmessage = async ({ data }) => {
+  go();
+  if (data.go) return;
   const { id } = data;
   let glue, exports;
   try {
