@@ -166,14 +166,18 @@ fn index_puts_the_articles_beside_the_site_with_hashed_names_and_shards() {
     assert!(seed.title.starts_with("NATO-Generalsekretär Stoltenberg"), "{}", seed.title);
     assert_eq!(seed.date.map(|d| d.iso()).as_deref(), Some("2023-04-20T12:06"));
     assert!(seed.words > 300, "{} words", seed.words);
-    // Every entry is in the shard its slug names, and its file is there with a hashed name.
+    // Every entry is in the shard its slug names, and its file is where the manifest's path
+    // for the files says, under the archive's hash, with the format its source file had.
+    let files = archive.files.as_deref().expect("the articles' path");
+    let hash = files.strip_prefix("articles/").unwrap().strip_suffix("/{slug}.txt").unwrap();
+    assert!(hash.len() == 12 && hash.bytes().all(|b| b.is_ascii_hexdigit()), "{files}");
     for entry in library.iter() {
         let shard = std::fs::read_to_string(site.join(archive.shard_for(&entry.slug))).unwrap();
         assert!(newslens::ui::library::Library::from_index(&shard).unwrap().find(&entry.slug).is_some());
-        let name = entry.file.strip_prefix("articles/").unwrap();
-        let hash = name.strip_prefix(&format!("{}.", entry.slug)).unwrap().split('.').next().unwrap();
-        assert!(hash.len() == 12 && hash.bytes().all(|b| b.is_ascii_hexdigit()), "{name}");
-        assert!(site.join(&*entry.file).is_file(), "{name}");
+        assert_eq!(*entry.file, files.replace("{slug}", &entry.slug));
+        assert!(site.join(&*entry.file).is_file(), "{}", entry.file);
+        let markdown = entry.slug.starts_with("b-");
+        assert_eq!(entry.format, if markdown { Format::Markdown } else { Format::Article }, "{}", entry.slug);
     }
     // The same content gives the same names; another content, another one.
     let again = stdout_of(newslens().args(["index", articles.to_str().unwrap(), "--out", site.to_str().unwrap()]));
@@ -181,6 +185,8 @@ fn index_puts_the_articles_beside_the_site_with_hashed_names_and_shards() {
     std::fs::write(articles.join("b-000.md"), "---\ntitle: Neu\n---\nAnders.\n").unwrap();
     let changed = stdout_of(newslens().args(["index", articles.to_str().unwrap(), "--out", site.to_str().unwrap()]));
     assert_ne!(changed.split(' ').next(), printed.split(' ').next(), "a new listing name");
+    let moved = newslens::ui::library::Archive::parse(&changed).unwrap().files.unwrap();
+    assert_ne!(moved, files, "another hash for the articles");
 }
 
 #[test]

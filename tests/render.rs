@@ -515,7 +515,7 @@ fn the_filter_in_the_link_narrows_the_list() {
 fn an_article_whose_file_cannot_be_read_says_so_with_a_way_back() {
     // An index entry without its text: natively there is nothing to fetch it from, as when the
     // browser's fetch fails.
-    let index = || Library::from_index("newslens-index/1\nweg\tarticles/weg.1.txt\tWeg\t\t\t\t3\n").unwrap();
+    let index = || Library::from_index("newslens-index/2\nweg\tarticles/1/weg.txt\tarticle\tWeg\t\t\t\t3\n").unwrap();
     let dom = Dom::parse(&render_app_with("#/a/weg", trained, index));
     assert_eq!(dom.by_role("heading", "Artikel nicht lesbar").level(), Some(1));
     assert!(dom.has_text("Der Artikel konnte nicht geladen werden:"));

@@ -33,8 +33,11 @@ impl ArticleSource {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
     pub slug: AttrValue,
-    /// The article's file, relative to the site's root: `articles/<slug>.<hash>.txt` (or `.md`).
+    /// The article's file, relative to the site's root: `articles/<hash>/<slug>.txt`, the
+    /// hash being the whole archive's (see `newslens index`).
     pub file: AttrValue,
+    /// How the file is written (its name no longer says: every article is served as `.txt`).
+    pub format: Format,
     /// The title as parsed (the slug when the article has none).
     pub title: AttrValue,
     pub date: Option<DateTime>,
@@ -50,7 +53,7 @@ pub struct Entry {
 }
 
 /// The first line of an index file; a file without it is not an index (or of another version).
-pub const INDEX_HEADER: &str = "newslens-index/1";
+pub const INDEX_HEADER: &str = "newslens-index/2";
 
 impl Entry {
     /// The entry for an article's source, parsed; `file` is where the site serves it.
@@ -61,6 +64,7 @@ impl Entry {
         Entry::new(
             article.slug.clone(),
             file.into(),
+            article.format,
             title.into(),
             document.date,
             document.source.map(AttrValue::from),
@@ -74,6 +78,7 @@ impl Entry {
     fn new(
         slug: AttrValue,
         file: AttrValue,
+        format: Format,
         title: AttrValue,
         date: Option<DateTime>,
         source: Option<AttrValue>,
@@ -83,12 +88,7 @@ impl Entry {
     ) -> Entry {
         let dates = date.map(|d| format!("{} {}", d.iso(), d.german())).unwrap_or_default();
         let haystack = format!("{title} {} {dates}", source.as_deref().unwrap_or("")).to_lowercase().into();
-        Entry { slug, file, title, date, source, lang, words, text, haystack }
-    }
-
-    /// The article's format, from its file name.
-    pub fn format(&self) -> Format {
-        Format::from_file_name(&self.file)
+        Entry { slug, file, format, title, date, source, lang, words, text, haystack }
     }
 
     /// Whether every word of the (lower-cased) filter occurs in the title, source or date.
@@ -96,14 +96,15 @@ impl Entry {
         words.iter().all(|w| self.haystack.contains(w.as_str()))
     }
 
-    /// The entry as one line of an index file (tab-separated: slug, file, title, ISO date,
-    /// source, language, words; tabs and line breaks inside a field become spaces).
+    /// The entry as one line of an index file (tab-separated: slug, file, format name, title,
+    /// ISO date, source, language, words; tabs and line breaks inside a field become spaces).
     pub fn index_line(&self) -> String {
         let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
         format!(
-            "{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
             clean(&self.slug),
             clean(&self.file),
+            self.format.name(),
             clean(&self.title),
             self.date.map(|d| d.iso()).unwrap_or_default(),
             clean(self.source.as_deref().unwrap_or("")),
@@ -115,8 +116,8 @@ impl Entry {
     fn from_index_line(line: &str) -> Option<Entry> {
         let mut fields = line.split('\t');
         let mut next = || fields.next();
-        let (slug, file, title, date, source, lang, words) =
-            (next()?, next()?, next()?, next()?, next()?, next()?, next()?);
+        let (slug, file, format, title, date, source, lang, words) =
+            (next()?, next()?, next()?, next()?, next()?, next()?, next()?, next()?);
         let optional = |s: &str| (!s.is_empty()).then(|| AttrValue::from(s.to_string()));
         if slug.is_empty() || file.is_empty() {
             return None;
@@ -124,6 +125,7 @@ impl Entry {
         Some(Entry::new(
             slug.to_string().into(),
             file.to_string().into(),
+            Format::from_name(format)?,
             title.to_string().into(),
             DateTime::parse_iso(date),
             optional(source),
@@ -212,15 +214,10 @@ impl PartialEq for Library {
 }
 
 impl FromIterator<ArticleSource> for Library {
-    /// A library holding these sources (each served as `articles/<slug>.txt` or `.md`; a file
-    /// has no name for [`Format::Lines`], so such a source is read back as an article).
+    /// A library holding these sources (each as if served as `articles/<slug>.txt`).
     fn from_iter<I: IntoIterator<Item = ArticleSource>>(iter: I) -> Library {
         let entries = iter.into_iter().map(|article| {
-            let ext = match article.format {
-                Format::Markdown => "md",
-                Format::Article | Format::Lines => "txt",
-            };
-            let file = format!("articles/{}.{ext}", article.slug);
+            let file = format!("articles/{}.txt", article.slug);
             Entry::of(article, file)
         });
         Library::from_entries(entries.collect())
@@ -238,25 +235,33 @@ pub fn shard_of(slug: &str, shards: usize) -> usize {
 pub const SHARD_SIZE: usize = 64;
 
 /// Where an archive's index lives: the listing of every article and the shards by slug, paths
-/// relative to the site's root. `index.html` carries it as
-/// `<meta name="newslens-archive" content="<listing> <shard 0> <shard 1> …">`.
+/// relative to the site's root, and where each article's file is. `index.html` carries it as
+/// `<meta name="newslens-archive" content="<listing> <shard 0> <shard 1> … <files>">`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Archive {
     pub listing: String,
     pub shards: Vec<String>,
+    /// The article files' path with `{slug}` for the slug (`articles/<hash>/{slug}.txt`), so a
+    /// page can ask for an article's file beside its shard; `None` when the manifest names none.
+    pub files: Option<String>,
 }
+
+/// What stands for the slug in [`Archive::files`].
+pub const SLUG_PLACEHOLDER: &str = "{slug}";
 
 impl Archive {
     /// Reads the manifest's space-separated paths; `None` without a listing.
     pub fn parse(manifest: &str) -> Option<Archive> {
-        let mut paths = manifest.split_whitespace().map(str::to_string);
+        let (files, paths): (Vec<&str>, Vec<&str>) =
+            manifest.split_whitespace().partition(|p| p.contains(SLUG_PLACEHOLDER));
+        let mut paths = paths.into_iter().map(str::to_string);
         let listing = paths.next()?;
-        Some(Archive { listing, shards: paths.collect() })
+        Some(Archive { listing, shards: paths.collect(), files: files.first().map(|f| f.to_string()) })
     }
 
     /// The manifest text [`Archive::parse`] reads.
     pub fn manifest(&self) -> String {
-        std::iter::once(&self.listing).chain(&self.shards).cloned().collect::<Vec<_>>().join(" ")
+        std::iter::once(&self.listing).chain(&self.shards).chain(&self.files).cloned().collect::<Vec<_>>().join(" ")
     }
 
     /// The shard that holds `slug`'s entry, or the listing when there are no shards.
@@ -317,7 +322,7 @@ mod tests {
     fn a_bad_index_is_an_error_and_bad_lines_are_skipped() {
         assert!(Library::from_index("slug\tfile").is_err());
         assert!(Library::from_index("").is_err());
-        let read = Library::from_index("newslens-index/1\nkaputt\na\tarticles/a.txt\tA\t\t\t\t3\n").unwrap();
+        let read = Library::from_index("newslens-index/2\nkaputt\na\tarticles/h/a.txt\tarticle\tA\t\t\t\t3\n").unwrap();
         assert_eq!(read.len(), 1);
     }
 

@@ -1,16 +1,20 @@
 //! `newslens index DIR --out SITE`: puts an archive's articles beside the app. Each `.txt` and
-//! `.md` file in DIR is copied to `SITE/articles/<slug>.<hash>.<ext>`; the index (a listing of
-//! every article, newest first, and the same entries in shards by slug) goes beside them; the
-//! manifest that `index.html` carries (the listing's and the shards' paths) is printed.
+//! `.md` file in DIR is copied to `SITE/articles/<hash>/<slug>.txt`, `<hash>` being a hash of
+//! the whole archive (every slug, format and text); the index (a listing of every article,
+//! newest first, and the same entries in shards by slug, each entry with its file and format)
+//! goes beside them as `<name>.<hash>.tsv`; the manifest that `index.html` carries (the
+//! listing's and the shards' paths, and the articles' path with `{slug}`) is printed.
 //!
-//! Every name holds a hash of the file's content, so a new deployment never reuses an old name
-//! for other content.
+//! Every name holds a hash of the content, so a new deployment never reuses an old name for
+//! other content. The articles' one hash for all makes an article's address known from its slug
+//! alone, so a page asks for the file beside the shard, not after it; the price is that a
+//! deployment changing one article renames them all (readers fetch the few they open again).
 
 use std::fs;
 use std::path::Path;
 
 use newslens::engine::Format;
-use newslens::ui::library::{shard_of, Archive, ArticleSource, Entry, Library, SHARD_SIZE};
+use newslens::ui::library::{shard_of, Archive, ArticleSource, Entry, Library, SHARD_SIZE, SLUG_PLACEHOLDER};
 
 use crate::args::{Args, Spec};
 use crate::error::{read_text, Error};
@@ -29,7 +33,7 @@ pub fn run(args: &Args) -> Result<(), Error> {
         .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("txt" | "md")))
         .collect();
     paths.sort();
-    let mut entries = Vec::with_capacity(paths.len());
+    let mut articles = Vec::with_capacity(paths.len());
     for path in paths {
         let shown = path.display().to_string();
         let slug = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
@@ -38,12 +42,30 @@ pub fn run(args: &Args) -> Result<(), Error> {
                 "{shown}: use only a-z, 0-9, '-' and '_' in the name (it becomes the URL)"
             )));
         }
-        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("txt");
         let source = read_text(&shown)?;
-        let file = format!("{slug}.{}.{ext}", content_hash(source.as_bytes()));
-        write(&out.join(&file), source.as_bytes())?;
-        let article = ArticleSource { slug: slug.into(), format: Format::from_file_name(&file), source: source.into() };
-        entries.push(Entry::of(article, format!("articles/{file}")));
+        articles.push(ArticleSource {
+            slug: slug.into(),
+            format: Format::from_file_name(&shown),
+            source: source.into(),
+        });
+    }
+    // Slugs hold no tab or line break, so these separators keep the hash unambiguous.
+    let whole: Vec<u8> = articles
+        .iter()
+        .flat_map(|a| [a.slug.as_bytes(), b"\t", a.format.name().as_bytes(), b"\t", a.source.as_bytes(), b"\0"])
+        .flatten()
+        .copied()
+        .collect();
+    let files = format!("articles/{}/{SLUG_PLACEHOLDER}.txt", content_hash(&whole));
+    let mut entries = Vec::with_capacity(articles.len());
+    for article in articles {
+        let file = files.replace(SLUG_PLACEHOLDER, &article.slug);
+        let path = Path::new(site).join(&file);
+        if let Some(dir) = path.parent() {
+            fs::create_dir_all(dir).map_err(|e| Error::io(&dir.display().to_string(), e))?;
+        }
+        write(&path, article.source.as_bytes())?;
+        entries.push(Entry::of(article, file));
     }
 
     let library = Library::from_entries(entries);
@@ -58,7 +80,7 @@ pub fn run(args: &Args) -> Result<(), Error> {
         .enumerate()
         .map(|(i, entries)| publish(&out, &format!("shard-{i}"), &Library::from_entries(entries)))
         .collect::<Result<Vec<_>, _>>()?;
-    println!("{}", Archive { listing, shards }.manifest());
+    println!("{}", Archive { listing, shards, files: Some(files) }.manifest());
     Ok(())
 }
 

@@ -123,7 +123,7 @@ pub(crate) fn use_article_text(entry: &Entry) -> Load<ArticleSource> {
     use_loaded(Rc::new(entry.clone()), ready, |entry: Rc<Entry>| async move {
         match fetch_text(&entry.file).await {
             Ok(text) => {
-                Load::Ready(ArticleSource { slug: entry.slug.clone(), format: entry.format(), source: text.into() })
+                Load::Ready(ArticleSource { slug: entry.slug.clone(), format: entry.format, source: text.into() })
             }
             Err(why) => Load::Failed(why),
         }

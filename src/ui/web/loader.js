@@ -4,12 +4,13 @@
 // page, so the site works under any sub-path.
 //
 // While the wasm downloads and compiles, it starts the fetches the first page needs: for an
-// article's address the shard of the index that names its file, then the file; for the start
-// page, the listing. The analysis worker starts at once, but its wasm and the model wait until
-// the article's file is asked for, so their megabytes do not slow the text. The app takes these responses
-// instead of fetching again (`newslensPrefetch.take`, in src/ui/web/model.rs), so each file is
-// fetched once. The module is imported after the fetches start (index.html preloads it and the
-// wasm already).
+// article's address its file (the index.html manifest gives the address from the slug) and,
+// beside it, the shard of the index that holds its entry; for the start page, the listing. The
+// analysis worker starts at once, but its wasm and the model wait until the article's file has
+// answered, so their megabytes do not slow the text. The app takes these responses instead of
+// fetching again (`newslensPrefetch.take`, in src/ui/web/model.rs), so each file is fetched
+// once. The module is imported after the fetches start (index.html preloads it and the wasm
+// already).
 
 const meta = (name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '';
 // The content-hashed name a file is served under (index.html's map, see scripts/hash-names.mjs).
@@ -17,12 +18,17 @@ const served = (name) =>
   meta('newslens-files').split(/\s+/).find((pair) => pair.startsWith(`${name}=`))?.slice(name.length + 1) ?? name;
 
 const started = new Map();
+// Every address the loader asked for, taken or not: none is asked for twice.
+const asked = new Set();
 const get = (url) => {
-  if (!started.has(url)) started.set(url, fetch(url));
+  if (!asked.has(url)) {
+    asked.add(url);
+    started.set(url, fetch(url));
+  }
   return started.get(url);
 };
 // On an article's page: settles once the loader has started every fetch it will start (the
-// article's file once the shard names it, then the model).
+// model's, once the shard was read and the article's file answered).
 let naming = null;
 const taken = (url) => {
   const response = started.get(url);
@@ -61,17 +67,21 @@ const shardOf = (slug, shards) => {
   return hash % Math.max(shards, 1);
 };
 
-// The article's shard and file come first: the analysis (the model's megabytes, the worker's
-// wasm) would share the connections and the processor with them and slow the text, so it
-// starts once the article's file is asked for (at once on a page without an article). The
-// worker itself starts at once: its script and glue are small.
+// The article's shard and file come first, side by side (the manifest's path for the files
+// gives the file's address from the slug; the shard says whether there is such an article).
+// The analysis (the model's megabytes, the worker's wasm) would share the connections and the
+// processor with them and slow the text, so it starts once the article's file has answered (at
+// once on a page without an article). The worker itself starts at once: its script and glue are
+// small.
 function prefetch() {
   startWorker();
   const analysis = () => {
     get(served('model/ner.bin'));
     globalThis.newslensAnalyser?.postMessage({ go: true });
   };
-  const [listing, ...shards] = meta('newslens-archive').split(/\s+/).filter(Boolean);
+  const paths = meta('newslens-archive').split(/\s+/).filter(Boolean);
+  const files = paths.find((p) => p.includes('{slug}'));
+  const [listing, ...shards] = paths.filter((p) => p !== files);
   const path = location.hash.replace(/^#/, '').split('?')[0].replace(/\/+$/, '');
   const article = listing && path.match(/^\/(?:a|embed)\/([^/]+)$/);
   let slug;
@@ -86,13 +96,16 @@ function prefetch() {
     return;
   }
   const shard = shards.length ? shards[shardOf(slug, shards.length)] : listing;
+  // Only a slug that can name a file (as `newslens index` allows) is looked for.
+  if (files && /^[A-Za-z0-9_-]+$/.test(slug)) get(files.replace('{slug}', slug));
   naming = get(shard)
     .then((response) => (response.ok ? response.clone().text() : ''))
     .then((text) => {
       const line = text.split('\n').find((l) => l.startsWith(`${slug}\t`));
-      if (line) get(line.split('\t')[1]);
+      // The file asked for above (or, in an archive without the path, now), once it answered.
+      if (line) return get(line.split('\t')[1]);
     })
-    .catch(() => {})
+    .then(() => {}, () => {})
     .finally(analysis);
 }
 
