@@ -616,7 +616,7 @@ mod tests {
         let long_word = "x".repeat(500);
         let odd = ["", " ", "-", "--", "\u{0}", "🙂", "ß", "ǅungla", "A-", "-b", "'", "#", "\u{301}", &long_word];
         assert_eq!(tagger.tag(&odd).len(), odd.len());
-        let long: Vec<&str> = std::iter::repeat("Hamburg").take(3000).collect();
+        let long: Vec<&str> = std::iter::repeat_n("Hamburg", 3000).collect();
         assert_eq!(tagger.tag(&long).len(), 3000);
     }
 

@@ -171,7 +171,7 @@ fn date_at(words: &[&str], i: usize) -> Option<usize> {
         }
     }
     // Years standing alone: "2008", unless they count something ("2008 Menschen").
-    if is_year(w) && !next.is_some_and(|n| counts_something(n)) {
+    if is_year(w) && !next.is_some_and(counts_something) {
         return Some(i + 1);
     }
     None

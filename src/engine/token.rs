@@ -149,7 +149,7 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
         let mut last = i;
         while last + 1 < toks.len() {
             let next = toks[last + 1].slice(text);
-            if next.chars().all(|c| is_closing(c)) && !next.is_empty() && toks[last + 1].start == toks[last].end {
+            if next.chars().all(is_closing) && !next.is_empty() && toks[last + 1].start == toks[last].end {
                 last += 1;
             } else {
                 break;

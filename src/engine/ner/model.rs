@@ -94,7 +94,7 @@ pub(crate) fn label_at(index: usize) -> Label {
     let class = (index - 1) / 2;
     let kind = KINDS[(class / 3) % 4];
     let variant = VARIANTS[class % 3];
-    if (index - 1) % 2 == 0 {
+    if (index - 1).is_multiple_of(2) {
         Label::Begin(kind, variant)
     } else {
         Label::Inside(kind, variant)
@@ -104,7 +104,7 @@ pub(crate) fn label_at(index: usize) -> Label {
 /// Whether label `to` may follow `from` (`None`: sentence start). `I-X` continues `B-X`/`I-X`
 /// only, as in every GermEval sentence.
 pub(crate) fn allowed(from: Option<usize>, to: usize) -> bool {
-    if to == 0 || (to - 1) % 2 == 0 {
+    if to == 0 || (to - 1).is_multiple_of(2) {
         return true;
     }
     match from {
@@ -157,6 +157,8 @@ pub(crate) fn viterbi<S: Score>(emit: &[S], start: &[S; LABELS], trans: &[[S; LA
             let candidates = if y != 0 && y % 2 == 0 { y - 1..y + 1 } else { 0..LABELS };
             for p in candidates {
                 let s = score[p];
+                // Not `s <= NEG`: a score that compares with nothing is skipped too.
+                #[allow(clippy::neg_cmp_op_on_partial_ord)]
                 if !(s > S::NEG) {
                     continue;
                 }

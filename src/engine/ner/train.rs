@@ -360,6 +360,8 @@ fn train_crf(
                     marg[y] = alpha[i * LABELS + y] * beta[i * LABELS + y];
                     z += marg[y];
                 }
+                // Not `z <= 0.0`: a NaN sum is skipped too.
+                #[allow(clippy::neg_cmp_op_on_partial_ord)]
                 if !(z > 0.0) || !z.is_finite() {
                     continue;
                 }
@@ -455,6 +457,8 @@ fn average(keys: &[u64], wt: &Weights, c: f64, lexicon: &Lexicon, options: &Opti
     let mut trans = [[0i64; LABELS]; LABELS];
     for y in 0..LABELS {
         start[y] = q(avg(wt.ws[y], wt.us[y])) as i64;
+        // Four tables indexed alike: the indices read plainer than four zipped iterators.
+        #[allow(clippy::needless_range_loop)]
         for z in 0..LABELS {
             trans[y][z] = q(avg(wt.wt[y][z], wt.ut[y][z])) as i64;
         }

@@ -154,7 +154,7 @@ fn by_speaker(t: &Strings, analysis: &Analysis, shown: &[usize]) -> Vec<(String,
         groups[slot].1.push(index);
     }
     // A stable sort keeps groups with as many quotes in order of their first quote.
-    groups.sort_by(|a, b| b.1.len().cmp(&a.1.len()));
+    groups.sort_by_key(|group| std::cmp::Reverse(group.1.len()));
     groups
 }
 
