@@ -39,7 +39,10 @@ for (const r of rows) console.log(`${r.file.padEnd(44)}${kb(r.raw)}${kb(r.gzip)}
 
 // The article's shard of the index (FNV-1a of the slug, as src/ui/library.rs) and its file.
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const [listing, ...shards] = (html.match(/<meta name="newslens-archive" content="([^"]*)">/)?.[1] ?? '').split(/\s+/);
+// The manifest: the listing, the shards, and the articles' path with {slug} (not a file).
+const [listing, ...shards] = (html.match(/<meta name="newslens-archive" content="([^"]*)">/)?.[1] ?? '')
+  .split(/\s+/)
+  .filter((path) => path && !path.includes('{slug}'));
 let hash = 0x811c9dc5;
 for (const byte of Buffer.from(SLUG)) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
 const shard = shards.length ? shards[hash % shards.length] : listing;
