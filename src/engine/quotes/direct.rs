@@ -129,6 +129,10 @@ fn is_speech(d: &Doc, p: &Pair, inside: &[bool]) -> bool {
         // "die Trainerin („Das hat sie sich verdient.“)".
         return false;
     }
+    // "Wie „netzpost online“ berichtet": a medium's name as the subject of a source clause.
+    if prev_w == "wie" && frame::cue_at(d, c + 1).is_some() && !q.terminal && q.words <= 5 {
+        return false;
+    }
     let after_frame = after_frame(d, c, inside).is_some();
     if (naming_before && !colon_before && !speech_noun) || naming_after {
         return false;
@@ -322,6 +326,9 @@ fn before_frame(d: &Doc, o: usize, inside: &[bool]) -> Option<(Option<(usize, us
         let cs = frame::clause_start(d, o - 1, inside);
         let subject = if d.lw(cs) == "zitat" && d.lw(cs + 1) == "von" {
             frame::np_at(d, cs + 2, o - 1)
+        } else if d.lw(cs) == "so" && cs > sa && d.word(cs - 1) == "," {
+            // "…, so Dörrbecker weiter: „…“": the source after "so" speaks on.
+            frame::np_at(d, cs + 1, o - 1)
         } else if (cs == sa && frame::np_can_start(d, cs) && d.is_cap(cs)) || (cs > sa && d.word(cs - 1) == ",") {
             // After an apposition ("Der Sprecher, Steffen Seibert, versuchte …:") the sentence
             // opens with the subject.
@@ -358,6 +365,40 @@ pub(crate) struct Source {
     pub cue: usize,
 }
 
+/// Possessives before a speech noun: "seiner Meinung nach" (in the third person: "meiner
+/// Meinung nach" is the speaker's own aside, inside what is quoted).
+const POSSESSIVES: &[&str] = &["seiner", "ihrer", "deren", "dessen"];
+
+/// The source named after "laut" at `i`: a noun phrase, or what a noun phrase's test misses
+/// there: a quoted name ("laut „Welt“"), a web address ("laut ndr.de") or adjectives before
+/// their noun without an article ("laut israelischen Medien", "laut aktueller Statistik").
+fn source_np(d: &Doc, i: usize, end: usize) -> Option<(usize, usize)> {
+    if let Some(np) = frame::np_at(d, i, end) {
+        return Some(np);
+    }
+    if d.mark(i).is_some() {
+        let close = (i + 2..end.min(i + 6)).find(|&c| d.mark(c).is_some())?;
+        return (i + 1..close).all(|k| d.is_cap(k)).then_some((i, close));
+    }
+    // A web address is three tokens with nothing between them: "ndr", ".", "de".
+    let joined = |k: usize| d.toks.get(k).zip(d.toks.get(k + 1)).is_some_and(|(x, y)| x.end == y.start);
+    let domain = d.word(i + 2);
+    if d.word(i + 1) == "."
+        && joined(i)
+        && joined(i + 1)
+        && !d.is_cap(i)
+        && (2..=4).contains(&domain.len())
+        && domain.chars().all(|c| c.is_ascii_lowercase())
+    {
+        return Some((i, i + 2));
+    }
+    let mut k = i;
+    while k < end && k < i + 3 && !d.is_cap(k) && (d.lw(k).ends_with("en") || d.lw(k).ends_with("er")) {
+        k += 1;
+    }
+    (k > i && k < end && d.is_cap(k)).then(|| frame::np_at(d, k, end).map_or((i, k), |np| (i, np.1)))
+}
+
 pub(crate) fn source_phrase(d: &Doc, from: usize, to: usize, inside: &[bool]) -> Option<Source> {
     for i in from..to.min(d.len()) {
         if inside[i] {
@@ -368,9 +409,18 @@ pub(crate) fn source_phrase(d: &Doc, from: usize, to: usize, inside: &[bool]) ->
         match w {
             "laut" | "gemäß" => {
                 // A news agency credits the report ("laut Reuters"); it is not a speaker.
-                if let Some(np) = frame::np_at(d, i + 1, end).filter(|np| !lexicon::is(lexicon::AGENCIES, d.lw(np.0))) {
+                if let Some(np) = source_np(d, i + 1, end).filter(|np| !lexicon::is(lexicon::AGENCIES, d.lw(np.0))) {
                     return Some(Source { extent: (i, np.1), source: np, cue: i });
                 }
+            }
+            // "Seiner Meinung nach", "Dem Vernehmen nach": the source noun before "nach".
+            "nach"
+                if i >= from + 2
+                    && !inside[i - 1]
+                    && (lexicon::is(lexicon::SOURCE_NOUNS, d.lw(i - 1)) || d.lw(i - 1) == "vernehmen")
+                    && (lexicon::is(lexicon::DETERMINERS, d.lw(i - 2)) || lexicon::is(POSSESSIVES, d.lw(i - 2))) =>
+            {
+                return Some(Source { extent: (i - 2, i), source: (i - 2, i - 1), cue: i });
             }
             "nach" => {
                 // "nach Angaben der Polizei", "nach eigenen Angaben", "nach Polizeiangaben"

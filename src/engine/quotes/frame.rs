@@ -236,6 +236,15 @@ pub(crate) fn np_at(d: &Doc, i: usize, end: usize) -> Option<(usize, usize)> {
             && (is_adjective(lw) || lw.starts_with(|c: char| c.is_ascii_digit()) && lw.contains('-'))
         {
             k += 1;
+        } else if lw == "von"
+            && last_cap.is_some_and(|l| l + 1 == k && is_speech_noun(d.lw(l)))
+            && k + 1 < end
+            && d.is_cap(k + 1)
+            && !is_function(d, k + 1)
+        {
+            // Whose words: "Das Fazit von Lena Hartwig", like the genitive "die Forderung des
+            // Verbands".
+            k += 1;
         } else if last_cap.is_some()
             && matches!(lw, "des" | "der")
             && k + 1 < end
@@ -264,6 +273,11 @@ pub(crate) fn np_at(d: &Doc, i: usize, end: usize) -> Option<(usize, usize)> {
         return lexicon::is(lexicon::PRONOUNS, w).then_some((i, i));
     }
     last_cap.map(|l| (i, l))
+}
+
+/// Whether a lower-cased noun names something said: "Fazit", "Forderung", "Ansicht".
+fn is_speech_noun(lw: &str) -> bool {
+    lexicon::is(lexicon::SPEECH_NOUNS, lw) || lexicon::is(lexicon::CLAUSE_NOUNS, lw)
 }
 
 fn is_adjective(lw: &str) -> bool {
@@ -410,7 +424,10 @@ fn clause_subject_of(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usize
     if verb_final && (lexicon::is_subordinator(d.lw(cs)) || d.lw(cs) == "was") && cs + 1 < f {
         // "Wie aus Unternehmenskreisen verlautete": the source after the preposition.
         let from = if matches!(d.lw(cs + 1), "aus" | "von" | "in" | "bei") { cs + 2 } else { cs + 1 };
-        return np_at(d, from, f);
+        // "Wie „netzpost online“ berichtet": a quoted name is the source.
+        let quoted_name =
+            || (d.mark(from).is_some() && f >= from + 2 && d.mark(f - 1).is_some()).then_some((from, f - 1));
+        return np_at(d, from, f).or_else(quoted_name);
     }
     // Impersonal "hieß es": the source is a preposition's object ("Aus Bündniskreisen hieß
     // es", "So heißt es in dem Schreiben").
@@ -438,6 +455,13 @@ fn clause_subject_of(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usize
     // and the sentence starts with the subject.
     if cs == f && f > sa && d.word(f - 1) == "," {
         if let Some(subject) = apposition_subject(d, sa, f - 1) {
+            return Some(subject);
+        }
+        // "Die Ministerin wies das zurück, die Sprecherin der Fraktion, Lena Hartwig, erklärte:":
+        // a subject and its apposition between commas after a first clause.
+        let apposition = (sa..f - 1).rev().find(|&k| d.word(k) == ",");
+        let before = apposition.and_then(|c| (sa..c).rev().find(|&k| d.word(k) == ","));
+        if let Some(subject) = before.and_then(|c| apposition_subject(d, c + 1, f - 1)) {
             return Some(subject);
         }
     }

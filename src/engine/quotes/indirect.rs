@@ -91,6 +91,32 @@ fn is_reported_clause(d: &Doc, a: usize, b: usize, inside: &[bool]) -> bool {
     opener || has_subjunctive(d, a, b, inside) || frame::has_verb(d, a, b, inside)
 }
 
+/// Konjunktiv II forms in [`lexicon::SUBJUNCTIVE`], which the reporter's own conditionals
+/// share ("Ein Streik hätte Folgen").
+const SUBJUNCTIVE_II: &[&str] =
+    &["wäre", "wären", "hätten", "würden", "könnten", "müssten", "sollten", "dürften", "lägen", "gäbe"];
+
+/// Whether `[a, b)` has a verb in the Konjunktiv I outside quotations: the mark of reported
+/// speech that no conditional shares.
+fn has_present_subjunctive(d: &Doc, a: usize, b: usize, inside: &[bool]) -> bool {
+    (a..b).any(|i| {
+        !inside[i]
+            && lexicon::is(lexicon::SUBJUNCTIVE, d.lw(i))
+            && !lexicon::is(SUBJUNCTIVE_II, d.lw(i))
+            && !matches!(d.lw(i.wrapping_sub(1)), "ich")
+    })
+}
+
+/// The subject of the sentence `prev` right before the sentence at `a`, when it surely names
+/// someone (a person or organisation the tagger found, a role noun, "er" or "sie").
+fn previous_speaker(d: &Doc, prev: (usize, usize), a: usize) -> Option<(usize, usize)> {
+    let (pa, pb) = prev;
+    if pb != a || d.block.get(pa) != d.block.get(a) {
+        return None;
+    }
+    frame::sentence_subject(d, pb.saturating_sub(1)).filter(|&np| frame::names_speaker(d, np))
+}
+
 fn has_subjunctive(d: &Doc, a: usize, b: usize, inside: &[bool]) -> bool {
     (a..b)
         .any(|i| !inside[i] && lexicon::is(lexicon::SUBJUNCTIVE, d.lw(i)) && !matches!(d.lw(i.wrapping_sub(1)), "ich"))
@@ -128,7 +154,20 @@ fn forward(d: &Doc, cue: Cue, b: usize, inside: &[bool]) -> Option<Draft> {
         return None;
     }
     let end = complement_end(d, start, b);
-    if end <= start + 1 || mostly_quoted(inside, start, end - 1) || !is_reported_clause(d, start, end, inside) {
+    // "sagte, dass er „eine offene Kirche“ haben möchte": a "dass" clause reports in the
+    // reporter's words, however much of it is quoted.
+    let quoted = mostly_quoted(inside, start, end - 1) && (d.lw(start) != "dass" || inside[start]);
+    if end <= start + 1 || quoted || !is_reported_clause(d, start, end, inside) {
+        return None;
+    }
+    // "…, die Sprecherin der Fraktion, Lena Hartwig, erklärte: „…“": a clause that announces
+    // a quotation with a speech verb of its own is a new main clause, not what was said.
+    let announces = (start..end).any(|k| {
+        !inside[k]
+            && d.word(k + 1) == ":"
+            && frame::cue_at(d, k).is_some_and(|c| c.form.class == Class::Say && c.end == k)
+    });
+    if announces {
         return None;
     }
     // After a prepositional phrase, a clause without "dass" or a Konjunktiv belongs to its noun
@@ -167,12 +206,34 @@ fn is_relative(d: &Doc, i: usize) -> bool {
     }
 }
 
+/// Whether `[i, b)` can be the frame that ends a statement: short, or a short frame and an
+/// apposition to its speaker ("…, so Ursula Brandt, die Leiterin des Jugendamts."), but no
+/// clause of its own ("…, sagte er, die Lage sei ernst").
+fn frame_tail(d: &Doc, i: usize, b: usize, inside: &[bool]) -> bool {
+    // A quotation the frame announces ("so X: „…“") is not part of its length.
+    let Some(comma) = (i..b).find(|&k| d.word(k) == ",") else { return (i..b).filter(|&k| !inside[k]).count() <= TAIL };
+    let end = complement_end(d, comma + 1, b);
+    comma - i <= TAIL
+        && end - comma <= TAIL
+        && !(comma + 1..end).any(|k| d.word(k) == ",")
+        && !frame::has_verb(d, comma + 1, end, inside)
+}
+
 /// A statement followed by its frame: "Die NATO werde …, sagte er." / "…, so der Sprecher."
 fn backward(d: &Doc, i: usize, a: usize, b: usize, inside: &[bool]) -> Option<Draft> {
-    if i < a + 3 || d.word(i - 1) != "," || b - i > TAIL || (i..b).any(|k| d.word(k) == ",") {
+    if i < a + 3 || d.word(i - 1) != "," || !frame_tail(d, i, b, inside) {
+        return None;
+    }
+    // "…, Lena Hartwig, erklärte: „…“": a verb that announces a quotation frames what follows.
+    if d.lw(i) != "so" && (i..b).any(|k| !inside[k] && d.word(k) == ":") {
         return None;
     }
     let end = i - 2;
+    // "Weil die Spuren eindeutig sind, geht die Polizei von … aus": an adverbial clause before
+    // the main clause's verb gives a reason or a time, not what was said.
+    if lexicon::is(lexicon::ADVERBIAL_CONJUNCTIONS, d.lw(a)) {
+        return None;
+    }
     if mostly_quoted(inside, a, end) || !is_reported_clause(d, a, end + 1, inside) {
         return None;
     }
@@ -187,7 +248,11 @@ fn backward(d: &Doc, i: usize, a: usize, b: usize, inside: &[bool]) -> Option<Dr
         let cue = frame::cue_at(d, i).filter(|c| c.form.class == Class::Say && !c.form.nonfinite)?;
         (frame::np_after(d, cue.end.max(cue.at) + 1, tail_end).or_else(|| frame::subject(d, cue, inside)), cue.at)
     };
-    speaker?;
+    // "…, heißt es." reports without naming whom; any other frame must name its speaker.
+    let impersonal = lexicon::is(lexicon::IMPERSONAL, d.lw(cue)) && d.lw(cue + 1) == "es";
+    if speaker.is_none() && !impersonal {
+        return None;
+    }
     Some(Draft {
         kind: QuoteKind::Indirect,
         spans: vec![(a, end)],
@@ -201,15 +266,28 @@ fn backward(d: &Doc, i: usize, a: usize, b: usize, inside: &[bool]) -> Option<Dr
 /// A speech noun with its clause: "vertritt die Ansicht, dass …", "widersprach der Forderung,
 /// dass …".
 fn noun_complement(d: &Doc, a: usize, b: usize, inside: &[bool]) -> Option<Draft> {
-    // "Spekulationen, wonach …", "Berichte, wonach …": "wonach" reports after any noun.
-    let n = (a..b).find(|&i| {
+    // "Spekulationen, wonach …", "Berichte, wonach …", "Gerüchte, nach denen …": "wonach"
+    // reports after any noun.
+    let by_which = |k: usize| {
+        matches!(d.lw(k), "nach" | "laut" | "gemäß")
+            && matches!(d.lw(k + 1), "denen" | "dem" | "der" | "welchem" | "welcher" | "welchen")
+    };
+    let Some(n) = (a..b).find(|&i| {
         !inside[i]
             && d.word(i + 1) == ","
             && (lexicon::is(lexicon::CLAUSE_NOUNS, d.lw(i)) && d.lw(i + 2) == "dass"
-                || d.is_cap(i) && d.lw(i + 2) == "wonach")
-    })?;
-    let wonach = d.lw(n + 2) == "wonach";
-    let start = if wonach { n + 3 } else { n + 2 };
+                || d.is_cap(i) && (d.lw(i + 2) == "wonach" || by_which(i + 2)))
+    }) else {
+        return noun_subjunctive(d, a, b, inside);
+    };
+    let wonach = d.lw(n + 2) == "wonach" || by_which(n + 2);
+    let start = if by_which(n + 2) {
+        n + 4
+    } else if wonach {
+        n + 3
+    } else {
+        n + 2
+    };
     let mut end = complement_end(d, start, b);
     if wonach {
         // The "wonach" clause is an attribute: the sentence goes on after its comma.
@@ -219,12 +297,60 @@ fn noun_complement(d: &Doc, a: usize, b: usize, inside: &[bool]) -> Option<Draft
         return None;
     }
     let cs = frame::clause_start(d, n, inside);
-    let speaker = frame::clause_subject(d, cs, n);
+    // "Es gibt Gerüchte, nach denen …": the expletive "es" speaks for nobody.
+    let speaker = frame::clause_subject(d, cs, n).filter(|&(x, y)| !(x == y && d.lw(x) == "es"));
     Some(Draft {
         kind: QuoteKind::Indirect,
         spans: vec![(start, end - 1)],
         speaker,
         cue: Some(n),
+        cluster: None,
+        interview: None,
+    })
+}
+
+/// Nouns whose clause in the Konjunktiv after a comma is what someone said: "der Vorwurf der
+/// Opposition, die Wahl sei nicht gültig", "Berichte, sie seien gewarnt worden".
+const REPORT_NOUNS: &[&str] = &[
+    "berichte", "berichten", "verdacht", "vorschlag", "gerüchte", "gerüchten", "ängste", "befürchtungen", "einwand",
+    "behauptungen", "hinweise", "hinweisen", "warnungen", "forderungen", "aussagen", "worten", "argument",
+];
+
+/// A speech noun, its attributes and a comma, then a clause in the Konjunktiv: "Er trat dem
+/// Vorwurf der Opposition, die Wahl sei nicht gültig, entgegen." The clause ends at
+/// the next comma; its speaker is the noun's owner ("der Opposition") or else the subject
+/// of the clause that holds the noun.
+fn noun_subjunctive(d: &Doc, a: usize, b: usize, inside: &[bool]) -> Option<Draft> {
+    let report_noun =
+        |k: usize| d.is_cap(k) && (lexicon::is(lexicon::CLAUSE_NOUNS, d.lw(k)) || lexicon::is(REPORT_NOUNS, d.lw(k)));
+    let b = b.min(a + frame::LOOK);
+    let (noun, comma) = (a + 1..b).filter(|&k| !inside[k] && d.word(k) == ",").find_map(|k| {
+        let noun = (k.saturating_sub(6).max(a)..k).rev().find(|&n| !inside[n] && report_noun(n))?;
+        (!frame::has_verb(d, noun + 1, k, inside)).then_some((noun, k))
+    })?;
+    let start = comma + 1;
+    if lexicon::is(NOT_COMPLEMENT, d.lw(start)) || is_relative(d, start) || lexicon::is_subordinator(d.lw(start)) {
+        return None;
+    }
+    let end = (start..complement_end(d, start, b))
+        .find(|&k| d.word(k) == "," && !inside[k])
+        .unwrap_or(complement_end(d, start, b));
+    if end <= start + 1 || mostly_quoted(inside, start, end - 1) || !has_subjunctive(d, start, end, inside) {
+        return None;
+    }
+    let owner = matches!(d.lw(noun + 1), "des" | "der" | "von" | "vom")
+        .then(|| frame::np_at(d, noun + 2, comma))
+        .flatten()
+        .filter(|&np| frame::can_speak(d, np));
+    let speaker = owner.or_else(|| {
+        let cs = frame::clause_start(d, noun, inside);
+        frame::clause_subject(d, cs, noun).filter(|&np| frame::can_speak(d, np))
+    });
+    Some(Draft {
+        kind: QuoteKind::Indirect,
+        spans: vec![(start, end - 1)],
+        speaker,
+        cue: Some(noun),
         cluster: None,
         interview: None,
     })
@@ -239,6 +365,60 @@ fn reportative(d: &Doc, a: usize, b: usize, inside: &[bool]) -> bool {
         && matches!(d.lw(end - 1), "sein" | "haben")
         && (d.lw(end - 2).starts_with("ge") || d.lw(end - 2).ends_with("en") || d.lw(end - 2).ends_with('t'));
     modal && perfect
+}
+
+/// What a source phrase (`frame`, "nach Angaben der Polizei") in the sentence `[a, b)`
+/// attributes, as a token range `[start, end)`: the sentence, or from the boundary before it
+/// when a semicolon or colon comes first ("…; nach Polizeiangaben kamen mehr"), or the
+/// subordinate or relative clause that holds it ("…, weil die Mission nach Angaben der UN
+/// überfordert ist", "…, die nach Aussagen der Verbände nicht betroffen sind").
+fn source_clause(d: &Doc, a: usize, b: usize, frame: (usize, usize), inside: &[bool]) -> (usize, usize) {
+    let cs = frame::clause_start(d, frame.0, inside);
+    if cs > a && matches!(d.word(cs - 1), ";" | ":") {
+        return (cs, complement_end(d, cs, b));
+    }
+    let relative = |w: &str| {
+        matches!(w, "der" | "die" | "das" | "dem" | "den" | "denen" | "deren" | "dessen")
+            || w.starts_with("welch")
+            || matches!(w, "worauf" | "woraufhin" | "wobei" | "womit" | "wodurch")
+    };
+    let opens = lexicon::is_subordinator(d.lw(cs))
+        || relative(d.lw(cs))
+        || lexicon::is(lexicon::PREPOSITIONS, d.lw(cs)) && relative(d.lw(cs + 1));
+    if cs > a && d.word(cs - 1) == "," && opens && d.lw(cs) != "wie" {
+        let end = frame::clause_end(d, frame.1 + 1, inside).min(b);
+        let mut end = end.max(frame.1 + 1);
+        while end > cs && matches!(d.word(end - 1), "." | "!" | "?" | ":") {
+            end -= 1;
+        }
+        return (cs, end);
+    }
+    (a, complement_end(d, a, b))
+}
+
+/// "Die Brücke bleibt gesperrt. Das teilte die Stadt mit.": a sentence that opens with "Das"
+/// or "Dies" and a speech verb attributes the sentence `prev` before it, with the pronoun, to
+/// the subject after the verb ("Dies geht aus einem Bericht des Amtes hervor": the report).
+fn attributed_back(d: &Doc, prev: (usize, usize), a: usize, b: usize, inside: &[bool]) -> Option<Draft> {
+    let (pa, pb) = prev;
+    if !matches!(d.lw(a), "das" | "dies") || pb != a || pb <= pa + 2 || d.block.get(pa) != d.block.get(a) {
+        return None;
+    }
+    let cue = frame::cue_at(d, a + 1).filter(|c| c.form.class == Class::Say && !c.form.nonfinite)?;
+    if mostly_quoted(inside, pa, pb - 1) || (a..b).any(|k| inside[k]) {
+        return None;
+    }
+    let ce = frame::clause_end(d, cue.at + 1, inside).min(b);
+    let from = if matches!(d.lw(cue.at + 1), "aus" | "von" | "vom") { cue.at + 2 } else { cue.at + 1 };
+    let speaker = frame::np_after(d, from, ce);
+    Some(Draft {
+        kind: QuoteKind::Indirect,
+        spans: vec![(pa, a)],
+        speaker,
+        cue: Some(cue.at),
+        cluster: None,
+        interview: None,
+    })
 }
 
 /// Indirect quotations, sentence by sentence.
@@ -258,8 +438,16 @@ pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
     for (s, &(a, b)) in d.sents.iter().enumerate() {
         let mut found: Option<Draft> = None;
         let mut reporting: Option<Option<(usize, usize)>> = None;
-        let mut reporting_cue: Option<Cue> = None;
-        let mut i = a;
+        if let Some(q) = s.checked_sub(1).and_then(|p| attributed_back(d, d.sents[p], a, b, inside)) {
+            // The sentence before is what "Dies" stands for; a guess made for it without a
+            // frame of its own gives way.
+            let (pa, _) = d.sents[s - 1];
+            if out.last().is_some_and(|l: &Draft| l.start() >= pa && l.cue.is_none()) {
+                out.pop();
+            }
+            found = Some(q);
+        }
+        let mut i = if found.is_some() { b } else { a };
         while i < b && found.is_none() {
             if inside[i] {
                 i += 1;
@@ -272,9 +460,6 @@ pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
                 if reporting.is_none() {
                     reporting = Some(frame::subject(d, cue, inside));
                 }
-                if reporting_cue.is_none() {
-                    reporting_cue = Some(cue);
-                }
             }
             i += 1;
         }
@@ -284,10 +469,10 @@ pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
         if found.is_none() && !mostly_quoted(inside, a, b.saturating_sub(1).max(a)) {
             if let Some(src) = direct::source_phrase(d, a, b, inside) {
                 let (frame_span, np, cue) = (src.extent, src.source, src.cue);
-                let end = complement_end(d, a, b);
+                let (start, end) = source_clause(d, a, b, frame_span, inside);
                 let mut spans = Vec::new();
-                if frame_span.0 > a {
-                    spans.push((a, frame_span.0 - 1));
+                if frame_span.0 > start {
+                    spans.push((start, frame_span.0 - 1));
                 }
                 if frame_span.1 + 1 < end {
                     spans.push((frame_span.1 + 1, end - 1));
@@ -337,17 +522,29 @@ pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
                 out.push(unframed(d, QuoteKind::IndirectFreeIndirect, a, b, speaker));
                 chain = Some((s, speaker));
             }
+            // "Bürgermeister Reinhold ist besorgt. Der Streit sei nicht politisch.": a
+            // sentence in the Konjunktiv I right after one whose subject names someone reports
+            // that speaker, though no speech verb framed it.
+            None if !continues
+                && reporting.is_none()
+                && s > 0
+                && has_present_subjunctive(d, a, b, inside)
+                && !mostly_quoted(inside, a, b - 1)
+                && previous_speaker(d, d.sents[s - 1], a).is_some() =>
+            {
+                let speaker = previous_speaker(d, d.sents[s - 1], a);
+                out.push(unframed(d, QuoteKind::IndirectFreeIndirect, a, b, speaker));
+                chain = Some((s, speaker));
+            }
             None if reporting.is_none() && reportative(d, a, b, inside) && !mostly_quoted(inside, a, b - 1) => {
                 let speaker = if continues { chain.and_then(|(_, sp)| sp) } else { None };
                 out.push(unframed(d, QuoteKind::FreeIndirect, a, b, speaker));
                 chain = Some((s, speaker));
             }
             None => {
-                if let Some(q) = reporting_cue
-                    .filter(|_| !mostly_quoted(inside, a, b.saturating_sub(1).max(a)))
-                    .and_then(|cue| reported::statement(d, a, b, cue, inside))
-                {
-                    out.push(q);
+                // A speech act with what was said as its object: "Die Firma forderte …".
+                if !mostly_quoted(inside, a, b.saturating_sub(1).max(a)) {
+                    out.extend(reported::statement(d, a, b, inside));
                 }
                 chain = match (direct_speaker.get(s).copied().flatten(), reporting) {
                     (Some(sp), _) => Some((s, Some(sp))),

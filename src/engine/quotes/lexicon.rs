@@ -238,7 +238,8 @@ pub(crate) const SOURCE_NOUNS: &[&str] = &[
     "worten", "meldungen", "meldung", "mitteilung", "polizeiangaben", "medienberichten", "zeugenaussagen",
     "augenzeugenberichten", "berechnungen", "expertenmeinung", "behördenangaben", "regierungsangaben",
     "agenturberichten", "umfragen", "überzeugung", "ansicht", "stellungnahme", "auskunft", "aussage", "idee",
-    "vorstellung", "willen", "wunsch", "sicht", "lesart", "darstellungen", "einschätzungen",
+    "vorstellung", "willen", "wunsch", "sicht", "lesart", "darstellungen", "einschätzungen", "ermittlungen", "analyse",
+    "planungen", "studie", "erkenntnisstand",
 ];
 
 /// News agencies: "laut Reuters" credits the report, it does not quote anyone.
