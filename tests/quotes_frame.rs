@@ -16,7 +16,7 @@ mod quote_table;
 use newslens::engine::QuoteKind;
 use quote_table::{case, check, cued, known, Case};
 
-use QuoteKind::{Direct, Indirect};
+use QuoteKind::{Direct, Indirect, Reported};
 
 const CASES: &[Case] = &[
     // Verb second: a first phrase that is no subject (an adverbial, a dative, an object) sends
@@ -197,6 +197,11 @@ const CASES: &[Case] = &[
         &[cued(Direct, "„Das war ein harter Kampf“", "der Trainer", "zeigte")],
     ),
     case(
+        "zeigte sich with a name the tagger does not know",
+        "„Wir bleiben“, zeigte sich Wurzelbacher zufrieden.",
+        &[cued(Direct, "„Wir bleiben“", "Wurzelbacher", "zeigte")],
+    ),
+    case(
         "a demonstrative as the subject",
         "„Wir bleiben“, sagte dieser.",
         &[cued(Direct, "„Wir bleiben“", "dieser", "sagte")],
@@ -205,6 +210,79 @@ const CASES: &[Case] = &[
         "a phrase of time after von is no agent",
         "Der Plan wurde von Anfang an als „unsozial“ kritisiert.",
         &[cued(Direct, "„unsozial“", "", "kritisiert")],
+    ),
+    case(
+        "später between the verb and its subject",
+        "„Wir warten ab“, sagte später der Bürgermeister.",
+        &[cued(Direct, "„Wir warten ab“", "der Bürgermeister", "sagte")],
+    ),
+    known(
+        "five adverbs between the verb and its subject",
+        "„Das bleibt so“, sagte dazu dann auch noch einmal der Bürgermeister.",
+        &[cued(Direct, "„Das bleibt so“", "der Bürgermeister", "sagte")],
+    ),
+    known(
+        "a genitive with a number belongs to the speaker",
+        "„Wir klagen“, sagten die Vertreter der 12 Gemeinden.",
+        &[cued(Direct, "„Wir klagen“", "die Vertreter der 12 Gemeinden", "sagten")],
+    ),
+    // A first phrase that cannot speak (an object that looks nominative) yields to a speaker
+    // after the verb; a name with its particle ("Von der Leyen") is a subject.
+    case(
+        "an object that looks nominative, the speaker after the verb",
+        "Die Kritik wies die Ministerin zurück: „Das ist falsch.“",
+        &[cued(Direct, "„Das ist falsch.“", "die Ministerin", "wies")],
+    ),
+    case(
+        "a name with a particle first",
+        "Von der Leyen betonte: „Europa hält zusammen.“",
+        &[cued(Direct, "„Europa hält zusammen.“", "Von der Leyen", "betonte")],
+    ),
+    // An apposition that opens with a preposition: the sentence's first phrase is the
+    // subject, also when an object and an adverb follow the verb.
+    case(
+        "an apposition with a preposition, no name tagged",
+        "Der Kassenwart, seit Jahren im Verein, warnte: „Das Geld reicht nicht.“",
+        &[cued(Direct, "„Das Geld reicht nicht.“", "Der Kassenwart", "warnte")],
+    ),
+    case(
+        "an apposition with a preposition, an object after the verb",
+        "Der Kassenwart, seit Jahren im Verein, warnte die Mitglieder eindringlich: „Das Geld reicht nicht.“",
+        &[cued(Direct, "„Das Geld reicht nicht.“", "Der Kassenwart", "warnte")],
+    ),
+    known(
+        "a frame set between commas inside the reported clause",
+        "Die Preise der Stadtwerke, sagte der Minister am Montag, seien zu hoch.",
+        &[cued(Indirect, "seien zu hoch", "der Minister", "sagte")],
+    ),
+    // Pronouns speak: after an unlisted verb ("zeigte er sich"), and as the subject of a
+    // speech act.
+    case(
+        "zeigte er sich",
+        "„Das war knapp“, zeigte er sich erleichtert.",
+        &[cued(Direct, "„Das war knapp“", "er", "zeigte")],
+    ),
+    case(
+        "a pronoun demands",
+        "Sie forderte am Dienstag eine rasche Entscheidung über die Löhne.",
+        &[cued(Reported, "Sie forderte am Dienstag eine rasche Entscheidung über die Löhne", "Sie", "forderte")],
+    ),
+    // A subordinate frame ends with its verb, also where the line ends without a full stop.
+    known(
+        "a wie clause at the end of a paragraph without a full stop, another paragraph after it",
+        "Das sei „völlig falsch“, wie der Minister betonte\nDie Sitzung endete.",
+        &[
+            cued(Indirect, "Das sei „völlig falsch“", "der Minister", "betonte"),
+            cued(Direct, "„völlig falsch“", "der Minister", "betonte"),
+        ],
+    ),
+    known(
+        "a wie clause at the end of the text without a full stop",
+        "Das sei „völlig falsch“, wie der Minister betonte",
+        &[
+            cued(Indirect, "Das sei „völlig falsch“", "der Minister", "betonte"),
+            cued(Direct, "„völlig falsch“", "der Minister", "betonte"),
+        ],
     ),
 ];
 
