@@ -217,8 +217,8 @@ const CASES: &[Case] = &[
         &[cued(Direct, "„Wir warten ab“", "der Bürgermeister", "sagte")],
     ),
     known(
-        "five adverbs between the verb and its subject",
-        "„Das bleibt so“, sagte dazu dann auch noch einmal der Bürgermeister.",
+        "four adverbs between the verb and its subject",
+        "„Das bleibt so“, sagte dazu später auch noch der Bürgermeister.",
         &[cued(Direct, "„Das bleibt so“", "der Bürgermeister", "sagte")],
     ),
     known(
@@ -283,6 +283,89 @@ const CASES: &[Case] = &[
             cued(Indirect, "Das sei „völlig falsch“", "der Minister", "betonte"),
             cued(Direct, "„völlig falsch“", "der Minister", "betonte"),
         ],
+    ),
+    // Objects in the dative before the verb: a woman's role after "der", a possessive or a
+    // demonstrative in the dative are no subject.
+    case(
+        "der before a woman's role is a dative",
+        "Der Präsidentin widersprach der Kapitän: „Das stimmt so nicht.“",
+        &[cued(Direct, "„Das stimmt so nicht.“", "der Kapitän", "widersprach")],
+    ),
+    case(
+        "a possessive in the dative first",
+        "Seinem Nachfolger sagte der Minister: „Viel Glück.“",
+        &[cued(Direct, "„Viel Glück.“", "der Minister", "sagte")],
+    ),
+    case(
+        "a demonstrative in the dative first",
+        "Diesem Vorschlag widersprach die Gewerkschaft: „Das ist zu wenig.“",
+        &[cued(Direct, "„Das ist zu wenig.“", "die Gewerkschaft", "widersprach")],
+    ),
+    // Closing punctuation inside the marks: the frame follows without a comma of its own.
+    case(
+        "a question mark inside the marks",
+        "„Wo bleibt er?“ fragte sie.",
+        &[cued(Direct, "„Wo bleibt er?“", "sie", "fragte")],
+    ),
+    case(
+        "a comma inside the marks",
+        "„Das ist falsch,“ sagte der Minister.",
+        &[cued(Direct, "„Das ist falsch,“", "der Minister", "sagte")],
+    ),
+    // "so" and the speaker: a role with its genitive, or a bare name.
+    case(
+        "so, a role and its genitive",
+        "„Wir bleiben“, so der Sprecher der Stadt.",
+        &[cued(Direct, "„Wir bleiben“", "der Sprecher der Stadt", "so")],
+    ),
+    case(
+        "so and a name the tagger does not know",
+        "„Wir bleiben“, so Wurzelbacher.",
+        &[cued(Direct, "„Wir bleiben“", "Wurzelbacher", "so")],
+    ),
+    // Subordinate frames end with their verb; the subject stands between the conjunction and
+    // the verb, after a preposition when the source is a circle of people.
+    case(
+        "wie, the subject, the verb",
+        "Wie der Sprecher sagte, bleibt das Werk offen.",
+        &[cued(Indirect, "bleibt das Werk offen", "der Sprecher", "sagte")],
+    ),
+    case(
+        "wie aus, the source, the verb",
+        "Wie aus Regierungskreisen verlautete, soll das Gesetz im Mai kommen.",
+        &[cued(Indirect, "soll das Gesetz im Mai kommen", "Regierungskreisen", "verlautete")],
+    ),
+    case(
+        "hieß es im, the source",
+        "„Wir prüfen den Fall“, hieß es im Ministerium.",
+        &[cued(Direct, "„Wir prüfen den Fall“", "Ministerium", "hieß")],
+    ),
+    // Participles: after the auxiliary with the subject first, first in the sentence with
+    // the subject after the auxiliary, and a separable verb after the reported clause.
+    case(
+        "hat, then the participle, the subject first",
+        "Die Ministerin hat betont, die Schule bleibe offen.",
+        &[cued(Indirect, "die Schule bleibe offen", "Die Ministerin", "betont")],
+    ),
+    case(
+        "a participle opens the sentence",
+        "Eingeräumt hat der Minister, der Plan sei gescheitert.",
+        &[cued(Indirect, "der Plan sei gescheitert", "der Minister", "Eingeräumt")],
+    ),
+    case(
+        "hatte after the quotation, the participle last",
+        "„Der Plan ist gescheitert“, hatte der Minister gesagt.",
+        &[cued(Direct, "„Der Plan ist gescheitert“", "der Minister", "gesagt")],
+    ),
+    case(
+        "räumte … ein after the reported clause",
+        "Der Plan sei gescheitert, räumte der Minister ein.",
+        &[cued(Indirect, "Der Plan sei gescheitert", "der Minister", "räumte")],
+    ),
+    known(
+        "hatte … gesagt after the reported clause",
+        "Der Plan sei gescheitert, hatte der Minister gesagt.",
+        &[cued(Indirect, "Der Plan sei gescheitert", "der Minister", "gesagt")],
     ),
 ];
 
