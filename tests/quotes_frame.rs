@@ -109,6 +109,11 @@ const CASES: &[Case] = &[
         &[cued(Direct, "„unsozial“", "der Gewerkschaft", "kritisiert")],
     ),
     case(
+        "a name the tagger does not know as the agent",
+        "Der Plan wurde von Wurzelbacher als „unsozial“ kritisiert.",
+        &[cued(Direct, "„unsozial“", "Wurzelbacher", "kritisiert")],
+    ),
+    case(
         "von in an active perfect is no agent",
         "Die Ministerin hat von Beginn an betont, die Schule bleibe offen.",
         &[cued(Indirect, "die Schule bleibe offen", "Die Ministerin", "betont")],
