@@ -147,6 +147,11 @@ const CASES: &[Case] = &[
         "Im Ministerium sagte man, der Fall werde geprüft.",
         &[cued(Indirect, "der Fall werde geprüft", "man", "sagte")],
     ),
+    case(
+        "man after the verb, a colon frame",
+        "Im Ministerium sagte man: „Wir prüfen den Fall.“",
+        &[cued(Direct, "„Wir prüfen den Fall.“", "man", "sagte")],
+    ),
     known(
         "hieß es, a longer time phrase, then the source",
         "„Wir prüfen das“, hieß es am späten Abend aus dem Ministerium.",
@@ -372,6 +377,32 @@ const CASES: &[Case] = &[
         "Der Plan sei gescheitert, hatte der Minister gesagt.",
         &[cued(Indirect, "Der Plan sei gescheitert", "der Minister", "gesagt")],
     ),
+    // A name right before the colon is the subject after the verb, whatever its ending
+    // ("Ludwig" ends like an adverb).
+    case(
+        "a name ending in -ig before the colon",
+        "Dazu sagte Ludwig: „Wir fangen neu an.“",
+        &[cued(Direct, "„Wir fangen neu an.“", "Ludwig", "sagte")],
+    ),
+    // The speaker's phrase runs on after a quoted name to the person's name; a genitive with
+    // an adjective belongs to it too.
+    case(
+        "a role, a quoted organisation, then the name",
+        "„Wir bleiben“, sagte die Sprecherin der Initiative „Grüne Stadt“ Anna Berg.",
+        &[cued(Direct, "„Wir bleiben“", "die Sprecherin der Initiative „Grüne Stadt“ Anna Berg", "sagte")],
+    ),
+    known(
+        "a genitive with an adjective belongs to the speaker",
+        "„Wir bleiben“, sagte der Sprecher der örtlichen Polizei.",
+        &[cued(Direct, "„Wir bleiben“", "der Sprecher der örtlichen Polizei", "sagte")],
+    ),
+    // An infinitive with "zu" is a reported clause; a capitalised noun after "zu" is none.
+    case(
+        "kündigte an, an infinitive with zu",
+        "Die Ministerin kündigte an, weiter gegen den Schmuggel zu kämpfen.",
+        &[cued(Indirect, "weiter gegen den Schmuggel zu kämpfen", "Die Ministerin", "kündigte")],
+    ),
+    case("zu before a noun is no infinitive", "Viele Anwohner begrüßten den Plan, vor allem zu Beginn.", &[]),
 ];
 
 #[test]
