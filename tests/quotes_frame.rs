@@ -403,6 +403,22 @@ const CASES: &[Case] = &[
         &[cued(Indirect, "weiter gegen den Schmuggel zu kämpfen", "Die Ministerin", "kündigte")],
     ),
     case("zu before a noun is no infinitive", "Viele Anwohner begrüßten den Plan, vor allem zu Beginn.", &[]),
+    // hieß es without a source: what follows its comma is the next reported clause, not a
+    // source.
+    case(
+        "hieß es, then a comma and a phrase with in",
+        "„Der Termin steht noch nicht fest“, hieß es, in der kommenden Woche werde entschieden.",
+        &[
+            cued(Direct, "„Der Termin steht noch nicht fest“", "", "hieß"),
+            cued(Indirect, "in der kommenden Woche werde entschieden", "", "hieß"),
+        ],
+    ),
+    // The verb first in the text: its subject follows it.
+    case(
+        "a cue verb opens the text",
+        "Sagt der Trainer: „Wir geben nicht auf.“",
+        &[cued(Direct, "„Wir geben nicht auf.“", "der Trainer", "Sagt")],
+    ),
 ];
 
 #[test]
