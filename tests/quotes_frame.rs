@@ -14,7 +14,7 @@
 mod quote_table;
 
 use newslens::engine::QuoteKind;
-use quote_table::{case, check, cued, known, Case};
+use quote_table::{case, check, cued, known, q, Case};
 
 use QuoteKind::{Direct, Indirect, Reported};
 
@@ -418,6 +418,35 @@ const CASES: &[Case] = &[
         "a cue verb opens the text",
         "Sagt der Trainer: „Wir geben nicht auf.“",
         &[cued(Direct, "„Wir geben nicht auf.“", "der Trainer", "Sagt")],
+    ),
+    // A label before a colon opens the sentence but is not its subject; words quoted right
+    // after the subject are its words, not part of its name.
+    case(
+        "a label before the subject, the quote in the next paragraph",
+        "Europapolitik: Die Partei will mehr Geld für Schulen.\n„Wir brauchen das.“",
+        &[q(Direct, "„Wir brauchen das.“", "Die Partei")],
+    ),
+    case(
+        "a label before a named subject with a partial quote",
+        "Haushalt: Stadträtin Petra Holm will den Plan „noch einmal gründlich prüfen“.",
+        &[q(Direct, "„noch einmal gründlich prüfen“", "Stadträtin Petra Holm")],
+    ),
+    case(
+        "quoted words right after the subject",
+        "Ministerin Anna Berg „bedauert den Vorfall sehr“.",
+        &[q(Direct, "„bedauert den Vorfall sehr“", "Ministerin Anna Berg")],
+    ),
+    // A word after a colon opens a clause: an adverb there is no subject. A bracket opening
+    // the sentence is no aside inside the subject's clause.
+    case(
+        "an adverb after a colon, then the verb",
+        "Die Nacht war unruhig: Dann sagte der Nachbar: „Ich habe Schüsse gehört.“",
+        &[cued(Direct, "„Ich habe Schüsse gehört.“", "der Nachbar", "sagte")],
+    ),
+    case(
+        "a place in brackets opens the sentence",
+        "(Berlin) Der Minister sagte: „Die Lage ist ernst.“",
+        &[cued(Direct, "„Die Lage ist ernst.“", "Der Minister", "sagte")],
     ),
 ];
 
