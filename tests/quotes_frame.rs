@@ -19,17 +19,21 @@ use quote_table::{case, check, cued, known, q, Case};
 use QuoteKind::{Direct, Indirect, Reported};
 
 const CASES: &[Case] = &[
-    // Verb second: a first phrase that is no subject (an adverbial, a dative, an object) sends
-    // the subject behind the finite verb; a bracketed aside in the first phrase is stepped over.
-    case(
-        "a bracketed aside inside the subject",
-        "Der Sprecher der Behörde (Umweltamt) sagte, die Werte seien normal.",
-        &[cued(Indirect, "die Werte seien normal", "Der Sprecher der Behörde", "sagte")],
-    ),
+    // Inversion: a first phrase that is no subject (adverbial, dative, object) puts the subject after the verb.
     case(
         "an adverbial first, a pronoun after the verb",
         "Im Februar sagte er, die Lage sei ernst.",
         &[cued(Indirect, "die Lage sei ernst", "er", "sagte")],
+    ),
+    case(
+        "gestern first, a plain noun after the verb",
+        "Gestern sagte der Nachbar: „Es war sehr laut.“",
+        &[cued(Direct, "„Es war sehr laut.“", "der Nachbar", "sagte")],
+    ),
+    case(
+        "an adverb after a colon, then the verb",
+        "Die Nacht war unruhig: Dann sagte der Nachbar: „Ich habe Schüsse gehört.“",
+        &[cued(Direct, "„Ich habe Schüsse gehört.“", "der Nachbar", "sagte")],
     ),
     case(
         "a dative first, a plain noun after the verb",
@@ -41,8 +45,73 @@ const CASES: &[Case] = &[
         "Einem Reporter sagte ein Passant: „Es war sehr laut.“",
         &[cued(Direct, "„Es war sehr laut.“", "ein Passant", "sagte")],
     ),
-    // The verb opens the clause after the quotation: its subject follows, past an adverb, and
-    // ends before a prepositional phrase.
+    case(
+        "der before a woman's role is a dative",
+        "Der Präsidentin widersprach der Kapitän: „Das stimmt so nicht.“",
+        &[cued(Direct, "„Das stimmt so nicht.“", "der Kapitän", "widersprach")],
+    ),
+    case(
+        "a possessive in the dative first",
+        "Seinem Nachfolger sagte der Minister: „Viel Glück.“",
+        &[cued(Direct, "„Viel Glück.“", "der Minister", "sagte")],
+    ),
+    case(
+        "a demonstrative in the dative first",
+        "Diesem Vorschlag widersprach die Gewerkschaft: „Das ist zu wenig.“",
+        &[cued(Direct, "„Das ist zu wenig.“", "die Gewerkschaft", "widersprach")],
+    ),
+    case(
+        "an object that looks nominative, the speaker after the verb",
+        "Die Kritik wies die Ministerin zurück: „Das ist falsch.“",
+        &[cued(Direct, "„Das ist falsch.“", "die Ministerin", "wies")],
+    ),
+    case(
+        "man after the verb",
+        "Im Ministerium sagte man, der Fall werde geprüft.",
+        &[cued(Indirect, "der Fall werde geprüft", "man", "sagte")],
+    ),
+    case(
+        "man after the verb, a colon frame",
+        "Im Ministerium sagte man: „Wir prüfen den Fall.“",
+        &[cued(Direct, "„Wir prüfen den Fall.“", "man", "sagte")],
+    ),
+    case(
+        "a name ending in -ig before the colon",
+        "Dazu sagte Ludwig: „Wir fangen neu an.“",
+        &[cued(Direct, "„Wir fangen neu an.“", "Ludwig", "sagte")],
+    ),
+    // Subject first: its aside in brackets, focus particle or relative clause stays out of it.
+    case(
+        "a bracketed aside inside the subject",
+        "Der Sprecher der Behörde (Umweltamt) sagte, die Werte seien normal.",
+        &[cued(Indirect, "die Werte seien normal", "Der Sprecher der Behörde", "sagte")],
+    ),
+    case(
+        "a place in brackets opens the sentence",
+        "(Berlin) Der Minister sagte: „Die Lage ist ernst.“",
+        &[cued(Direct, "„Die Lage ist ernst.“", "Der Minister", "sagte")],
+    ),
+    case(
+        "a name with a particle first",
+        "Von der Leyen betonte: „Europa hält zusammen.“",
+        &[cued(Direct, "„Europa hält zusammen.“", "Von der Leyen", "betonte")],
+    ),
+    case(
+        "auch before a role and name",
+        "Auch Ministerin Anna Berg sagte, die Schule bleibe offen.",
+        &[cued(Indirect, "die Schule bleibe offen", "Ministerin Anna Berg", "sagte")],
+    ),
+    case(
+        "a relative clause after the subject",
+        "Die Ministerin, die seit Mai im Amt ist, sagte: „Wir sparen.“",
+        &[cued(Direct, "„Wir sparen.“", "Die Ministerin", "sagte")],
+    ),
+    case(
+        "quoted words right after the subject",
+        "Ministerin Anna Berg „bedauert den Vorfall sehr“.",
+        &[q(Direct, "„bedauert den Vorfall sehr“", "Ministerin Anna Berg")],
+    ),
+    // Verb first (after a quotation or a reported clause, or opening the text): the subject follows.
     case(
         "the subject ends before a time phrase",
         "„Wir bleiben“, sagte der Trainer am Sonntag.",
@@ -54,55 +123,141 @@ const CASES: &[Case] = &[
         &[cued(Direct, "„Wir warten ab“", "der Bürgermeister", "sagte")],
     ),
     case(
+        "später between the verb and its subject",
+        "„Wir warten ab“, sagte später der Bürgermeister.",
+        &[cued(Direct, "„Wir warten ab“", "der Bürgermeister", "sagte")],
+    ),
+    known(
+        "four adverbs between the verb and its subject",
+        "„Das bleibt so“, sagte dazu später auch noch der Bürgermeister.",
+        &[cued(Direct, "„Das bleibt so“", "der Bürgermeister", "sagte")],
+    ),
+    case(
+        "a reported clause, then the verb, the subject and a time phrase",
+        "Das sei ein Fehler, sagte die Trainerin nach dem Spiel.",
+        &[cued(Indirect, "Das sei ein Fehler", "die Trainerin", "sagte")],
+    ),
+    known(
+        "a frame set between commas inside the reported clause",
+        "Die Preise der Stadtwerke, sagte der Minister am Montag, seien zu hoch.",
+        &[cued(Indirect, "seien zu hoch", "der Minister", "sagte")],
+    ),
+    case(
+        "a cue verb opens the text",
+        "Sagt der Trainer: „Wir geben nicht auf.“",
+        &[cued(Direct, "„Wir geben nicht auf.“", "der Trainer", "Sagt")],
+    ),
+    case(
+        "a demonstrative as the subject",
+        "„Wir bleiben“, sagte dieser.",
+        &[cued(Direct, "„Wir bleiben“", "dieser", "sagte")],
+    ),
+    case(
         "a paper named in quotation marks after its noun",
         "„Das ist ein Skandal“, schreibt die Wochenzeitung „Nordsee Kurier“.",
         &[cued(Direct, "„Das ist ein Skandal“", "die Wochenzeitung „Nordsee Kurier“", "schreibt")],
     ),
-    // A separable verb: its particle closes the bracket, also when the verb opens the clause
-    // after a comma.
+    case(
+        "a role, a quoted organisation, then the name",
+        "„Wir bleiben“, sagte die Sprecherin der Initiative „Grüne Stadt“ Anna Berg.",
+        &[cued(Direct, "„Wir bleiben“", "die Sprecherin der Initiative „Grüne Stadt“ Anna Berg", "sagte")],
+    ),
+    known(
+        "a genitive with a number belongs to the speaker",
+        "„Wir klagen“, sagten die Vertreter der 12 Gemeinden.",
+        &[cued(Direct, "„Wir klagen“", "die Vertreter der 12 Gemeinden", "sagten")],
+    ),
+    known(
+        "a genitive with an adjective belongs to the speaker",
+        "„Wir bleiben“, sagte der Sprecher der örtlichen Polizei.",
+        &[cued(Direct, "„Wir bleiben“", "der Sprecher der örtlichen Polizei", "sagte")],
+    ),
+    // Comma or question mark inside the closing mark: the frame follows the mark without a comma of its own.
+    case(
+        "a question mark inside the marks",
+        "„Wo bleibt er?“ fragte sie.",
+        &[cued(Direct, "„Wo bleibt er?“", "sie", "fragte")],
+    ),
+    case(
+        "a comma inside the marks",
+        "„Das ist falsch,“ sagte der Minister.",
+        &[cued(Direct, "„Das ist falsch,“", "der Minister", "sagte")],
+    ),
+    // An unlisted verb after the quotation frames it only when what follows can speak.
+    case(
+        "zeigte sich with an article and a role",
+        "„Das war ein harter Kampf“, zeigte sich der Trainer erleichtert.",
+        &[cued(Direct, "„Das war ein harter Kampf“", "der Trainer", "zeigte")],
+    ),
+    case(
+        "zeigte sich with a name the tagger does not know",
+        "„Wir bleiben“, zeigte sich Wurzelbacher zufrieden.",
+        &[cued(Direct, "„Wir bleiben“", "Wurzelbacher", "zeigte")],
+    ),
+    case(
+        "zeigte er sich",
+        "„Das war knapp“, zeigte er sich erleichtert.",
+        &[cued(Direct, "„Das war knapp“", "er", "zeigte")],
+    ),
+    // Separable verbs and participles: the finite part or the auxiliary holds the verb-second place.
     case(
         "a separable verb after the reported clause",
         "Die Lage sei ruhig, teilte die Polizei mit.",
         &[cued(Indirect, "Die Lage sei ruhig", "die Polizei", "teilte")],
     ),
-    // Impersonal "hieß es": the source is the object of a preposition a few words after it.
     case(
-        "hieß es, a time phrase, then the source",
-        "„Wir prüfen das“, hieß es am Abend aus dem Ministerium.",
-        &[cued(Direct, "„Wir prüfen das“", "dem Ministerium", "hieß")],
+        "räumte … ein after the reported clause",
+        "Der Plan sei gescheitert, räumte der Minister ein.",
+        &[cued(Indirect, "Der Plan sei gescheitert", "der Minister", "räumte")],
     ),
     case(
-        "the source first, hieß es after it",
-        "Aus dem Ministerium hieß es, man prüfe den Fall.",
-        &[cued(Indirect, "man prüfe den Fall", "dem Ministerium", "hieß")],
-    ),
-    // Active "zitieren": the person quoted is the object after the medium that passes the
-    // words on.
-    case(
-        "zitierte, the medium, then the person",
-        "„Wir geben nicht auf“, zitierte die Zeitung den Trainer.",
-        &[cued(Direct, "„Wir geben nicht auf“", "den Trainer", "zitierte")],
-    ),
-    // A colon without a speech verb: the phrase before it speaks, also at the very start of
-    // the text.
-    case(
-        "a speaker and a topic before a colon",
-        "Die Ministerin zum Streik: „Wir verhandeln weiter.“",
-        &[cued(Direct, "„Wir verhandeln weiter.“", "Die Ministerin", ":")],
-    ),
-    // Indirect speech needs a verb in the reported clause; a name after a comma is none.
-    case(
-        "an indicative clause after sagte is reported",
-        "Die Ärztin sagte, die Station bleibt bis Montag geschlossen.",
-        &[cued(Indirect, "die Station bleibt bis Montag geschlossen", "Die Ärztin", "sagte")],
+        "hat, then the participle, the subject first",
+        "Die Ministerin hat betont, die Schule bleibe offen.",
+        &[cued(Indirect, "die Schule bleibe offen", "Die Ministerin", "betont")],
     ),
     case(
-        "a name after a comma is no reported clause",
-        "Die Ministerin lobte die Helfer, vor allem Feuerwehrchef Weber.",
-        &[],
+        "a participle opens the sentence",
+        "Eingeräumt hat der Minister, der Plan sei gescheitert.",
+        &[cued(Indirect, "der Plan sei gescheitert", "der Minister", "Eingeräumt")],
     ),
-    // A passive names its speaker as the agent after "von"; an active perfect with "von" has
-    // its subject first, and an agent must be able to speak.
+    case(
+        "hatte after the quotation, the participle last",
+        "„Der Plan ist gescheitert“, hatte der Minister gesagt.",
+        &[cued(Direct, "„Der Plan ist gescheitert“", "der Minister", "gesagt")],
+    ),
+    known(
+        "hatte … gesagt after the reported clause",
+        "Der Plan sei gescheitert, hatte der Minister gesagt.",
+        &[cued(Indirect, "Der Plan sei gescheitert", "der Minister", "gesagt")],
+    ),
+    // Subordinate frames end with their verb; the subject (or source) stands between the conjunction and the verb.
+    case(
+        "wie, the subject, the verb",
+        "Wie der Sprecher sagte, bleibt das Werk offen.",
+        &[cued(Indirect, "bleibt das Werk offen", "der Sprecher", "sagte")],
+    ),
+    case(
+        "wie aus, the source, the verb",
+        "Wie aus Regierungskreisen verlautete, soll das Gesetz im Mai kommen.",
+        &[cued(Indirect, "soll das Gesetz im Mai kommen", "Regierungskreisen", "verlautete")],
+    ),
+    known(
+        "a wie clause at the end of a paragraph without a full stop, another paragraph after it",
+        "Das sei „völlig falsch“, wie der Minister betonte\nDie Sitzung endete.",
+        &[
+            cued(Indirect, "Das sei „völlig falsch“", "der Minister", "betonte"),
+            cued(Direct, "„völlig falsch“", "der Minister", "betonte"),
+        ],
+    ),
+    known(
+        "a wie clause at the end of the text without a full stop",
+        "Das sei „völlig falsch“, wie der Minister betonte",
+        &[
+            cued(Indirect, "Das sei „völlig falsch“", "der Minister", "betonte"),
+            cued(Direct, "„völlig falsch“", "der Minister", "betonte"),
+        ],
+    ),
+    // Passive: the agent after von speaks, if it can; von in an active sentence is no agent.
     case(
         "a group as the passive's agent",
         "Der Plan wurde von der Gewerkschaft als „unsozial“ kritisiert.",
@@ -123,49 +278,12 @@ const CASES: &[Case] = &[
         "Vom Verband wurde der Plan als „unsozial“ kritisiert.",
         &[cued(Direct, "„unsozial“", "Verband", "kritisiert")],
     ),
-    // A focus particle shares the first position with a subject that has no article too.
-    case(
-        "auch before a role and name",
-        "Auch Ministerin Anna Berg sagte, die Schule bleibe offen.",
-        &[cued(Indirect, "die Schule bleibe offen", "Ministerin Anna Berg", "sagte")],
-    ),
-    // After a comma: the verb that follows a reported clause has its subject after it, even
-    // when more words follow; after an apposition the sentence opens with the subject.
-    case(
-        "a reported clause, then the verb, the subject and a time phrase",
-        "Das sei ein Fehler, sagte die Trainerin nach dem Spiel.",
-        &[cued(Indirect, "Das sei ein Fehler", "die Trainerin", "sagte")],
-    ),
-    case(
-        "an apposition with a preposition before the verb",
-        "Anna Berg, seit Jahren Leiterin der Schule, warnte: „Das Geld reicht nicht.“",
-        &[cued(Direct, "„Das Geld reicht nicht.“", "Anna Berg", "warnte")],
-    ),
-    // The pronoun "man" right after the verb is the subject, whatever stands first.
-    case(
-        "man after the verb",
-        "Im Ministerium sagte man, der Fall werde geprüft.",
-        &[cued(Indirect, "der Fall werde geprüft", "man", "sagte")],
-    ),
-    case(
-        "man after the verb, a colon frame",
-        "Im Ministerium sagte man: „Wir prüfen den Fall.“",
-        &[cued(Direct, "„Wir prüfen den Fall.“", "man", "sagte")],
-    ),
     known(
-        "hieß es, a longer time phrase, then the source",
-        "„Wir prüfen das“, hieß es am späten Abend aus dem Ministerium.",
-        &[cued(Direct, "„Wir prüfen das“", "dem Ministerium", "hieß")],
+        "a phrase of time after von is no agent",
+        "Der Plan wurde von Anfang an als „unsozial“ kritisiert.",
+        &[cued(Direct, "„unsozial“", "", "kritisiert")],
     ),
-    case(
-        "es before hieß, the source after it",
-        "Es hieß aus dem Ministerium, der Fall werde geprüft.",
-        &[cued(Indirect, "der Fall werde geprüft", "dem Ministerium", "hieß")],
-    ),
-    case("das heißt is no cue", "Das heißt, die Mieten steigen weiter.", &[]),
-    // The opening phrase and its apposition: a name in the apposition speaks (a party in
-    // brackets after it is no part of it); a description leaves the opening phrase the
-    // subject; a relative clause is no apposition.
+    // Apposition before the verb: a name in it speaks; a description leaves the first phrase.
     case(
         "a name with its party in brackets",
         "Der Sprecher der Fraktion, Jonas Keller (SPD), sagte: „Wir stimmen zu.“",
@@ -177,79 +295,10 @@ const CASES: &[Case] = &[
         &[cued(Direct, "„Wir warten ab.“", "Der Sprecher der Stadt", "sagte")],
     ),
     case(
-        "a relative clause after the subject",
-        "Die Ministerin, die seit Mai im Amt ist, sagte: „Wir sparen.“",
-        &[cued(Direct, "„Wir sparen.“", "Die Ministerin", "sagte")],
+        "an apposition with a preposition before the verb",
+        "Anna Berg, seit Jahren Leiterin der Schule, warnte: „Das Geld reicht nicht.“",
+        &[cued(Direct, "„Das Geld reicht nicht.“", "Anna Berg", "warnte")],
     ),
-    // A colon without a speech verb: the subject of the clause before it, after a dash, or
-    // after an adverb and an unlisted verb.
-    case(
-        "a name after a dash before a colon",
-        "Bilanz des Jahres – Bürgermeister Tim Roth: „Wir haben gespart.“",
-        &[cued(Direct, "„Wir haben gespart.“", "Bürgermeister Tim Roth", ":")],
-    ),
-    case(
-        "an adverb, an unlisted verb, then the subject before a colon",
-        "Hier sparte die Ministerin nicht mit Kritik: „Das ist ein Skandal.“",
-        &[cued(Direct, "„Das ist ein Skandal.“", "die Ministerin", ":")],
-    ),
-    // An adverb first is no subject, even where the phrase after the verb names no role.
-    case(
-        "gestern first, a plain noun after the verb",
-        "Gestern sagte der Nachbar: „Es war sehr laut.“",
-        &[cued(Direct, "„Es war sehr laut.“", "der Nachbar", "sagte")],
-    ),
-    // An unlisted verb after the quotation frames it when a role noun follows; a demonstrative
-    // alone can be the subject.
-    case(
-        "zeigte sich with an article and a role",
-        "„Das war ein harter Kampf“, zeigte sich der Trainer erleichtert.",
-        &[cued(Direct, "„Das war ein harter Kampf“", "der Trainer", "zeigte")],
-    ),
-    case(
-        "zeigte sich with a name the tagger does not know",
-        "„Wir bleiben“, zeigte sich Wurzelbacher zufrieden.",
-        &[cued(Direct, "„Wir bleiben“", "Wurzelbacher", "zeigte")],
-    ),
-    case(
-        "a demonstrative as the subject",
-        "„Wir bleiben“, sagte dieser.",
-        &[cued(Direct, "„Wir bleiben“", "dieser", "sagte")],
-    ),
-    known(
-        "a phrase of time after von is no agent",
-        "Der Plan wurde von Anfang an als „unsozial“ kritisiert.",
-        &[cued(Direct, "„unsozial“", "", "kritisiert")],
-    ),
-    case(
-        "später between the verb and its subject",
-        "„Wir warten ab“, sagte später der Bürgermeister.",
-        &[cued(Direct, "„Wir warten ab“", "der Bürgermeister", "sagte")],
-    ),
-    known(
-        "four adverbs between the verb and its subject",
-        "„Das bleibt so“, sagte dazu später auch noch der Bürgermeister.",
-        &[cued(Direct, "„Das bleibt so“", "der Bürgermeister", "sagte")],
-    ),
-    known(
-        "a genitive with a number belongs to the speaker",
-        "„Wir klagen“, sagten die Vertreter der 12 Gemeinden.",
-        &[cued(Direct, "„Wir klagen“", "die Vertreter der 12 Gemeinden", "sagten")],
-    ),
-    // A first phrase that cannot speak (an object that looks nominative) yields to a speaker
-    // after the verb; a name with its particle ("Von der Leyen") is a subject.
-    case(
-        "an object that looks nominative, the speaker after the verb",
-        "Die Kritik wies die Ministerin zurück: „Das ist falsch.“",
-        &[cued(Direct, "„Das ist falsch.“", "die Ministerin", "wies")],
-    ),
-    case(
-        "a name with a particle first",
-        "Von der Leyen betonte: „Europa hält zusammen.“",
-        &[cued(Direct, "„Europa hält zusammen.“", "Von der Leyen", "betonte")],
-    ),
-    // An apposition that opens with a preposition: the sentence's first phrase is the
-    // subject, also when an object and an adverb follow the verb.
     case(
         "an apposition with a preposition, no name tagged",
         "Der Kassenwart, seit Jahren im Verein, warnte: „Das Geld reicht nicht.“",
@@ -260,69 +309,7 @@ const CASES: &[Case] = &[
         "Der Kassenwart, seit Jahren im Verein, warnte die Mitglieder eindringlich: „Das Geld reicht nicht.“",
         &[cued(Direct, "„Das Geld reicht nicht.“", "Der Kassenwart", "warnte")],
     ),
-    known(
-        "a frame set between commas inside the reported clause",
-        "Die Preise der Stadtwerke, sagte der Minister am Montag, seien zu hoch.",
-        &[cued(Indirect, "seien zu hoch", "der Minister", "sagte")],
-    ),
-    // Pronouns speak: after an unlisted verb ("zeigte er sich"), and as the subject of a
-    // speech act.
-    case(
-        "zeigte er sich",
-        "„Das war knapp“, zeigte er sich erleichtert.",
-        &[cued(Direct, "„Das war knapp“", "er", "zeigte")],
-    ),
-    case(
-        "a pronoun demands",
-        "Sie forderte am Dienstag eine rasche Entscheidung über die Löhne.",
-        &[cued(Reported, "Sie forderte am Dienstag eine rasche Entscheidung über die Löhne", "Sie", "forderte")],
-    ),
-    // A subordinate frame ends with its verb, also where the line ends without a full stop.
-    known(
-        "a wie clause at the end of a paragraph without a full stop, another paragraph after it",
-        "Das sei „völlig falsch“, wie der Minister betonte\nDie Sitzung endete.",
-        &[
-            cued(Indirect, "Das sei „völlig falsch“", "der Minister", "betonte"),
-            cued(Direct, "„völlig falsch“", "der Minister", "betonte"),
-        ],
-    ),
-    known(
-        "a wie clause at the end of the text without a full stop",
-        "Das sei „völlig falsch“, wie der Minister betonte",
-        &[
-            cued(Indirect, "Das sei „völlig falsch“", "der Minister", "betonte"),
-            cued(Direct, "„völlig falsch“", "der Minister", "betonte"),
-        ],
-    ),
-    // Objects in the dative before the verb: a woman's role after "der", a possessive or a
-    // demonstrative in the dative are no subject.
-    case(
-        "der before a woman's role is a dative",
-        "Der Präsidentin widersprach der Kapitän: „Das stimmt so nicht.“",
-        &[cued(Direct, "„Das stimmt so nicht.“", "der Kapitän", "widersprach")],
-    ),
-    case(
-        "a possessive in the dative first",
-        "Seinem Nachfolger sagte der Minister: „Viel Glück.“",
-        &[cued(Direct, "„Viel Glück.“", "der Minister", "sagte")],
-    ),
-    case(
-        "a demonstrative in the dative first",
-        "Diesem Vorschlag widersprach die Gewerkschaft: „Das ist zu wenig.“",
-        &[cued(Direct, "„Das ist zu wenig.“", "die Gewerkschaft", "widersprach")],
-    ),
-    // Closing punctuation inside the marks: the frame follows without a comma of its own.
-    case(
-        "a question mark inside the marks",
-        "„Wo bleibt er?“ fragte sie.",
-        &[cued(Direct, "„Wo bleibt er?“", "sie", "fragte")],
-    ),
-    case(
-        "a comma inside the marks",
-        "„Das ist falsch,“ sagte der Minister.",
-        &[cued(Direct, "„Das ist falsch,“", "der Minister", "sagte")],
-    ),
-    // "so" and the speaker: a role with its genitive, or a bare name.
+    // The so-frame: the speaker is the phrase after so.
     case(
         "so, a role and its genitive",
         "„Wir bleiben“, so der Sprecher der Stadt.",
@@ -333,78 +320,32 @@ const CASES: &[Case] = &[
         "„Wir bleiben“, so Wurzelbacher.",
         &[cued(Direct, "„Wir bleiben“", "Wurzelbacher", "so")],
     ),
-    // Subordinate frames end with their verb; the subject stands between the conjunction and
-    // the verb, after a preposition when the source is a circle of people.
+    // Impersonal hieß es: the source is the object of a preposition near it; without one there is no speaker.
     case(
-        "wie, the subject, the verb",
-        "Wie der Sprecher sagte, bleibt das Werk offen.",
-        &[cued(Indirect, "bleibt das Werk offen", "der Sprecher", "sagte")],
+        "hieß es, a time phrase, then the source",
+        "„Wir prüfen das“, hieß es am Abend aus dem Ministerium.",
+        &[cued(Direct, "„Wir prüfen das“", "dem Ministerium", "hieß")],
     ),
-    case(
-        "wie aus, the source, the verb",
-        "Wie aus Regierungskreisen verlautete, soll das Gesetz im Mai kommen.",
-        &[cued(Indirect, "soll das Gesetz im Mai kommen", "Regierungskreisen", "verlautete")],
+    known(
+        "hieß es, a longer time phrase, then the source",
+        "„Wir prüfen das“, hieß es am späten Abend aus dem Ministerium.",
+        &[cued(Direct, "„Wir prüfen das“", "dem Ministerium", "hieß")],
     ),
     case(
         "hieß es im, the source",
         "„Wir prüfen den Fall“, hieß es im Ministerium.",
         &[cued(Direct, "„Wir prüfen den Fall“", "Ministerium", "hieß")],
     ),
-    // Participles: after the auxiliary with the subject first, first in the sentence with
-    // the subject after the auxiliary, and a separable verb after the reported clause.
     case(
-        "hat, then the participle, the subject first",
-        "Die Ministerin hat betont, die Schule bleibe offen.",
-        &[cued(Indirect, "die Schule bleibe offen", "Die Ministerin", "betont")],
+        "the source first, hieß es after it",
+        "Aus dem Ministerium hieß es, man prüfe den Fall.",
+        &[cued(Indirect, "man prüfe den Fall", "dem Ministerium", "hieß")],
     ),
     case(
-        "a participle opens the sentence",
-        "Eingeräumt hat der Minister, der Plan sei gescheitert.",
-        &[cued(Indirect, "der Plan sei gescheitert", "der Minister", "Eingeräumt")],
+        "es before hieß, the source after it",
+        "Es hieß aus dem Ministerium, der Fall werde geprüft.",
+        &[cued(Indirect, "der Fall werde geprüft", "dem Ministerium", "hieß")],
     ),
-    case(
-        "hatte after the quotation, the participle last",
-        "„Der Plan ist gescheitert“, hatte der Minister gesagt.",
-        &[cued(Direct, "„Der Plan ist gescheitert“", "der Minister", "gesagt")],
-    ),
-    case(
-        "räumte … ein after the reported clause",
-        "Der Plan sei gescheitert, räumte der Minister ein.",
-        &[cued(Indirect, "Der Plan sei gescheitert", "der Minister", "räumte")],
-    ),
-    known(
-        "hatte … gesagt after the reported clause",
-        "Der Plan sei gescheitert, hatte der Minister gesagt.",
-        &[cued(Indirect, "Der Plan sei gescheitert", "der Minister", "gesagt")],
-    ),
-    // A name right before the colon is the subject after the verb, whatever its ending
-    // ("Ludwig" ends like an adverb).
-    case(
-        "a name ending in -ig before the colon",
-        "Dazu sagte Ludwig: „Wir fangen neu an.“",
-        &[cued(Direct, "„Wir fangen neu an.“", "Ludwig", "sagte")],
-    ),
-    // The speaker's phrase runs on after a quoted name to the person's name; a genitive with
-    // an adjective belongs to it too.
-    case(
-        "a role, a quoted organisation, then the name",
-        "„Wir bleiben“, sagte die Sprecherin der Initiative „Grüne Stadt“ Anna Berg.",
-        &[cued(Direct, "„Wir bleiben“", "die Sprecherin der Initiative „Grüne Stadt“ Anna Berg", "sagte")],
-    ),
-    known(
-        "a genitive with an adjective belongs to the speaker",
-        "„Wir bleiben“, sagte der Sprecher der örtlichen Polizei.",
-        &[cued(Direct, "„Wir bleiben“", "der Sprecher der örtlichen Polizei", "sagte")],
-    ),
-    // An infinitive with "zu" is a reported clause; a capitalised noun after "zu" is none.
-    case(
-        "kündigte an, an infinitive with zu",
-        "Die Ministerin kündigte an, weiter gegen den Schmuggel zu kämpfen.",
-        &[cued(Indirect, "weiter gegen den Schmuggel zu kämpfen", "Die Ministerin", "kündigte")],
-    ),
-    case("zu before a noun is no infinitive", "Viele Anwohner begrüßten den Plan, vor allem zu Beginn.", &[]),
-    // hieß es without a source: what follows its comma is the next reported clause, not a
-    // source.
     case(
         "hieß es, then a comma and a phrase with in",
         "„Der Termin steht noch nicht fest“, hieß es, in der kommenden Woche werde entschieden.",
@@ -413,14 +354,29 @@ const CASES: &[Case] = &[
             cued(Indirect, "in der kommenden Woche werde entschieden", "", "hieß"),
         ],
     ),
-    // The verb first in the text: its subject follows it.
+    case("das heißt is no cue", "Das heißt, die Mieten steigen weiter.", &[]),
+    // Active zitieren: the person quoted is the object, not the medium that quotes.
     case(
-        "a cue verb opens the text",
-        "Sagt der Trainer: „Wir geben nicht auf.“",
-        &[cued(Direct, "„Wir geben nicht auf.“", "der Trainer", "Sagt")],
+        "zitierte, the medium, then the person",
+        "„Wir geben nicht auf“, zitierte die Zeitung den Trainer.",
+        &[cued(Direct, "„Wir geben nicht auf“", "den Trainer", "zitierte")],
     ),
-    // A label before a colon opens the sentence but is not its subject; words quoted right
-    // after the subject are its words, not part of its name.
+    // A colon without a speech verb: the subject of the clause before it speaks; a label before a colon does not.
+    case(
+        "a speaker and a topic before a colon",
+        "Die Ministerin zum Streik: „Wir verhandeln weiter.“",
+        &[cued(Direct, "„Wir verhandeln weiter.“", "Die Ministerin", ":")],
+    ),
+    case(
+        "a name after a dash before a colon",
+        "Bilanz des Jahres – Bürgermeister Tim Roth: „Wir haben gespart.“",
+        &[cued(Direct, "„Wir haben gespart.“", "Bürgermeister Tim Roth", ":")],
+    ),
+    case(
+        "an adverb, an unlisted verb, then the subject before a colon",
+        "Hier sparte die Ministerin nicht mit Kritik: „Das ist ein Skandal.“",
+        &[cued(Direct, "„Das ist ein Skandal.“", "die Ministerin", ":")],
+    ),
     case(
         "a label before the subject, the quote in the next paragraph",
         "Europapolitik: Die Partei will mehr Geld für Schulen.\n„Wir brauchen das.“",
@@ -431,22 +387,27 @@ const CASES: &[Case] = &[
         "Haushalt: Stadträtin Petra Holm will den Plan „noch einmal gründlich prüfen“.",
         &[q(Direct, "„noch einmal gründlich prüfen“", "Stadträtin Petra Holm")],
     ),
+    // Reported speech needs a clause with a verb (a zu-infinitive counts); a subject pronoun can make the demand.
     case(
-        "quoted words right after the subject",
-        "Ministerin Anna Berg „bedauert den Vorfall sehr“.",
-        &[q(Direct, "„bedauert den Vorfall sehr“", "Ministerin Anna Berg")],
-    ),
-    // A word after a colon opens a clause: an adverb there is no subject. A bracket opening
-    // the sentence is no aside inside the subject's clause.
-    case(
-        "an adverb after a colon, then the verb",
-        "Die Nacht war unruhig: Dann sagte der Nachbar: „Ich habe Schüsse gehört.“",
-        &[cued(Direct, "„Ich habe Schüsse gehört.“", "der Nachbar", "sagte")],
+        "an indicative clause after sagte is reported",
+        "Die Ärztin sagte, die Station bleibt bis Montag geschlossen.",
+        &[cued(Indirect, "die Station bleibt bis Montag geschlossen", "Die Ärztin", "sagte")],
     ),
     case(
-        "a place in brackets opens the sentence",
-        "(Berlin) Der Minister sagte: „Die Lage ist ernst.“",
-        &[cued(Direct, "„Die Lage ist ernst.“", "Der Minister", "sagte")],
+        "kündigte an, an infinitive with zu",
+        "Die Ministerin kündigte an, weiter gegen den Schmuggel zu kämpfen.",
+        &[cued(Indirect, "weiter gegen den Schmuggel zu kämpfen", "Die Ministerin", "kündigte")],
+    ),
+    case(
+        "a name after a comma is no reported clause",
+        "Die Ministerin lobte die Helfer, vor allem Feuerwehrchef Weber.",
+        &[],
+    ),
+    case("zu before a noun is no infinitive", "Viele Anwohner begrüßten den Plan, vor allem zu Beginn.", &[]),
+    case(
+        "a pronoun demands",
+        "Sie forderte am Dienstag eine rasche Entscheidung über die Löhne.",
+        &[cued(Reported, "Sie forderte am Dienstag eine rasche Entscheidung über die Löhne", "Sie", "forderte")],
     ),
 ];
 
