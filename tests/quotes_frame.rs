@@ -71,6 +71,11 @@ const CASES: &[Case] = &[
         &[cued(Indirect, "der Fall werde geprüft", "man", "sagte")],
     ),
     case(
+        "man after the verb, a thing first, an adverb after man",
+        "Das Ergebnis kommentierte man knapp: „Wir sind zufrieden.“",
+        &[cued(Direct, "„Wir sind zufrieden.“", "man", "kommentierte")],
+    ),
+    case(
         "man after the verb, a colon frame",
         "Im Ministerium sagte man: „Wir prüfen den Fall.“",
         &[cued(Direct, "„Wir prüfen den Fall.“", "man", "sagte")],
