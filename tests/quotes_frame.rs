@@ -26,6 +26,16 @@ const CASES: &[Case] = &[
         &[cued(Indirect, "die Lage sei ernst", "er", "sagte")],
     ),
     case(
+        "a prepositional phrase first, more words after the subject",
+        "Nach dem Spiel sagte die Trainerin am Mikrofon: „Wir waren müde.“",
+        &[cued(Direct, "„Wir waren müde.“", "die Trainerin", "sagte")],
+    ),
+    case(
+        "an object first, er after the verb, the quote in the next paragraph",
+        "Das Angebot der Stadt kennt er genau.\n„Das reicht nicht.“",
+        &[q(Direct, "„Das reicht nicht.“", "er")],
+    ),
+    case(
         "gestern first, a plain noun after the verb",
         "Gestern sagte der Nachbar: „Es war sehr laut.“",
         &[cued(Direct, "„Es war sehr laut.“", "der Nachbar", "sagte")],
@@ -112,6 +122,11 @@ const CASES: &[Case] = &[
         &[cued(Direct, "„Wir sparen.“", "Die Ministerin", "sagte")],
     ),
     case(
+        "an object after the verb that looks nominative",
+        "Die Ministerin kritisierte die Gewerkschaft: „Das ist zu wenig.“",
+        &[cued(Direct, "„Das ist zu wenig.“", "Die Ministerin", "kritisierte")],
+    ),
+    case(
         "quoted words right after the subject",
         "Ministerin Anna Berg „bedauert den Vorfall sehr“.",
         &[q(Direct, "„bedauert den Vorfall sehr“", "Ministerin Anna Berg")],
@@ -193,6 +208,11 @@ const CASES: &[Case] = &[
         "zeigte sich with an article and a role",
         "„Das war ein harter Kampf“, zeigte sich der Trainer erleichtert.",
         &[cued(Direct, "„Das war ein harter Kampf“", "der Trainer", "zeigte")],
+    ),
+    case(
+        "zeigte sich with a role and a genitive that cannot speak",
+        "„Das war knapp“, zeigte sich der Trainer des Jahres erleichtert.",
+        &[cued(Direct, "„Das war knapp“", "der Trainer des Jahres", "zeigte")],
     ),
     case(
         "zeigte sich with a name the tagger does not know",
@@ -371,6 +391,11 @@ const CASES: &[Case] = &[
         "a speaker and a topic before a colon",
         "Die Ministerin zum Streik: „Wir verhandeln weiter.“",
         &[cued(Direct, "„Wir verhandeln weiter.“", "Die Ministerin", ":")],
+    ),
+    case(
+        "an object with a comma clause first, the role after the verb",
+        "Den Vorschlag der Stadt, die Bäder zu schließen, lehnt die Bürgermeisterin ab: „Das kommt nicht in Frage.“",
+        &[cued(Direct, "„Das kommt nicht in Frage.“", "die Bürgermeisterin", ":")],
     ),
     case(
         "a name after a dash before a colon",
