@@ -50,16 +50,18 @@ function rewrite(text, renamed) {
   return text;
 }
 
+/** A script's text with the new names of the scripts and wasm it loads; the app finds every
+ * other file through index.html's map (a script's 'model/ner.bin' is a key into it, left as
+ * it is). */
+const rewriteScript = (text, renamed) =>
+  rewrite(text, new Map([...renamed].filter(([b]) => ['.js', '.wasm'].includes(extname(b)))));
+
 const renamed = new Map();
 for (const base of bases) {
   const path = join(dist, current.get(base));
   let bytes = readFileSync(path);
-  // Scripts import scripts and load the wasm; the app finds every other file through
-  // index.html's map (a script's 'model/ner.bin' is a key into it, left as it is).
   if (extname(base) === '.js') {
-    const code = new Map([...renamed].filter(([b]) => ['.js', '.wasm'].includes(extname(b))));
-    const text = rewrite(bytes.toString('utf8'), code);
-    bytes = Buffer.from(text, 'utf8');
+    bytes = Buffer.from(rewriteScript(bytes.toString('utf8'), renamed), 'utf8');
     writeFileSync(path, bytes);
   }
   const name = join(dirname(base), `${basename(base, extname(base))}.${hashOf(bytes)}${extname(base)}`)
@@ -95,7 +97,7 @@ if (renamed.has('loader.js')) {
   page = page.replace(tag, () => '<script type="module" async></script>');
   renamed.delete('loader.js');
 } else {
-  code = inline && rewrite(inline, new Map([...renamed].filter(([b]) => ['.js', '.wasm'].includes(extname(b)))));
+  code = inline && rewriteScript(inline, renamed);
 }
 if (!code || !INLINE.test(page) || !/script-src 'self'/.test(page) || /<\/script/i.test(code)) {
   console.error('hash-names: no loader to inline into index.html (or no script-src to allow it under)');

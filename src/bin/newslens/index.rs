@@ -56,15 +56,14 @@ pub fn run(args: &Args) -> Result<(), Error> {
         .flatten()
         .copied()
         .collect();
-    let files = format!("articles/{}/{SLUG_PLACEHOLDER}.txt", content_hash(&whole));
+    let hash = content_hash(&whole);
+    let files = format!("articles/{hash}/{SLUG_PLACEHOLDER}.txt");
+    let dir = out.join(&hash);
+    fs::create_dir_all(&dir).map_err(|e| Error::io(&dir.display().to_string(), e))?;
     let mut entries = Vec::with_capacity(articles.len());
     for article in articles {
         let file = files.replace(SLUG_PLACEHOLDER, &article.slug);
-        let path = Path::new(site).join(&file);
-        if let Some(dir) = path.parent() {
-            fs::create_dir_all(dir).map_err(|e| Error::io(&dir.display().to_string(), e))?;
-        }
-        write(&path, article.source.as_bytes())?;
+        write(&Path::new(site).join(&file), article.source.as_bytes())?;
         entries.push(Entry::of(article, file));
     }
 

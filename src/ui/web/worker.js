@@ -11,8 +11,9 @@
 
 // The loader starts the worker with the page, so its script and glue are here early, but the
 // wasm (the larger part) waits until the page's own first requests are out: the loader posts
-// {go} then (and any request of the page's counts as one). The wasm's fetch then starts beside the glue's if that is
-// still on its way (a static import would fetch the glue first, then the wasm).
+// {go} then (and any request of the page's counts as one). The wasm's fetch then starts beside
+// the glue's if that is still on its way (a static import would fetch the glue first, then the
+// wasm).
 let go;
 const going = new Promise((resolve) => (go = resolve));
 const wasm = going.then(() => fetch(new URL('newslens-analysis_bg.wasm', import.meta.url)));
