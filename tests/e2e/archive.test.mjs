@@ -12,8 +12,9 @@ const COUNT = 10_000;
 // As the German page writes it, thousands grouped: "10.000".
 const SHOWN = COUNT.toLocaleString('de-DE');
 const folder = join(process.env.NEWSLENS_SCRATCH ?? '/tmp', 'archive-site');
-// The wasm comes half a second late, so what starts while it loads shows.
-const slow = (path) => (path.endsWith('.wasm') ? 500 : 0);
+// The wasm comes half a second late, so what starts while it loads shows; an index shard comes
+// late too, so an article's file asked for only after its shard would show.
+const slow = (path) => (path.endsWith('.wasm') ? 500 : path.includes('/shard-') ? 300 : 0);
 const site = useSite('/archiv/', {}, () => ({ dir: makeArchive(COUNT, folder), slow }));
 
 test(`the start page filters ${COUNT} articles, keeps the filter in the address, and opens one`, async () => {
@@ -67,6 +68,10 @@ test('a direct link to an article fetches one shard of the index and the article
   for (const pattern of [/\/shard-\d+\./, new RegExp(`/${slugOf(1234)}\\.`), /\/model\/ner\./]) {
     assert.ok(at(pattern) >= before && at(pattern) < wasm.after, `${pattern} before the wasm arrived: ${order.join(', ')}`);
   }
+  // The article's file is asked for beside its shard, not once the shard has named it.
+  const shard = site.server.sent.find((f) => /\/shard-\d+\./.test(f.path) && f.after > before);
+  const file = at(new RegExp(`/${slugOf(1234)}\\.`));
+  assert.ok(file < shard.after, `the article before the shard was answered: ${order.join(', ')}`);
   await context.close();
 });
 
