@@ -10,7 +10,7 @@
 // answered, so their megabytes do not slow the text. The app takes these responses instead of
 // fetching again (`newslensPrefetch.take`, in src/ui/web/model.rs), so each file is fetched
 // once. The module is imported after the fetches start (index.html preloads it and the wasm
-// already).
+// already), and the wasm compiles here as it arrives.
 
 const meta = (name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '';
 // The content-hashed name a file is served under (index.html's map, see scripts/hash-names.mjs).
@@ -28,7 +28,7 @@ const get = (url) => {
   return started.get(url);
 };
 // On an article's page: settles once the loader has started every fetch it will start (the
-// model's, once the shard was read and the article's file answered).
+// article's file, once the shard named it).
 let naming = null;
 const taken = (url) => {
   const response = started.get(url);
@@ -75,10 +75,8 @@ const shardOf = (slug, shards) => {
 // small.
 function prefetch() {
   startWorker();
-  const analysis = () => {
-    get(served('model/ner.bin'));
-    globalThis.newslensAnalyser?.postMessage({ go: true });
-  };
+  // The worker fetches the model itself (src/ui/web/worker.js).
+  const analysis = () => globalThis.newslensAnalyser?.postMessage({ go: true, model: served('model/ner.bin') });
   const paths = meta('newslens-archive').split(/\s+/).filter(Boolean);
   const files = paths.find((p) => p.includes('{slug}'));
   const [listing, ...shards] = paths.filter((p) => p !== files);
@@ -110,8 +108,15 @@ function prefetch() {
 }
 
 prefetch();
+// The page's wasm compiles while its bytes arrive, beside the glue's download (the glue's own
+// init would start only once the glue is in). A host that serves wasm under another MIME type
+// gets a compile of the whole bytes, as the glue would do.
+const compiled = fetch(new URL('newslens-web_bg.wasm', import.meta.url)).then((response) =>
+  response.headers.get('content-type')?.startsWith('application/wasm')
+    ? WebAssembly.compileStreaming(response)
+    : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes)));
 import('./newslens-web.js')
-  .then(({ default: init }) => init({ module_or_path: new URL('newslens-web_bg.wasm', import.meta.url) }))
+  .then(async ({ default: init }) => init({ module_or_path: await compiled }))
   .catch((error) => {
     const note = document.getElementById('app-failed');
     if (note) note.hidden = false;

@@ -1,6 +1,7 @@
-//! The one model loader: `model/ner.bin` is fetched once per page and handed to the analysis
-//! worker, which builds the tagger (or falls back to the provisional one and says why). The
-//! page itself never builds a tagger.
+//! The one model loader: the analysis worker is asked once per page to load `model/ner.bin`,
+//! which it fetches itself (the loader script may have had it start already) and builds the
+//! tagger from, or falls back to the provisional one and says why. The page itself never holds
+//! the model's bytes nor builds a tagger. Also the page's fetches of its own files.
 
 use std::cell::RefCell;
 
@@ -25,7 +26,7 @@ thread_local! {
 }
 
 /// Calls `done` with the settled model state once the model is loaded (trained, provisional
-/// with the reason, or failed), starting the fetch if nobody has yet; at once if it is loaded
+/// with the reason, or failed), starting the load if nobody has yet; at once if it is loaded
 /// already.
 pub(crate) fn when_loaded(done: impl FnOnce(&ModelState) + 'static) {
     let mut done = Some(done);
@@ -39,7 +40,8 @@ pub(crate) fn when_loaded(done: impl FnOnce(&ModelState) + 'static) {
             Load::Pending(list) => list.push(waiting),
             _ => {
                 *model = Load::Pending(vec![waiting]);
-                wasm_bindgen_futures::spawn_local(fetch_and_share());
+                // Later, not now: the answer may come at once, while MODEL is borrowed here.
+                wasm_bindgen_futures::spawn_local(async { load() });
             }
         }
         None
@@ -49,9 +51,10 @@ pub(crate) fn when_loaded(done: impl FnOnce(&ModelState) + 'static) {
     }
 }
 
-async fn fetch_and_share() {
-    let fetched = fetch_buffer(&super::dom::served(MODEL_URL)).await;
-    super::worker::load_model(fetched, |state| {
+/// Asks the page's analysis worker to load the model, and hands the settled state to everyone
+/// waiting.
+fn load() {
+    super::worker::load_model(&super::dom::served(MODEL_URL), |state| {
         let waiting =
             MODEL.with(|model| match std::mem::replace(&mut *model.borrow_mut(), Load::Done(state.clone())) {
                 Load::Pending(waiting) => waiting,
@@ -67,12 +70,6 @@ async fn fetch_and_share() {
 /// the wasm compiled (see src/ui/web/loader.js), else a new `fetch`. Plain `fetch`: the few
 /// requests the app makes need no HTTP client crate in the wasm.
 pub(crate) async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
-    Ok(js_sys::Uint8Array::new(&fetch_buffer(url).await?.into()).to_vec())
-}
-
-/// [`fetch_bytes`], left in JavaScript's memory: the model's bytes go on to the analysis worker
-/// and never into the page's wasm.
-async fn fetch_buffer(url: &str) -> Result<js_sys::ArrayBuffer, String> {
     let describe = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
     let started = prefetched(url).unwrap_or_else(|| window().fetch_with_str(url));
     let response = JsFuture::from(started).await.map_err(describe)?;
@@ -81,7 +78,7 @@ async fn fetch_buffer(url: &str) -> Result<js_sys::ArrayBuffer, String> {
         return Err(format!("HTTP {} for {url}", response.status()));
     }
     let buffer = JsFuture::from(response.array_buffer().map_err(describe)?).await.map_err(describe)?;
-    buffer.dyn_into().map_err(describe)
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// The response the loader script started for `url`, taken (each is read once); `None` when it

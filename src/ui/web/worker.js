@@ -2,31 +2,66 @@
 // the page's main thread, so the page's own module holds no tagger and stays responsive. The
 // loader script starts it while the page's module compiles; the page (src/ui/web/worker.rs)
 // then posts, each with an `id` the answer repeats:
-//   {model: Uint8Array|null}  the model's bytes (null: the fetch failed) → {model: "trained"} or
-//                             {error} (the provisional tagger stands in);
-//   {text, format}            → {annotations} (the analysis without the parsed document, which
-//                             the page has) or {error}.
-//   {go}                      start fetching the module's wasm (no answer).
-// {failed} says the module itself could not start. The worker fetches nothing but its module.
+//   {model: url}     load the trained model from `url` (relative to this script, which sits
+//                    beside index.html) → {model: "trained"} or {error} (the provisional tagger
+//                    stands in);
+//   {text, format}   → {annotations} (the analysis without the parsed document, which the page
+//                    has) or {error}.
+// {failed} says the module itself could not start. The loader posts {go, model: url} (no
+// answer): start fetching the module's wasm and the model.
+//
+// The worker fetches the model itself, once per address, and loads it as soon as the bytes and
+// the module are in: the page never holds the model's megabytes, and the load does not wait for
+// the page's main thread.
 
 // The loader starts the worker with the page, so its script and glue are here early, but the
-// wasm (the larger part) waits until the page's own first requests are out: the loader posts
-// {go} then (and any request of the page's counts as one). The wasm's fetch then starts beside
-// the glue's if that is still on its way (a static import would fetch the glue first, then the
-// wasm).
+// wasm and the model (the larger parts) wait until the page's own first requests are out: the
+// loader posts {go} then (and any request of the page's counts as one). The wasm's fetch then
+// starts beside the glue's if that is still on its way (a static import would fetch the glue
+// first, then the wasm).
 let go;
 const going = new Promise((resolve) => (go = resolve));
 const wasm = going.then(() => fetch(new URL('newslens-analysis_bg.wasm', import.meta.url)));
-const ready = import('./newslens-analysis.js').then(async (glue) => ({
-  glue,
-  exports: await glue.default({ module_or_path: wasm }),
-}));
+// The browser compiles a wasm function when it first runs, so the page's first analysis would
+// also pay for compiling most of the module. A short analysis of this text, run while the model
+// is still on its way, compiles the paths every article takes (its words are our own).
+const WARM_UP =
+  'Die Ministerin Anna Beispiel sagte am 3. Mai in Berlin: „Wir bleiben dabei.“ ' +
+  'Der Verband erklärte, er habe 120 Mitglieder befragt, und laut der Stadt sei alles geprüft.';
+const ready = import('./newslens-analysis.js').then(async (glue) => {
+  const exports = await glue.default({ module_or_path: wasm });
+  try {
+    glue.annotationsOf(WARM_UP, 'article');
+  } catch {
+    // Only a warm-up: the page's own request reports any real fault.
+  }
+  return { glue, exports };
+});
 // A module that cannot start is answered as {failed} to each message, not reported unhandled.
 ready.catch(() => {});
 
+// The model being loaded: its address, and a promise that settles once it is in use (or says
+// why it is not).
+let model = null;
+const loadModel = (url) => {
+  if (model?.url !== url) {
+    const bytes = fetch(new URL(url, import.meta.url)).then(
+      (response) => (response.ok ? response.arrayBuffer() : Promise.reject(`HTTP ${response.status} for ${url}`)),
+      (error) => Promise.reject(String(error)),
+    ).catch((why) => Promise.reject(`the model file could not be fetched: ${why}`));
+    const loaded = Promise.all([ready, bytes]).then(([{ glue }, buffer]) => glue.useModel(new Uint8Array(buffer)));
+    loaded.catch(() => {});
+    model = { url, loaded };
+  }
+  return model.loaded;
+};
+
 self.onmessage = async ({ data }) => {
   go();
-  if (data.go) return;
+  if (data.go) {
+    if (typeof data.model === 'string') loadModel(data.model);
+    return;
+  }
   const { id } = data;
   let glue, exports;
   try {
@@ -37,8 +72,8 @@ self.onmessage = async ({ data }) => {
   }
   try {
     if ('model' in data) {
-      if (data.model) glue.useModel(data.model);
-      self.postMessage({ id, model: data.model ? 'trained' : 'provisional' });
+      await loadModel(String(data.model));
+      self.postMessage({ id, model: 'trained' });
     } else {
       const annotations = glue.annotationsOf(String(data.text), String(data.format));
       // Linear memory only grows, so its size now is the analyses' peak: kept for measurements.

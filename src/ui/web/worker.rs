@@ -1,10 +1,10 @@
 //! The analysis worker: every analysis runs in a Web Worker (`worker.js`) with its own wasm
 //! module (`newslens-analysis`, src/bin/analysis.rs), so the page's module holds no tagger and
 //! the text shows sooner, and a 2 MB paste never freezes the page. The loader script starts
-//! the worker while the page's module compiles; the page hands it the model's bytes from the
-//! one model loader, then asks it for analyses.
+//! the worker while the page's module compiles; the page's one model loader asks it to load the
+//! model (which it fetches itself), then the page asks it for analyses.
 //!
-//! Messages: the page posts `{id, model: Uint8Array|null}` (answered `{id, model: "trained"}` or
+//! Messages: the page posts `{id, model: url}` (answered `{id, model: "trained"}` or
 //! `{id, error}`: the provisional tagger stands in) and `{id, text, format}` (answered
 //! `{id, annotations}`, the serialised [`Annotations`], or `{id, error}`; the page parses the
 //! text itself, as it does to show it, and joins the two). `{id, failed}` says the
@@ -108,9 +108,8 @@ impl AnalysisWorker {
         Ok(worker)
     }
 
-    /// Posts `message` with a fresh id, handing over the `transfer`red buffers; `answer` gets
-    /// the worker's reply.
-    fn ask(&self, message: Object, transfer: &js_sys::Array, answer: Answer) {
+    /// Posts `message` with a fresh id; `answer` gets the worker's reply.
+    fn ask(&self, message: Object, answer: Answer) {
         if self.dead.get() {
             return answer(Err(NOT_STARTED.into()));
         }
@@ -118,7 +117,7 @@ impl AnalysisWorker {
         self.next.set(id.wrapping_add(1));
         let _ = Reflect::set(&message, &"id".into(), &JsValue::from(id));
         self.waiting.borrow_mut().insert(id, answer);
-        if let Err(e) = self.worker.post_message_with_transfer(&message, transfer) {
+        if let Err(e) = self.worker.post_message(&message) {
             if let Some(answer) = self.waiting.borrow_mut().remove(&id) {
                 answer(Err(format!("{e:?}")));
             }
@@ -145,7 +144,6 @@ impl Analyse for AnalysisWorker {
         let document = document.clone();
         self.ask(
             message,
-            &js_sys::Array::new(),
             Box::new(move |reply| {
                 let result = reply.and_then(|data| {
                     if let Some(why) = reply_text(&data, "error").or_else(|| reply_text(&data, "failed")) {
@@ -162,43 +160,25 @@ impl Analyse for AnalysisWorker {
     }
 }
 
-/// Starts the analysis worker (if the loader script has not) and hands it the model file's
-/// bytes (moved, not copied: the page keeps none), or tells it why there are none; `done` gets
-/// the settled state.
-pub(crate) fn load_model(bytes: Result<js_sys::ArrayBuffer, String>, done: impl FnOnce(ModelState) + 'static) {
+/// Starts the analysis worker (if the loader script has not) and asks it to load the model from
+/// `url` (the served `model/ner.bin`, relative to the page's folder, where the worker script
+/// sits too); `done` gets the settled state.
+pub(crate) fn load_model(url: &str, done: impl FnOnce(ModelState) + 'static) {
     let worker = match AnalysisWorker::page() {
         Ok(worker) => worker,
         Err(why) => return done(ModelState::Failed(format!("{NOT_STARTED}: {why}").into())),
     };
     let message = Object::new();
-    let transfer = js_sys::Array::new();
-    let fetch_error = match &bytes {
-        Ok(bytes) => {
-            let _ = Reflect::set(&message, &"model".into(), &js_sys::Uint8Array::new(bytes));
-            transfer.push(bytes);
-            None
-        }
-        Err(why) => {
-            let _ = Reflect::set(&message, &"model".into(), &JsValue::NULL);
-            Some(format!("the model file could not be fetched: {why}"))
-        }
-    };
+    let _ = Reflect::set(&message, &"model".into(), &JsValue::from_str(url));
     let analyser = Analyser::shared(worker.clone());
     worker.ask(
         message,
-        &transfer,
         Box::new(move |reply| {
             let state = match reply {
                 Err(why) => ModelState::Failed(why.into()),
                 Ok(data) => match reply_text(&data, "failed") {
                     Some(why) => ModelState::Failed(format!("{NOT_STARTED}: {why}").into()),
-                    None => {
-                        let loaded = match (fetch_error, reply_text(&data, "error")) {
-                            (Some(why), _) | (None, Some(why)) => Err(why),
-                            (None, None) => Ok(()),
-                        };
-                        ModelState::loaded(analyser, loaded)
-                    }
+                    None => ModelState::loaded(analyser, reply_text(&data, "error").map_or(Ok(()), Err)),
                 },
             };
             done(state);
