@@ -1111,6 +1111,52 @@ const CASES: &[Case] = &[
         "Die Schulen bleiben am Montag geschlossen, hieß es am Abend.",
         &[q(Indirect, "Die Schulen bleiben am Montag geschlossen", "")],
     ),
+    // 19. Who can speak: a thing or an event is no speaker. A colon frame or a quotation without
+    // a frame whose subject cannot speak continues the speaker before it, or names nobody; roles
+    // with a name in the genitive, documents named by a compound and people in the plural do.
+    case(
+        "a colon after an abstract subject continues the last speaker",
+        "Ministerin Jana Okafor äußerte sich zuversichtlich: „Wir finden eine Lösung.“ Ihre Hoffnung stützt \
+         sich auf frühere Gespräche: „Bisher hat man sich immer geeinigt.“",
+        &[
+            q(Direct, "„Wir finden eine Lösung.“", "Ministerin Jana Okafor"),
+            q(Direct, "„Bisher hat man sich immer geeinigt.“", "Ministerin Jana Okafor"),
+        ],
+    ),
+    case(
+        "a colon after an abstract subject continues the last speaker (variant)",
+        "Trainer Nils Ekström lobte die Mannschaft: „Sie hat gekämpft.“ Der Grund für seine Freude liegt im \
+         letzten Spiel: „Da haben alle mitgezogen.“",
+        &[
+            q(Direct, "„Sie hat gekämpft.“", "Trainer Nils Ekström"),
+            q(Direct, "„Da haben alle mitgezogen.“", "Trainer Nils Ekström"),
+        ],
+    ),
+    case(
+        "an abstract subject of a frameless quotation is no speaker",
+        "Die Lösung des Problems gilt als „kaum machbar“.",
+        &[q(Direct, "„kaum machbar“", "")],
+    ),
+    case(
+        "an event as the subject of a frameless quotation is no speaker (variant)",
+        "Der Ausbau der Strecke soll „so schnell wie möglich“ beginnen.",
+        &[q(Direct, "„so schnell wie möglich“", "")],
+    ),
+    case(
+        "a role with a country in the genitive speaks",
+        "Der Innenminister Frankreichs will die Lage „genau beobachten“.",
+        &[q(Direct, "„genau beobachten“", "Der Innenminister Frankreichs")],
+    ),
+    case(
+        "a document named by a compound speaks",
+        "Der Abschlussbericht hält die Lage für „ernst, aber beherrschbar“.",
+        &[q(Direct, "„ernst, aber beherrschbar“", "Der Abschlussbericht")],
+    ),
+    case(
+        "people named by a plural the role list lacks speak",
+        "Die Initiatoren der Aktion halten das Verbot für „völlig überzogen“.",
+        &[q(Direct, "„völlig überzogen“", "Die Initiatoren der Aktion")],
+    ),
 ];
 
 #[test]

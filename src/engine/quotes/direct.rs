@@ -342,7 +342,7 @@ fn before_frame(d: &Doc, o: usize, inside: &[bool]) -> Option<(Option<(usize, us
         // "Den Vorschlag lehnt sie ab:", "Jede Schuld weist Okafor von sich:": a first
         // phrase that cannot speak is the object; the speaker follows the finite verb.
         let subject = match subject {
-            Some(np) if !frame::can_speak(d, np) => frame::speaker_after_verb(d, np.1 + 1, o - 1, inside).or(Some(np)),
+            Some(np) if !frame::can_speak(d, np) => frame::speaker_after_verb(d, np.1 + 1, o - 1, inside),
             other => other,
         };
         return Some((subject, o - 1));
@@ -549,7 +549,8 @@ pub(crate) fn find(d: &Doc, outer: &[&Pair], inside: &[bool]) -> Vec<Draft> {
                     prev_sentence.and_then(|(_, b)| frame::sentence_subject(d, b.saturating_sub(1)))
                 } else {
                     frame::sentence_subject(d, o).filter(|&(_, b)| b < o)
-                };
+                }
+                .filter(|&np| frame::can_speak(d, np));
             }
         }
         if let Some(sp) = speaker {

@@ -542,24 +542,42 @@ pub(crate) fn can_speak(d: &Doc, (a, b): (usize, usize)) -> bool {
     if a == b && lexicon::is(lexicon::PRONOUNS, first) {
         return true;
     }
-    // The head: the last noun before a genitive attribute ("Der Sprecher des Verbandes").
+    // The head: the last noun before a genitive attribute ("Der Sprecher des Verbandes"), or
+    // before a name in the genitive ("Der Innenminister Frankreichs").
     let mut head = None;
+    let mut owner = false;
     for k in a..=b {
         if k > a && matches!(d.lw(k), "des" | "der" | "von" | "vom" | "aus" | "im" | "in") {
+            owner = matches!(d.lw(k), "des" | "der" | "von" | "vom") && k < b;
             break;
         }
         if d.is_cap(k) {
+            let genitive_name = head.is_some_and(|h| h + 1 == k)
+                && d.lw(k).ends_with('s')
+                && d.entity.get(k).is_some_and(Option::is_some);
+            if genitive_name {
+                owner = true;
+                break;
+            }
             head = Some(k);
         }
     }
     let Some(head) = head else { return false };
     let noun = d.lw(head);
     let noun = noun.rsplit('-').next().unwrap_or(&noun);
-    if lexicon::is_person_noun(noun) || lexicon::is_group_noun(noun) || lexicon::is(lexicon::MEDIA_NOUNS, noun) {
+    if lexicon::is_person_noun(noun)
+        || lexicon::is_group_noun(noun)
+        || lexicon::is_plural_person_noun(noun)
+        || lexicon::is_media_noun(noun)
+    {
+        return true;
+    }
+    // Somebody's words with their owner: "Die Forderung des Verbands", "Die Ansicht von X".
+    if owner && is_speech_noun(noun) {
         return true;
     }
     // A bare capitalised word after no article is likely a name the tagger missed ("Romney").
-    head == a && !lexicon::is(lexicon::DETERMINERS, first) && !lexicon::is_adverb(first)
+    head == a && !owner && !lexicon::is(lexicon::DETERMINERS, first) && !lexicon::is_adverb(first)
 }
 
 /// The speaker after the finite verb of a main clause whose first phrase ends before `from`:
