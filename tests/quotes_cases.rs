@@ -1157,6 +1157,28 @@ const CASES: &[Case] = &[
         "Die Initiatoren der Aktion halten das Verbot für „völlig überzogen“.",
         &[q(Direct, "„völlig überzogen“", "Die Initiatoren der Aktion")],
     ),
+    // 20. A quotation inside speech that a source phrase frames ("X zufolge", "nach Meinung von
+    // X", "laut X") has that source, over a verb nearer to it that only looked like a cue.
+    case(
+        "a source phrase over an attributive participle",
+        "Dem Gutachten zufolge waren nicht näher bezeichnete „technische Mängel“ die Ursache des Ausfalls.",
+        &[
+            q(Indirect, "waren nicht näher bezeichnete „technische Mängel“ die Ursache des Ausfalls", "Dem Gutachten"),
+            cued(Direct, "„technische Mängel“", "Dem Gutachten", "zufolge"),
+        ],
+    ),
+    case(
+        "a source phrase over a reflexive verb that says nothing",
+        "Nach Meinung des Umweltverbands rechtfertige sich der Eingriff durch den „dringenden Schutz der Brutvögel“.",
+        &[
+            q(
+                Indirect,
+                "rechtfertige sich der Eingriff durch den „dringenden Schutz der Brutvögel“",
+                "Meinung des Umweltverbands",
+            ),
+            q(Direct, "„dringenden Schutz der Brutvögel“", "Meinung des Umweltverbands"),
+        ],
+    ),
 ];
 
 #[test]

@@ -225,9 +225,15 @@ pub(crate) fn find(
     let indirect = indirect::find(&d, &inside, &drafts);
     // A quotation without a frame inside reported speech is that speech's words: "Die Stadt
     // müsse „…“ handeln, so Okafor."
-    for q in drafts.iter_mut().filter(|q| q.kind == QuoteKind::Direct && q.cue.is_none()) {
+    // A source phrase of that speech ("dem Bericht zufolge", "laut X", "nach Meinung der
+    // Organisation") names the source of the quotation too, over a verb the frame finder took
+    // for a cue ("nicht näher bezeichnete „…“", "rechtfertige sich").
+    let is_source = |r: &Draft| r.cue.is_some_and(|c| matches!(d.lw(c), "laut" | "zufolge" | "nach" | "gemäß"));
+    for q in drafts.iter_mut().filter(|q| q.kind == QuoteKind::Direct && q.interview.is_none()) {
         let (a, b) = (q.start(), q.spans.last().map_or(0, |s| s.1));
-        let holder = indirect.iter().find(|r| r.speaker.is_some() && r.spans.iter().any(|&(x, y)| x <= a && b <= y));
+        let holder = indirect.iter().find(|r| {
+            r.speaker.is_some() && (q.cue.is_none() || is_source(r)) && r.spans.iter().any(|&(x, y)| x <= a && b <= y)
+        });
         if let Some(r) = holder {
             q.speaker = r.speaker;
             q.cue = r.cue;
