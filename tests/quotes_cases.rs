@@ -1179,6 +1179,36 @@ const CASES: &[Case] = &[
             q(Direct, "„dringenden Schutz der Brutvögel“", "Meinung des Umweltverbands"),
         ],
     ),
+    // 21. A quotation whose own sentence names its speaker keeps that speaker, though a report
+    // carried on from the sentences before holds it.
+    case(
+        "the own sentence's named subject over a carried-on report",
+        "Bürgermeisterin Petra Lang hält an dem Plan fest. Die Stadt brauche ihn dringend. Auch Kämmerer Jonas \
+         Keller will die Kosten „noch einmal genau prüfen“, ob das Geld reiche.",
+        &[
+            q(IndirectFreeIndirect, "Die Stadt brauche ihn dringend", "Bürgermeisterin Petra Lang"),
+            q(
+                IndirectFreeIndirect,
+                "Auch Kämmerer Jonas Keller will die Kosten „noch einmal genau prüfen“, ob das Geld reiche",
+                "*",
+            ),
+            q(Direct, "„noch einmal genau prüfen“", "Kämmerer Jonas Keller"),
+        ],
+    ),
+    case(
+        "the own sentence's named subject over a carried-on report (variant)",
+        "Trainer Nils Ekström war zufrieden. Die Mannschaft habe gut gespielt. Auch Kapitän Leif Janssen will \
+         das Spiel „schnell abhaken“, ob man gewonnen habe oder nicht.",
+        &[
+            q(IndirectFreeIndirect, "Die Mannschaft habe gut gespielt", "Trainer Nils Ekström"),
+            q(
+                IndirectFreeIndirect,
+                "Auch Kapitän Leif Janssen will das Spiel „schnell abhaken“, ob man gewonnen habe oder nicht",
+                "*",
+            ),
+            q(Direct, "„schnell abhaken“", "Kapitän Leif Janssen"),
+        ],
+    ),
 ];
 
 #[test]

@@ -231,8 +231,15 @@ pub(crate) fn find(
     let is_source = |r: &Draft| r.cue.is_some_and(|c| matches!(d.lw(c), "laut" | "zufolge" | "nach" | "gemäß"));
     for q in drafts.iter_mut().filter(|q| q.kind == QuoteKind::Direct && q.interview.is_none()) {
         let (a, b) = (q.start(), q.spans.last().map_or(0, |s| s.1));
+        // A speaker the quotation's own sentence names ("Auch der Sprecher, Jonas Keller, will
+        // „…“") outranks one that a report carries over from a sentence before.
+        let sentence = d.sentence_of(a);
+        let here = |sp: Option<(usize, usize)>| sp.is_some_and(|(x, _)| sentence.0 <= x && x < sentence.1);
+        let named_here = here(q.speaker) && q.speaker.is_some_and(|sp| frame::names_speaker(&d, sp));
         let holder = indirect.iter().find(|r| {
-            r.speaker.is_some() && (q.cue.is_none() || is_source(r)) && r.spans.iter().any(|&(x, y)| x <= a && b <= y)
+            r.speaker.is_some()
+                && (q.cue.is_none() && (!named_here || here(r.speaker)) || is_source(r))
+                && r.spans.iter().any(|&(x, y)| x <= a && b <= y)
         });
         if let Some(r) = holder {
             q.speaker = r.speaker;
