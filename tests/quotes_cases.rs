@@ -1209,6 +1209,23 @@ const CASES: &[Case] = &[
             q(Direct, "„schnell abhaken“", "Kapitän Leif Janssen"),
         ],
     ),
+    // 22. "heißt es" names its source by a place: a page ("auf der Website"), or a document
+    // opening the sentence before a relative clause.
+    case(
+        "heißt es auf a web page",
+        "„Wir freuen uns auf alle Gäste“, heißt es auf der Internetseite des Vereins.",
+        &[q(Direct, "„Wir freuen uns auf alle Gäste“", "der Internetseite des Vereins")],
+    ),
+    case(
+        "auf a web page heißt es (variant)",
+        "Auf der Website des Verbands heißt es: „Der Eintritt bleibt frei.“",
+        &[q(Direct, "„Der Eintritt bleibt frei.“", "der Website des Verbands")],
+    ),
+    case(
+        "a document with a relative clause before heißt es",
+        "In dem Brief, den die Schule am Montag verschickte, heißt es: „Der Unterricht fällt aus.“",
+        &[q(Direct, "„Der Unterricht fällt aus.“", "dem Brief")],
+    ),
 ];
 
 #[test]

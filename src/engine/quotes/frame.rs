@@ -432,11 +432,23 @@ fn clause_subject_of(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usize
     // Impersonal "hieß es": the source is a preposition's object ("Aus Bündniskreisen hieß
     // es", "So heißt es in dem Schreiben").
     if lexicon::is(lexicon::IMPERSONAL, d.lw(cue.at)) {
-        if matches!(d.lw(cs), "aus" | "von" | "vom" | "in" | "im" | "bei" | "beim" | "seitens") && cs + 1 < f {
+        // "Auf der Homepage heißt es", "heißt es auf der Website": a page is a place too.
+        let place = |k: usize| {
+            matches!(d.lw(k), "aus" | "von" | "vom" | "in" | "im" | "bei" | "beim" | "seitens" | "auf" | "unter")
+        };
+        if place(cs) && cs + 1 < f {
             return np_at(d, cs + 1, f);
         }
-        let k = (cue.end + 1..ce.min(cue.end + 4))
-            .find(|&k| matches!(d.lw(k), "aus" | "von" | "vom" | "in" | "im" | "bei" | "beim" | "seitens"))?;
+        // "Im letzten Satz der Anordnung, die … zugestellt wurde, heißt es": the place opens
+        // the sentence, before a relative clause.
+        let (sa, _) = d.sentence_of(cue.at);
+        if cs == f && cs > sa + 1 && d.word(cs - 1) == "," && place(sa) {
+            let end = (sa + 1..cs).find(|&k| d.word(k) == ",").unwrap_or(cs);
+            if let Some(np) = np_at(d, sa + 1, end) {
+                return Some(np);
+            }
+        }
+        let k = (cue.end + 1..ce.min(cue.end + 4)).find(|&k| place(k))?;
         return np_at(d, k + 1, ce);
     }
     // "Medvedev bedankte sich … und sagte:": the subject is the first clause's.
