@@ -1179,6 +1179,16 @@ const CASES: &[Case] = &[
             q(Direct, "„dringenden Schutz der Brutvögel“", "Meinung des Umweltverbands"),
         ],
     ),
+    // The indirect entry here reaches over the quotation and its frame: a fault of the indirect
+    // finder, listed as it is so that the direct quotation's row can be checked.
+    case(
+        "a speech verb after the quotation outranks a source phrase after it",
+        "„Die Lage ist ruhig“, sagte der Einsatzleiter laut dem Sender.",
+        &[
+            q(Direct, "„Die Lage ist ruhig“", "der Einsatzleiter"),
+            q(Indirect, "„Die Lage ist ruhig“, sagte der Einsatzleiter", "*"),
+        ],
+    ),
     // 21. A quotation whose own sentence names its speaker keeps that speaker, though a report
     // carried on from the sentences before holds it.
     case(

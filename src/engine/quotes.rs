@@ -229,6 +229,9 @@ pub(crate) fn find(
     // Organisation") names the source of the quotation too, over a verb the frame finder took
     // for a cue ("nicht näher bezeichnete „…“", "rechtfertige sich").
     let is_source = |r: &Draft| r.cue.is_some_and(|c| matches!(d.lw(c), "laut" | "zufolge" | "nach" | "gemäß"));
+    // "„…“, sagte der Leiter laut ndr.de": a speech verb after the quotation frames it itself.
+    let said_after =
+        |q: &Draft| q.cue.is_some_and(|c| c > q.start() && lexicon::cue(d.lw(c)).is_some() && d.lw(c) != "so");
     for q in drafts.iter_mut().filter(|q| q.kind == QuoteKind::Direct && q.interview.is_none()) {
         let (a, b) = (q.start(), q.spans.last().map_or(0, |s| s.1));
         // A speaker the quotation's own sentence names ("Auch der Sprecher, Jonas Keller, will
@@ -238,7 +241,7 @@ pub(crate) fn find(
         let named_here = here(q.speaker) && q.speaker.is_some_and(|sp| frame::names_speaker(&d, sp));
         let holder = indirect.iter().find(|r| {
             r.speaker.is_some()
-                && (q.cue.is_none() && (!named_here || here(r.speaker)) || is_source(r))
+                && (q.cue.is_none() && (!named_here || here(r.speaker)) || is_source(r) && !said_after(q))
                 && r.spans.iter().any(|&(x, y)| x <= a && b <= y)
         });
         if let Some(r) = holder {
