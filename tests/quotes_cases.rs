@@ -1236,6 +1236,23 @@ const CASES: &[Case] = &[
         "In dem Brief, den die Schule am Montag verschickte, heißt es: „Der Unterricht fällt aus.“",
         &[q(Direct, "„Der Unterricht fällt aus.“", "dem Brief")],
     ),
+    // 23. A relative clause frames its quotation for the phrase it describes, whatever that
+    // phrase's case in the main clause; the speaker is the phrase with its pronoun.
+    case(
+        "a relative clause speaks for its antecedent",
+        "Die Hacker hinterließen eine Botschaft, welche die Techniker als „blutige Anfänger“ verspottete.",
+        &[q(Direct, "„blutige Anfänger“", "eine Botschaft, welche")],
+    ),
+    case(
+        "a relative clause speaks for its antecedent in the accusative (variant)",
+        "Die Zeitung druckte einen Kommentar, der den Plan als „völlig verfehlt“ bezeichnete.",
+        &[q(Direct, "„völlig verfehlt“", "einen Kommentar, der")],
+    ),
+    known(
+        "a relative clause's own cue after the quotation outranks the main clause's",
+        "Die Stadt lobte den Bürgermeister, der den Plan als „großen Wurf“ bezeichnete.",
+        &[q(Direct, "„großen Wurf“", "den Bürgermeister, der")],
+    ),
 ];
 
 #[test]

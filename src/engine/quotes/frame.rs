@@ -429,6 +429,25 @@ fn clause_subject_of(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usize
             || (d.mark(from).is_some() && f >= from + 2 && d.mark(f - 1).is_some()).then_some((from, f - 1));
         return np_at(d, from, f).or_else(quoted_name);
     }
+    // "ein Kommentar, der die Entscheidung als „…“ bezeichnet": a relative clause speaks for
+    // the phrase it describes; the speaker is that phrase with its pronoun ("ein Kommentar,
+    // der"), as the data set marks either.
+    if verb_final && cs > 0 && d.word(cs - 1) == "," && lexicon::is(RELATIVES, d.lw(cs)) && cs + 1 < f {
+        // Its case is the main clause's ("hinterließen einen Zettel, der …"): only the noun decides.
+        let speaks = |(a, b): (usize, usize)| {
+            (a..=b).any(|k| d.is_speaker_entity(k)) || {
+                let noun = d.lw(b);
+                let noun = noun.rsplit('-').next().unwrap_or(&noun);
+                lexicon::is_person_noun(noun)
+                    || lexicon::is_group_noun(noun)
+                    || lexicon::is_plural_person_noun(noun)
+                    || lexicon::is_media_noun(noun)
+            }
+        };
+        if let Some((a, _)) = antecedent(d, cs - 1).filter(|&np| speaks(np)) {
+            return Some((a, cs));
+        }
+    }
     // Impersonal "hieß es": the source is a preposition's object ("Aus Bündniskreisen hieß
     // es", "So heißt es in dem Schreiben").
     if lexicon::is(lexicon::IMPERSONAL, d.lw(cue.at)) {
@@ -518,6 +537,37 @@ fn clause_subject_of(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usize
     }
     // An adverbial first ("Nach dem Besuch sprach der Präsident von …"): the subject follows.
     np_after(d, f + 1, ce).filter(|&(a, _)| is_nominative(d, a))
+}
+
+/// Relative pronouns that can be a relative clause's subject.
+const RELATIVES: &[&str] = &["der", "die", "das", "welcher", "welche", "welches"];
+
+/// The noun phrase that ends right before `comma`: back over nouns, adjectives, numbers and
+/// genitive attributes to its determiner ("eine griechische Botschaft", "der Leiter des Amtes").
+fn antecedent(d: &Doc, comma: usize) -> Option<(usize, usize)> {
+    let (sa, _) = d.sentence_of(comma);
+    let end = comma.checked_sub(1)?;
+    if !d.is_cap(end) || is_function(d, end) {
+        return None;
+    }
+    let mut k = end;
+    while k > sa && end - k < NP_REACH {
+        let w = d.lw(k - 1);
+        if lexicon::is(lexicon::DETERMINERS, w) {
+            // "des Amtes" after a noun is its genitive: the phrase goes on before it.
+            let genitive = matches!(w, "des" | "der") && k >= sa + 2 && d.is_cap(k - 2) && !is_function(d, k - 2);
+            k -= 1;
+            if !genitive {
+                break;
+            }
+            continue;
+        }
+        if !(d.is_cap(k - 1) && !is_function(d, k - 1) || is_adjective(w)) {
+            break;
+        }
+        k -= 1;
+    }
+    Some((k, end))
 }
 
 /// Focus particles that share the first position of a main clause with the phrase they
