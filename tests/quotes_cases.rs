@@ -1253,6 +1253,33 @@ const CASES: &[Case] = &[
         "Die Stadt lobte den Bürgermeister, der den Plan als „großen Wurf“ bezeichnete.",
         &[q(Direct, "„großen Wurf“", "den Bürgermeister, der")],
     ),
+    // 24. A personal pronoun as the subject of a quotation's own sentence speaks, before the
+    // speaker of an earlier quotation; not in the Konjunktiv, where it is what a report is about.
+    case(
+        "a pronoun after the verb of the quotation's own sentence",
+        "„Wir bleiben dran“, sagte Ministerin Anna Berg. Landrat Tomas Lind kam später. Zunächst wollte er den \
+         Plan „in aller Ruhe prüfen“.",
+        &[
+            q(Direct, "„Wir bleiben dran“", "Ministerin Anna Berg"),
+            resolved(Direct, "„in aller Ruhe prüfen“", "er", "Tomas Lind"),
+        ],
+    ),
+    case(
+        "a pronoun after the verb of the quotation's own sentence (variant)",
+        "„Das Team ist bereit“, sagte Trainerin Mia Sommer. Kapitän Leif Janssen war verletzt. Trotzdem will er \
+         am Samstag „unbedingt auflaufen“.",
+        &[q(Direct, "„Das Team ist bereit“", "Trainerin Mia Sommer"), q(Direct, "„unbedingt auflaufen“", "er")],
+    ),
+    case(
+        "a pronoun in the Konjunktiv is what the report is about",
+        "„Wir bleiben dran“, sagte Ministerin Anna Berg. Landrat Tomas Berg kam später. Er werde den Plan „in \
+         aller Ruhe prüfen“.",
+        &[
+            q(Direct, "„Wir bleiben dran“", "Ministerin Anna Berg"),
+            q(IndirectFreeIndirect, "Er werde den Plan „in aller Ruhe prüfen“", "*"),
+            q(Direct, "„in aller Ruhe prüfen“", "Ministerin Anna Berg"),
+        ],
+    ),
 ];
 
 #[test]
