@@ -1280,6 +1280,18 @@ const CASES: &[Case] = &[
             q(Direct, "„in aller Ruhe prüfen“", "Ministerin Anna Berg"),
         ],
     ),
+    // 25. A coordinating conjunction stands before a main clause's first position: the subject
+    // after "und", "aber" speaks, not the first clause's.
+    case(
+        "und before the subject of a second main clause",
+        "Die Menge jubelte, und der Verleger Jonas Keller rief aus: „Er muss gehen!“",
+        &[q(Direct, "„Er muss gehen!“", "der Verleger Jonas Keller")],
+    ),
+    case(
+        "aber before the subject of a second main clause (variant)",
+        "Die Gäste klatschten, aber die Bürgermeisterin Petra Holm erklärte: „Das war erst der Anfang.“",
+        &[q(Direct, "„Das war erst der Anfang.“", "die Bürgermeisterin Petra Holm")],
+    ),
 ];
 
 #[test]

@@ -408,7 +408,9 @@ fn clause_subject_of(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usize
         }
     }
     // "Auch die Ministerin sagte": a focus particle stands in the first position with the
-    // subject it stresses.
+    // subject it stresses. "…, und der Verleger rief aus:": a coordinating conjunction stands
+    // before the first position (after "und" the verb itself is handled below).
+    let cs = if matches!(d.lw(cs), "und" | "oder" | "aber" | "sondern") && cs + 1 < f { cs + 1 } else { cs };
     let cs = after_focus(d, cs, f);
     // "Wie das Polizeipräsidium mitteilte,": the subject between the conjunction and the verb,
     // which ends the clause ("Als Begründung sagte ein Wissenschaftler:" is a main clause).
