@@ -1134,13 +1134,13 @@ const CASES: &[Case] = &[
     ),
     case(
         "an abstract subject of a frameless quotation is no speaker",
-        "Die Lösung des Problems gilt als „kaum machbar“.",
-        &[q(Direct, "„kaum machbar“", "")],
+        "Die Lösung des Problems gilt als „kaum machbar, jedenfalls nicht mit dem Geld des Landes“.",
+        &[q(Direct, "„kaum machbar, jedenfalls nicht mit dem Geld des Landes“", "")],
     ),
     case(
         "an event as the subject of a frameless quotation is no speaker (variant)",
-        "Der Ausbau der Strecke soll „so schnell wie möglich“ beginnen.",
-        &[q(Direct, "„so schnell wie möglich“", "")],
+        "Der Ausbau der Strecke soll „so schnell wie irgend möglich und ohne weitere Gutachten“ beginnen.",
+        &[q(Direct, "„so schnell wie irgend möglich und ohne weitere Gutachten“", "")],
     ),
     case(
         "a role with a country in the genitive speaks",
@@ -1291,6 +1291,33 @@ const CASES: &[Case] = &[
         "aber before the subject of a second main clause (variant)",
         "Die Gäste klatschten, aber die Bürgermeisterin Petra Holm erklärte: „Das war erst der Anfang.“",
         &[q(Direct, "„Das war erst der Anfang.“", "die Bürgermeisterin Petra Holm")],
+    ),
+    // 26. A few quoted words that no frame introduces and nobody is found to have said are a
+    // term or a scare quote, not a quotation; a sentence or a longer passage still is.
+    case(
+        "a name after a preposition is a term",
+        "Im „neuen Saal“ der Stadthalle wurden am Freitag die Preise verliehen.",
+        &[],
+    ),
+    case(
+        "a term whose sentence's subject cannot speak (variant)",
+        "Der Satellit soll noch im Herbst ein „kleines Experiment“ an Bord tragen.",
+        &[],
+    ),
+    case(
+        "a scare quote nobody said is a term (variant)",
+        "Nach der Wahl verfügte eine „große Mehrheit“ aus drei Parteien über die meisten Sitze.",
+        &[],
+    ),
+    case(
+        "a quoted sentence nobody is named for is still a quotation",
+        "Am Eingang hing ein Schild. „Bitte draußen warten.“",
+        &[q(Direct, "„Bitte draußen warten.“", "")],
+    ),
+    case(
+        "a short quotation with a speaker is still a quotation",
+        "Die Ministerin nannte den Plan „mutig“.",
+        &[q(Direct, "„mutig“", "Die Ministerin")],
     ),
 ];
 

@@ -249,6 +249,16 @@ pub(crate) fn find(
             q.cue = r.cue;
         }
     }
+    // A few quoted words that nothing frames and nobody is found to have said are a term or a
+    // scare quote ("im „neuen Saal“", "eine „große Mehrheit“"), not a quotation. An
+    // interview's question has no speaker by its nature.
+    drafts.retain(|q| {
+        q.kind != QuoteKind::Direct
+            || q.interview.is_some()
+            || q.speaker.is_some()
+            || q.cue.is_some()
+            || !direct::is_term(&d, q)
+    });
     drafts.extend(indirect);
     drafts.sort_by_key(|q| (q.start(), q.kind != QuoteKind::Direct));
     let resolved = resolve::speakers(&d, &drafts, mentions, clusters, &inside);

@@ -58,6 +58,26 @@ fn inner(d: &Doc, p: &Pair) -> Inner {
     Inner { words, caps, first_lower: first_lower.unwrap_or(false), title_case: words > 0 && caps == words, terminal }
 }
 
+/// How many words a term may have: longer quoted phrases read as somebody's words even with
+/// nobody named.
+const TERM_WORDS: usize = 6;
+
+/// Whether a quotation is short enough to be a term and has no sentence end inside or at its
+/// close: at most [`TERM_WORDS`] words, no ".", "!", "?" or "…" before a closing mark.
+pub(crate) fn is_term(d: &Doc, q: &Draft) -> bool {
+    let mut words = 0;
+    for &(a, b) in &q.spans {
+        for i in a + 1..b {
+            if d.is_wordlike(i) {
+                words += 1;
+            } else if matches!(d.word(i), "." | "!" | "?" | "…" | "..." | "?!") {
+                return false;
+            }
+        }
+    }
+    words <= TERM_WORDS
+}
+
 /// Whether word `i`, followed by a full stop, is an abbreviation: a legal form or title ("Inc.",
 /// "e.V.", "Ltd."), whose stop ends no sentence („Nordlicht Energy Inc.“ is a name).
 fn abbreviation(d: &Doc, i: usize) -> bool {
