@@ -1319,6 +1319,29 @@ const CASES: &[Case] = &[
         "Die Ministerin nannte den Plan „mutig“.",
         &[q(Direct, "„mutig“", "Die Ministerin")],
     ),
+    // 27. "nach" with a judgement or an announcement names its owner as the source; after an
+    // event it only tells the time.
+    case(
+        "nach der Ankündigung names a source",
+        "Nach der Ankündigung des Ministers soll die Strecke „noch in diesem Jahr“ fertig werden.",
+        &[
+            q(Indirect, "soll die Strecke „noch in diesem Jahr“ fertig werden", "Ankündigung des Ministers"),
+            q(Direct, "„noch in diesem Jahr“", "Ankündigung des Ministers"),
+        ],
+    ),
+    case(
+        "nach Bewertung names a source (variant)",
+        "Nach Bewertung der Aufsicht gibt der Fall „keinen Anlass zur Sorge“.",
+        &[
+            q(Indirect, "gibt der Fall „keinen Anlass zur Sorge“", "Bewertung der Aufsicht"),
+            q(Direct, "„keinen Anlass zur Sorge“", "Bewertung der Aufsicht"),
+        ],
+    ),
+    case(
+        "nach dem Urteil tells the time",
+        "Nach dem Urteil des Gerichts liegt nun die Begründung vor.",
+        &[],
+    ),
 ];
 
 #[test]

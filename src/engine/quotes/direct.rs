@@ -385,6 +385,15 @@ pub(crate) struct Source {
     pub cue: usize,
 }
 
+/// Judgements and announcements whose owner "nach" names as a source, beside
+/// [`lexicon::SOURCE_NOUNS`]: "nach Bewertung der Polizei", "nach der Ankündigung der
+/// Ministerin". Not nouns of events that "nach" follows in time ("nach dem Urteil", "nach
+/// der Auswertung").
+const JUDGEMENT_NOUNS: &[&str] = &[
+    "bewertung", "beurteilung", "ankündigung", "äußerung", "äußerungen", "aussagen", "feststellung", "prognose",
+    "prognosen", "recherchen",
+];
+
 /// Possessives before a speech noun: "seiner Meinung nach" (in the third person: "meiner
 /// Meinung nach" is the speaker's own aside, inside what is quoted).
 const POSSESSIVES: &[&str] = &["seiner", "ihrer", "deren", "dessen"];
@@ -451,6 +460,7 @@ pub(crate) fn source_phrase(d: &Doc, from: usize, to: usize, inside: &[bool]) ->
                 // The source noun may head a compound: "nach einem Fernsehbericht des Senders".
                 let source_noun = |w: &str| {
                     lexicon::is(lexicon::SOURCE_NOUNS, w)
+                        || lexicon::is(JUDGEMENT_NOUNS, w)
                         || ["bericht", "berichten", "angaben", "informationen", "meldung", "meldungen"]
                             .iter()
                             .any(|s| w.ends_with(s))
