@@ -1342,6 +1342,18 @@ const CASES: &[Case] = &[
         "Nach dem Urteil des Gerichts liegt nun die Begründung vor.",
         &[],
     ),
+    // 28. A noun phrase may hold an attribute with a phrase of its own between its article and
+    // its noun ("die in Hamburg geborene Sängerin"); the speaker is the whole phrase.
+    case(
+        "an attribute with a place between article and noun",
+        "„Das wird ein großer Abend“, schrieb die in Hamburg geborene Sängerin auf ihrer Seite.",
+        &[q(Direct, "„Das wird ein großer Abend“", "die in Hamburg geborene Sängerin")],
+    ),
+    case(
+        "an attribute with a time between article and noun (variant)",
+        "„Wir sind vorbereitet“, sagte der seit Mai amtierende Landrat Tomas Lind.",
+        &[q(Direct, "„Wir sind vorbereitet“", "der seit Mai amtierende Landrat Tomas Lind")],
+    ),
 ];
 
 #[test]

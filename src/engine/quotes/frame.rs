@@ -225,6 +225,28 @@ pub(crate) fn np_at(d: &Doc, i: usize, end: usize) -> Option<(usize, usize)> {
         return None;
     }
     let mut k = if det { i + 1 } else { i };
+    // An attribute with its own phrase between the article and the noun: "die in New York
+    // geborene Sängerin", "der seit Mai amtierende Präsident". Its participle comes last ("die
+    // zur Universität Jena gehörende Klinik").
+    let attribute = |w: &str| lexicon::is(lexicon::PREPOSITIONS, w) && !matches!(w, "als" | "wie" | "und" | "oder");
+    let article =
+        matches!(w, "der" | "die" | "das" | "den" | "dem" | "des" | "ein" | "eine" | "einer" | "einen" | "einem");
+    if article && attribute(d.lw(k)) {
+        let participle = (k + 1..end.min(k + 8))
+            .take_while(|&j| !is_boundary(d, j))
+            .filter(|&j| {
+                let w = d.lw(j);
+                is_adjective(w)
+                    && !lexicon::is(lexicon::DETERMINERS, w)
+                    && j + 1 < end
+                    && d.is_cap(j + 1)
+                    && !is_function(d, j + 1)
+            })
+            .last();
+        if let Some(j) = participle {
+            k = j;
+        }
+    }
     let mut last_cap = if det { None } else { Some(i) };
     while k < end {
         let lw = d.lw(k);
