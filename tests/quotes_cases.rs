@@ -1354,6 +1354,18 @@ const CASES: &[Case] = &[
         "„Wir sind vorbereitet“, sagte der seit Mai amtierende Landrat Tomas Lind.",
         &[q(Direct, "„Wir sind vorbereitet“", "der seit Mai amtierende Landrat Tomas Lind")],
     ),
+    // 29. "dessen" and "deren" start a noun phrase like an article; a phrase in the dative or
+    // accusative before an apposition is no subject.
+    case(
+        "dessen before the subject after the verb",
+        "Nach dem Sturz des Chefs teilte dessen Stellvertreter am Abend mit: „Wir machen weiter.“",
+        &[q(Direct, "„Wir machen weiter.“", "dessen Stellvertreter")],
+    ),
+    case(
+        "deren before the subject after the verb (variant)",
+        "Die Ministerin verließ den Saal. Später erklärte deren Sprecherin: „Es gibt nichts zu sagen.“",
+        &[q(Direct, "„Es gibt nichts zu sagen.“", "deren Sprecherin")],
+    ),
 ];
 
 #[test]

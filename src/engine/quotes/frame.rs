@@ -726,7 +726,8 @@ fn np_material(d: &Doc, k: usize) -> bool {
 fn apposition_subject(d: &Doc, sa: usize, comma: usize) -> Option<(usize, usize)> {
     let sa = after_focus(d, sa, comma);
     let first = (sa..comma).find(|&k| d.word(k) == ",")?;
-    if !verbless_phrase(d, sa, first) || !verbless_phrase(d, first + 1, comma) {
+    // "Den Währungsfonds, dessen Gremien …, forderte er auf": an object, not a subject.
+    if !is_nominative(d, sa) || !verbless_phrase(d, sa, first) || !verbless_phrase(d, first + 1, comma) {
         return None;
     }
     Some(apposed_name(d, first + 1, comma).unwrap_or((sa, first - 1)))

@@ -126,6 +126,8 @@ pub(crate) const DETERMINERS: &[&str] = &[
     "dieses", "diesem", "diesen", "sein", "seine", "seiner", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihrem",
     "ihren", "unser", "unsere", "beide", "beiden", "zwei", "drei", "mehrere", "einige", "viele", "zahlreiche", "alle",
     "andere", "weitere", "jener", "jene", "kein", "keine",
+    // Genitive relatives and demonstratives before their noun: "teilte dessen Stellvertreter mit".
+    "dessen", "deren",
 ];
 
 /// Object pronouns the speaker search skips: "so charakterisierte ihn der Gewerkschafter".
