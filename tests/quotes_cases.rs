@@ -1366,6 +1366,18 @@ const CASES: &[Case] = &[
         "Die Ministerin verließ den Saal. Später erklärte deren Sprecherin: „Es gibt nichts zu sagen.“",
         &[q(Direct, "„Es gibt nichts zu sagen.“", "deren Sprecherin")],
     ),
+    // 30. Cues for phrasing and chanting ("wie sich X ausdrückte", "skandierten"); a reflexive
+    // pronoun stands before the subject of a "wie" clause.
+    case(
+        "wie sich X ausdrückte",
+        "Der Plan sei, wie sich die Abgeordnete Lena Hartwig ausdrückte, „ein teurer Irrweg“ gewesen.",
+        &[q(Direct, "„ein teurer Irrweg“", "die Abgeordnete Lena Hartwig")],
+    ),
+    case(
+        "chanting people in a relative clause (variant)",
+        "Vor dem Rathaus standen Demonstranten, die immer wieder skandierten: „Wir bleiben hier!“",
+        &[q(Direct, "„Wir bleiben hier!“", "Demonstranten, die")],
+    ),
 ];
 
 #[test]

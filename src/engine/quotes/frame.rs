@@ -448,6 +448,8 @@ fn clause_subject_of(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usize
     if verb_final && (lexicon::is_subordinator(d.lw(cs)) || d.lw(cs) == "was") && cs + 1 < f {
         // "Wie aus Unternehmenskreisen verlautete": the source after the preposition.
         let from = if matches!(d.lw(cs + 1), "aus" | "von" | "in" | "bei") { cs + 2 } else { cs + 1 };
+        // "wie sich der Abgeordnete ausdrückte": a reflexive pronoun before the subject.
+        let from = if d.lw(from) == "sich" && from + 1 < f { from + 1 } else { from };
         // "Wie „netzpost online“ berichtet": a quoted name is the source.
         let quoted_name =
             || (d.mark(from).is_some() && f >= from + 2 && d.mark(f - 1).is_some()).then_some((from, f - 1));
@@ -586,7 +588,12 @@ fn antecedent(d: &Doc, comma: usize) -> Option<(usize, usize)> {
             }
             continue;
         }
-        if !(d.is_cap(k - 1) && !is_function(d, k - 1) || is_adjective(w)) {
+        // An adjective only after its article or another adjective: "standen Demonstranten"
+        // ends in -en like one, but is a verb.
+        let adjective = is_adjective(w)
+            && k >= sa + 2
+            && (lexicon::is(lexicon::DETERMINERS, d.lw(k - 2)) || is_adjective(d.lw(k - 2)));
+        if !(d.is_cap(k - 1) && !is_function(d, k - 1) || adjective) {
             break;
         }
         k -= 1;

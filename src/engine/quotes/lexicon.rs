@@ -42,6 +42,8 @@ const WEAK_SAY: &[&str] = &[
     "seufz", "stöhn", "lach", "jubel", "schimpf", "flüster", "murmel", "jammer", "brüll", "scherz", "witzel", "spott",
     "läster", "raun", "polter", "wetter", "stichel", "nörgel", "fluch", "schwärm", "konter", "tön", "grummel",
     "nuschel", "frotzel", "stammel", "kreisch", "johl", "zisch", "knurr", "mäkel",
+    // Chanting: "skandierten die Demonstranten".
+    "skandier",
 ];
 
 const WEAK_NAME: &[&str] = &[
@@ -63,7 +65,7 @@ const LISTED_SAY: &[&str] = &[
     "gesagt", "erklärt", "zurückgewiesen", "zurückwies", "rät", "riet", "rieten", "bekräftigte", "gestand", "gesteht",
     "gestanden", "entschied", "entscheidet", "beschloss", "beschließt", "verwies", "verweist", "widerspricht",
     "widersprach", "widersprachen", "widersprochen", "widersprechen", "schreit", "schrie", "schrien", "geschrien",
-    "schreien",
+    "schreien", "ausdrückte", "ausdrückten", "ausgedrückt",
 ];
 
 const LISTED_NAME: &[&str] = &["nennt", "nannte", "nannten", "genannt", "nennen", "nenne"];
@@ -91,6 +93,8 @@ const SEPARABLE: &[(&str, &[&str])] = &[
     ("hin", &["weist", "wies", "wiesen", "weise"]),
     ("fort", &["fährt", "fuhr", "fuhren"]),
     ("zurück", &["weist", "wies", "wiesen"]),
+    // "wie sich der Abgeordnete ausdrückte", "drückte es so aus".
+    ("aus", &["drückt", "drückte", "drückten"]),
 ];
 
 /// Words that are cues only with an impersonal "es": "hieß es", "heißt es".
