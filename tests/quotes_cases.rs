@@ -1378,6 +1378,18 @@ const CASES: &[Case] = &[
         "Vor dem Rathaus standen Demonstranten, die immer wieder skandierten: „Wir bleiben hier!“",
         &[q(Direct, "„Wir bleiben hier!“", "Demonstranten, die")],
     ),
+    // 31. A quoted name in title case right after the verb that follows a quotation is its
+    // subject: a paper or a programme.
+    case(
+        "a quoted paper after the verb",
+        "„Sie war die Stimme einer ganzen Generation“, schrieb „Die Woche“ in ihrem Nachruf.",
+        &[q(Direct, "„Sie war die Stimme einer ganzen Generation“", "„Die Woche“")],
+    ),
+    case(
+        "a quoted programme after the verb (variant)",
+        "„Der Umbau ist gescheitert“, meldet „Radio Nord“ am Morgen.",
+        &[q(Direct, "„Der Umbau ist gescheitert“", "„Radio Nord“")],
+    ),
 ];
 
 #[test]

@@ -534,6 +534,15 @@ fn clause_subject_of(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usize
             return Some((a, b));
         }
     }
+    // "„…“, schrieb „Die Zeit“": a quoted name in title case right after the verb that opens
+    // the clause is its subject, a paper or a programme.
+    let after_quote_comma = cs == f && cs >= 2 && d.word(cs - 1) == "," && after_quote(cs - 1);
+    if (after_quote(cs) || after_quote_comma) && cs == f && d.mark(f + 1).is_some() {
+        let close = (f + 3..ce.min(f + 8)).find(|&c| d.mark(c).is_some());
+        if let Some(close) = close.filter(|&c| (f + 2..c).all(|k| d.is_cap(k))) {
+            return Some((f + 1, close));
+        }
+    }
     // "Der Vorsitzende, Peter Müller, sagte": the clause before the verb is an apposition; the
     // sentence starts with the subject.
     // A longer apposition: "Barry Steinhardt, seines Zeichens Direktor der ACLU, warnte".
