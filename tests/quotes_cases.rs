@@ -1390,6 +1390,18 @@ const CASES: &[Case] = &[
         "„Der Umbau ist gescheitert“, meldet „Radio Nord“ am Morgen.",
         &[q(Direct, "„Der Umbau ist gescheitert“", "„Radio Nord“")],
     ),
+    // 32. Words in brackets right after a name are that person's.
+    case(
+        "a quotation in brackets after a name in a list",
+        "Viele gratulierten, so die Leiterin des Instituts, Mara Lindqvist („Das ist hochverdient.“), und der \
+         Bürgermeister.",
+        &[cued(Direct, "„Das ist hochverdient.“", "Mara Lindqvist", "(")],
+    ),
+    case(
+        "a quotation in brackets after the subject (variant)",
+        "Auch Trainer Nils Ekström („Wir haben gekämpft.“) war zufrieden.",
+        &[cued(Direct, "„Wir haben gekämpft.“", "Nils Ekström", "(")],
+    ),
 ];
 
 #[test]

@@ -329,6 +329,19 @@ fn dash_frame(d: &Doc, c: usize) -> Option<(Option<(usize, usize)>, usize)> {
     Some((Some(np), dash))
 }
 
+/// Words in brackets right after a name are that person's: "der Leiter der Behörde, Jonas
+/// Keller („Wir sind bereit.“), und …". The name must be one the tagger found.
+fn bracket_frame(d: &Doc, o: usize) -> Option<(Option<(usize, usize)>, usize)> {
+    let bracket = o.checked_sub(1).filter(|&b| d.word(b) == "(")?;
+    let last = bracket.checked_sub(1).filter(|&k| d.is_speaker_entity(k))?;
+    let (sa, _) = d.sentence_of(o);
+    let mut first = last;
+    while first > sa && d.is_speaker_entity(first - 1) && last - first < 5 {
+        first -= 1;
+    }
+    Some((Some((first, last)), bracket))
+}
+
 /// A frame before the opening mark, in the same sentence: "X sagte: „…“", "Er sagte, wer …
 /// „…“", "X bezeichnete … als „…“".
 fn before_frame(d: &Doc, o: usize, inside: &[bool]) -> Option<(Option<(usize, usize)>, usize)> {
@@ -543,6 +556,7 @@ pub(crate) fn find(d: &Doc, outer: &[&Pair], inside: &[bool]) -> Vec<Draft> {
         let (o, c) = (p.open(), p.close());
         let (sa, sb) = d.sentence_of(o);
         let found = dash_frame(d, c)
+            .or_else(|| bracket_frame(d, o))
             .or_else(|| after_frame(d, c, inside))
             .or_else(|| before_frame(d, o, inside))
             .or_else(|| {
