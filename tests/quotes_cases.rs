@@ -1402,6 +1402,22 @@ const CASES: &[Case] = &[
         "Auch Trainer Nils Ekström („Wir haben gekämpft.“) war zufrieden.",
         &[cued(Direct, "„Wir haben gekämpft.“", "Nils Ekström", "(")],
     ),
+    // 33. A "wie" source clause whose subject has an apposition between commas: the name in
+    // the apposition speaks ("Wie der Richter, Jonas Keller, ausführte,").
+    case(
+        "wie with a subject and its apposition",
+        "Wie der Vorsitzende Richter, Jonas Keller, ausführte, hätte es durch die Tat „ein furchtbares Unglück \
+         mit vielen Toten“ gegeben.",
+        &[
+            q(Indirect, "hätte es durch die Tat „ein furchtbares Unglück mit vielen Toten“ gegeben", "Jonas Keller"),
+            q(Direct, "„ein furchtbares Unglück mit vielen Toten“", "Jonas Keller"),
+        ],
+    ),
+    case(
+        "wie with a subject and its apposition (variant)",
+        "Wie die Sprecherin der Stadt, Lena Hartwig, mitteilte, bleibt das Bad geschlossen.",
+        &[q(Indirect, "bleibt das Bad geschlossen", "Lena Hartwig")],
+    ),
 ];
 
 #[test]

@@ -514,6 +514,13 @@ fn clause_subject_of(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usize
         if let Some(subject) = apposition_subject(d, sa, f - 1) {
             return Some(subject);
         }
+        // "Wie der Vorsitzende Richter, Ottmar Breidling, ausführte,": the same after the "wie"
+        // of a source clause.
+        if d.lw(sa) == "wie" && last + 1 < d.len() && is_boundary(d, last + 1) {
+            if let Some(subject) = apposition_subject(d, sa + 1, f - 1) {
+                return Some(subject);
+            }
+        }
         // "Die Ministerin wies das zurück, die Sprecherin der Fraktion, Lena Hartwig, erklärte:":
         // a subject and its apposition between commas after a first clause.
         let apposition = (sa..f - 1).rev().find(|&k| d.word(k) == ",");

@@ -65,7 +65,7 @@ const LISTED_SAY: &[&str] = &[
     "gesagt", "erklärt", "zurückgewiesen", "zurückwies", "rät", "riet", "rieten", "bekräftigte", "gestand", "gesteht",
     "gestanden", "entschied", "entscheidet", "beschloss", "beschließt", "verwies", "verweist", "widerspricht",
     "widersprach", "widersprachen", "widersprochen", "widersprechen", "schreit", "schrie", "schrien", "geschrien",
-    "schreien", "ausdrückte", "ausdrückten", "ausgedrückt",
+    "schreien", "ausdrückte", "ausdrückten", "ausgedrückt", "ausführte", "ausführten",
 ];
 
 const LISTED_NAME: &[&str] = &["nennt", "nannte", "nannten", "genannt", "nennen", "nenne"];
