@@ -1418,6 +1418,20 @@ const CASES: &[Case] = &[
         "Wie die Sprecherin der Stadt, Lena Hartwig, mitteilte, bleibt das Bad geschlossen.",
         &[q(Indirect, "bleibt das Bad geschlossen", "Lena Hartwig")],
     ),
+    // 34. "„…“ wird X zitiert" frames the quotation without a comma, over a colon before it;
+    // the one quoted follows the auxiliary.
+    case(
+        "wird X zitiert after the closing mark",
+        "Trainerin Mia Sommer stellte sich vor ihre Mannschaft: „Sie ist noch immer die Beste. Wir stehen zu ihr“ \
+         wird die Schwedin in der Zeitung zitiert.",
+        &[cued(Direct, "„Sie ist noch immer die Beste. Wir stehen zu ihr“", "die Schwedin", "zitiert")],
+    ),
+    case(
+        "wurde X zitiert after the closing mark (variant)",
+        "Landrat Tomas Lind verteidigte den Plan: „Wir halten Wort. Das Geld ist da“ wurde der Politiker am Abend \
+         zitiert.",
+        &[cued(Direct, "„Wir halten Wort. Das Geld ist da“", "der Politiker", "zitiert")],
+    ),
 ];
 
 #[test]

@@ -245,6 +245,15 @@ fn prev_is_noun_before(d: &Doc, o: usize) -> bool {
 fn after_frame(d: &Doc, c: usize, inside: &[bool]) -> Option<(Option<(usize, usize)>, usize)> {
     let (_, sb) = d.sentence_of(c);
     let mut j = c + 1;
+    // "„…“ wird der Trainer in der Zeitung zitiert": a passive of quoting needs no comma.
+    // The one quoted follows the auxiliary.
+    if matches!(d.lw(j), "wird" | "wurde") && d.block.get(j) == d.block.get(c) {
+        let end = frame::clause_end(d, j + 1, inside);
+        let cue = frame::first_cue(d, j + 1, end, inside).filter(|cue| d.lw(cue.at) == "zitiert");
+        if let Some(cue) = cue {
+            return Some((frame::np_after(d, j + 1, cue.at), cue.at));
+        }
+    }
     if d.word(j) == "," {
         j += 1;
     } else if !matches!(d.word(c.wrapping_sub(1)), "?" | "!" | "." | "…" | "..." | ",") {
