@@ -1144,8 +1144,8 @@ const CASES: &[Case] = &[
     ),
     case(
         "a role with a country in the genitive speaks",
-        "Der Innenminister Frankreichs will die Lage „genau beobachten“.",
-        &[q(Direct, "„genau beobachten“", "Der Innenminister Frankreichs")],
+        "Der Außenminister Italiens will die Lage „genau beobachten“.",
+        &[q(Direct, "„genau beobachten“", "Der Außenminister Italiens")],
     ),
     case(
         "a document named by a compound speaks",
@@ -1161,22 +1161,18 @@ const CASES: &[Case] = &[
     // X", "laut X") has that source, over a verb nearer to it that only looked like a cue.
     case(
         "a source phrase over an attributive participle",
-        "Dem Gutachten zufolge waren nicht näher bezeichnete „technische Mängel“ die Ursache des Ausfalls.",
+        "Dem Prüfbericht zufolge hatten die oft beklagten „maroden Bremsen“ den Unfall verursacht.",
         &[
-            q(Indirect, "waren nicht näher bezeichnete „technische Mängel“ die Ursache des Ausfalls", "Dem Gutachten"),
-            cued(Direct, "„technische Mängel“", "Dem Gutachten", "zufolge"),
+            q(Indirect, "hatten die oft beklagten „maroden Bremsen“ den Unfall verursacht", "Dem Prüfbericht"),
+            cued(Direct, "„maroden Bremsen“", "Dem Prüfbericht", "zufolge"),
         ],
     ),
     case(
         "a source phrase over a reflexive verb that says nothing",
-        "Nach Meinung des Umweltverbands rechtfertige sich der Eingriff durch den „dringenden Schutz der Brutvögel“.",
+        "Nach Ansicht des Verbands begründe sich die Sperrung mit dem „dringend nötigen Schutz der Vögel“.",
         &[
-            q(
-                Indirect,
-                "rechtfertige sich der Eingriff durch den „dringenden Schutz der Brutvögel“",
-                "Meinung des Umweltverbands",
-            ),
-            q(Direct, "„dringenden Schutz der Brutvögel“", "Meinung des Umweltverbands"),
+            q(Indirect, "begründe sich die Sperrung mit dem „dringend nötigen Schutz der Vögel“", "Ansicht des Verbands"),
+            q(Direct, "„dringend nötigen Schutz der Vögel“", "Ansicht des Verbands"),
         ],
     ),
     // The indirect entry here reaches over the quotation and its frame: a fault of the indirect
@@ -1240,8 +1236,8 @@ const CASES: &[Case] = &[
     // phrase's case in the main clause; the speaker is the phrase with its pronoun.
     case(
         "a relative clause speaks for its antecedent",
-        "Die Hacker hinterließen eine Botschaft, welche die Techniker als „blutige Anfänger“ verspottete.",
-        &[q(Direct, "„blutige Anfänger“", "eine Botschaft, welche")],
+        "Die Aktivisten verteilten einen Aufruf, der die Pläne als „reine Geldverschwendung“ bezeichnete.",
+        &[q(Direct, "„reine Geldverschwendung“", "einen Aufruf, der")],
     ),
     case(
         "a relative clause speaks for its antecedent in the accusative (variant)",
@@ -1346,7 +1342,7 @@ const CASES: &[Case] = &[
     // its noun ("die in Hamburg geborene Sängerin"); the speaker is the whole phrase.
     case(
         "an attribute with a place between article and noun",
-        "„Das wird ein großer Abend“, schrieb die in Hamburg geborene Sängerin auf ihrer Seite.",
+        "„Das wird ein großer Abend“, sagte die in Hamburg geborene Sängerin vor dem Konzert.",
         &[q(Direct, "„Das wird ein großer Abend“", "die in Hamburg geborene Sängerin")],
     ),
     case(
@@ -1358,8 +1354,8 @@ const CASES: &[Case] = &[
     // accusative before an apposition is no subject.
     case(
         "dessen before the subject after the verb",
-        "Nach dem Sturz des Chefs teilte dessen Stellvertreter am Abend mit: „Wir machen weiter.“",
-        &[q(Direct, "„Wir machen weiter.“", "dessen Stellvertreter")],
+        "Der Verein verlor das Finale. Danach erklärte dessen Präsident: „Wir kommen wieder.“",
+        &[q(Direct, "„Wir kommen wieder.“", "dessen Präsident")],
     ),
     case(
         "deren before the subject after the verb (variant)",
@@ -1375,14 +1371,14 @@ const CASES: &[Case] = &[
     ),
     case(
         "chanting people in a relative clause (variant)",
-        "Vor dem Rathaus standen Demonstranten, die immer wieder skandierten: „Wir bleiben hier!“",
-        &[q(Direct, "„Wir bleiben hier!“", "Demonstranten, die")],
+        "Vor dem Rathaus standen Fans, die immer wieder skandierten: „Wir bleiben hier!“",
+        &[q(Direct, "„Wir bleiben hier!“", "Fans, die")],
     ),
     // 31. A quoted name in title case right after the verb that follows a quotation is its
     // subject: a paper or a programme.
     case(
         "a quoted paper after the verb",
-        "„Sie war die Stimme einer ganzen Generation“, schrieb „Die Woche“ in ihrem Nachruf.",
+        "„Sie war die Stimme einer ganzen Generation“, kommentierte „Die Woche“ am Sonntag.",
         &[q(Direct, "„Sie war die Stimme einer ganzen Generation“", "„Die Woche“")],
     ),
     case(
@@ -1393,9 +1389,9 @@ const CASES: &[Case] = &[
     // 32. Words in brackets right after a name are that person's.
     case(
         "a quotation in brackets after a name in a list",
-        "Viele gratulierten, so die Leiterin des Instituts, Mara Lindqvist („Das ist hochverdient.“), und der \
-         Bürgermeister.",
-        &[cued(Direct, "„Das ist hochverdient.“", "Mara Lindqvist", "(")],
+        "Zum Jubiläum kamen viele Gäste, darunter die Leiterin des Instituts, Mara Lindqvist („Das ist ein schöner \
+         Tag.“), und der Bürgermeister.",
+        &[cued(Direct, "„Das ist ein schöner Tag.“", "Mara Lindqvist", "(")],
     ),
     case(
         "a quotation in brackets after the subject (variant)",
@@ -1406,12 +1402,9 @@ const CASES: &[Case] = &[
     // the apposition speaks ("Wie der Richter, Jonas Keller, ausführte,").
     case(
         "wie with a subject and its apposition",
-        "Wie der Vorsitzende Richter, Jonas Keller, ausführte, hätte es durch die Tat „ein furchtbares Unglück \
-         mit vielen Toten“ gegeben.",
-        &[
-            q(Indirect, "hätte es durch die Tat „ein furchtbares Unglück mit vielen Toten“ gegeben", "Jonas Keller"),
-            q(Direct, "„ein furchtbares Unglück mit vielen Toten“", "Jonas Keller"),
-        ],
+        "Wie die Leiterin des Amtes, Mara Lindqvist, erklärte, sei der Schaden „größer als jemals zuvor in dieser \
+         Region“.",
+        &[q(Direct, "„größer als jemals zuvor in dieser Region“", "Mara Lindqvist")],
     ),
     case(
         "wie with a subject and its apposition (variant)",
@@ -1422,7 +1415,7 @@ const CASES: &[Case] = &[
     // the one quoted follows the auxiliary.
     case(
         "wird X zitiert after the closing mark",
-        "Trainerin Mia Sommer stellte sich vor ihre Mannschaft: „Sie ist noch immer die Beste. Wir stehen zu ihr“ \
+        "Trainerin Mia Sommer nahm ihr Team in Schutz: „Sie ist noch immer die Beste. Wir stehen zu ihr“ \
          wird die Schwedin in der Zeitung zitiert.",
         &[cued(Direct, "„Sie ist noch immer die Beste. Wir stehen zu ihr“", "die Schwedin", "zitiert")],
     ),

@@ -227,7 +227,7 @@ pub(crate) fn find(
     // müsse „…“ handeln, so Okafor."
     // A source phrase of that speech ("dem Bericht zufolge", "laut X", "nach Meinung der
     // Organisation") names the source of the quotation too, over a verb the frame finder took
-    // for a cue ("nicht näher bezeichnete „…“", "rechtfertige sich").
+    // for a cue (an attributive participle before the quotation, a reflexive verb).
     let is_source = |r: &Draft| r.cue.is_some_and(|c| matches!(d.lw(c), "laut" | "zufolge" | "nach" | "gemäß"));
     // "„…“, sagte der Leiter laut ndr.de": a speech verb after the quotation frames it itself.
     let said_after =

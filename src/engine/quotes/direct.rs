@@ -592,9 +592,9 @@ pub(crate) fn find(d: &Doc, outer: &[&Pair], inside: &[bool]) -> Vec<Draft> {
                 .then(|| frame::sentence_subject(d, o).filter(|&(_, b)| b < o))
                 .flatten()
                 .filter(|&(a, b)| (a..=b).any(|k| d.is_speaker_entity(k)));
-            // So does a personal pronoun as its subject, first or after the verb ("Ursprünglich
-            // wollte er „…“ vorlegen"); not in the Konjunktiv, where the pronoun is what a report
-            // is about ("Er werde „…“ aushandeln"), and not "sie", as often plural as not.
+            // So does a personal pronoun as its subject, first or after the verb ("Zunächst
+            // wollte er den Plan „…“ prüfen"); not in the Konjunktiv, where the pronoun is what a report
+            // is about ("Er werde „…“ prüfen"), and not "sie", as often plural as not.
             let reported = (sa..o).any(|k| !inside[k] && lexicon::is(lexicon::SUBJUNCTIVE, d.lw(k)));
             let pronoun = || {
                 (o > sa && !reported)

@@ -225,7 +225,7 @@ pub(crate) fn np_at(d: &Doc, i: usize, end: usize) -> Option<(usize, usize)> {
         return None;
     }
     let mut k = if det { i + 1 } else { i };
-    // An attribute with its own phrase between the article and the noun: "die in New York
+    // An attribute with its own phrase between the article and the noun: "die in Hamburg
     // geborene Sängerin", "der seit Mai amtierende Präsident". Its participle comes last ("die
     // zur Universität Jena gehörende Klinik").
     let attribute = |w: &str| lexicon::is(lexicon::PREPOSITIONS, w) && !matches!(w, "als" | "wie" | "und" | "oder");
@@ -514,7 +514,7 @@ fn clause_subject_of(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usize
         if let Some(subject) = apposition_subject(d, sa, f - 1) {
             return Some(subject);
         }
-        // "Wie der Vorsitzende Richter, Ottmar Breidling, ausführte,": the same after the "wie"
+        // "Wie die Leiterin des Amtes, Mara Lindqvist, erklärte,": the same after the "wie"
         // of a source clause.
         if d.lw(sa) == "wie" && last + 1 < d.len() && is_boundary(d, last + 1) {
             if let Some(subject) = apposition_subject(d, sa + 1, f - 1) {
@@ -541,7 +541,7 @@ fn clause_subject_of(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usize
             return Some((a, b));
         }
     }
-    // "„…“, schrieb „Die Zeit“": a quoted name in title case right after the verb that opens
+    // "„…“, kommentierte „Die Woche“": a quoted name in title case right after the verb that opens
     // the clause is its subject, a paper or a programme.
     let after_quote_comma = cs == f && cs >= 2 && d.word(cs - 1) == "," && after_quote(cs - 1);
     if (after_quote(cs) || after_quote_comma) && cs == f && d.mark(f + 1).is_some() {
@@ -604,7 +604,7 @@ fn antecedent(d: &Doc, comma: usize) -> Option<(usize, usize)> {
             }
             continue;
         }
-        // An adjective only after its article or another adjective: "standen Demonstranten"
+        // An adjective only after its article or another adjective: "standen Fans"
         // ends in -en like one, but is a verb.
         let adjective = is_adjective(w)
             && k >= sa + 2
@@ -652,7 +652,7 @@ pub(crate) fn can_speak(d: &Doc, (a, b): (usize, usize)) -> bool {
         return true;
     }
     // The head: the last noun before a genitive attribute ("Der Sprecher des Verbandes"), or
-    // before a name in the genitive ("Der Innenminister Frankreichs").
+    // before a name in the genitive ("Der Außenminister Italiens").
     let mut head = None;
     let mut owner = false;
     for k in a..=b {
@@ -749,7 +749,7 @@ fn np_material(d: &Doc, k: usize) -> bool {
 fn apposition_subject(d: &Doc, sa: usize, comma: usize) -> Option<(usize, usize)> {
     let sa = after_focus(d, sa, comma);
     let first = (sa..comma).find(|&k| d.word(k) == ",")?;
-    // "Den Währungsfonds, dessen Gremien …, forderte er auf": an object, not a subject.
+    // "Den Verband, dessen Mitglieder …, lobte er": an object, not a subject.
     if !is_nominative(d, sa) || !verbless_phrase(d, sa, first) || !verbless_phrase(d, first + 1, comma) {
         return None;
     }

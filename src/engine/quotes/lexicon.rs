@@ -42,7 +42,7 @@ const WEAK_SAY: &[&str] = &[
     "seufz", "stöhn", "lach", "jubel", "schimpf", "flüster", "murmel", "jammer", "brüll", "scherz", "witzel", "spott",
     "läster", "raun", "polter", "wetter", "stichel", "nörgel", "fluch", "schwärm", "konter", "tön", "grummel",
     "nuschel", "frotzel", "stammel", "kreisch", "johl", "zisch", "knurr", "mäkel",
-    // Chanting: "skandierten die Demonstranten".
+    // Chanting: "skandierten die Fans".
     "skandier",
 ];
 
@@ -130,7 +130,7 @@ pub(crate) const DETERMINERS: &[&str] = &[
     "dieses", "diesem", "diesen", "sein", "seine", "seiner", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihrem",
     "ihren", "unser", "unsere", "beide", "beiden", "zwei", "drei", "mehrere", "einige", "viele", "zahlreiche", "alle",
     "andere", "weitere", "jener", "jene", "kein", "keine",
-    // Genitive relatives and demonstratives before their noun: "teilte dessen Stellvertreter mit".
+    // Genitive relatives and demonstratives before their noun: "erklärte dessen Präsident".
     "dessen", "deren",
 ];
 
