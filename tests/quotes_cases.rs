@@ -1425,6 +1425,24 @@ const CASES: &[Case] = &[
          zitiert.",
         &[cued(Direct, "„Wir halten Wort. Das Geld ist da“", "der Politiker", "zitiert")],
     ),
+    // 35. A quotation that opens its sentence after one that a source phrase frames is that
+    // source's.
+    case(
+        "after a sentence framed by nach Ansicht von",
+        "Nach Ansicht der Ministerin Anna Berg ist noch nichts entschieden. „Wir prüfen alle Vorschläge in Ruhe.“",
+        &[
+            q(Indirect, "ist noch nichts entschieden", "Ansicht der Ministerin Anna Berg"),
+            q(Direct, "„Wir prüfen alle Vorschläge in Ruhe.“", "Ansicht der Ministerin Anna Berg"),
+        ],
+    ),
+    case(
+        "after a sentence framed by laut (variant)",
+        "Laut Bürgermeister Tomas Lind bleibt das Bad offen. „Das Geld dafür ist da.“",
+        &[
+            q(Indirect, "bleibt das Bad offen", "Bürgermeister Tomas Lind"),
+            q(Direct, "„Das Geld dafür ist da.“", "Bürgermeister Tomas Lind"),
+        ],
+    ),
 ];
 
 #[test]

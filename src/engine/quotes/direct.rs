@@ -582,8 +582,14 @@ pub(crate) fn find(d: &Doc, outer: &[&Pair], inside: &[bool]) -> Vec<Draft> {
             // No frame of its own: the speaker of the sentence before, or of the quote it continues.
             let prev_sentence = sentence.checked_sub(1).and_then(|s| d.sents.get(s)).copied();
             let from_prev = prev_sentence.and_then(|(a, b)| {
-                let cue = frame::last_cue(d, a.max(b.saturating_sub(LOOK)), b, inside)?;
-                (cue.form.class == Class::Say).then(|| frame::subject(d, cue, inside)).flatten()
+                let a = a.max(b.saturating_sub(LOOK));
+                match frame::last_cue(d, a, b, inside) {
+                    Some(cue) => (cue.form.class == Class::Say).then(|| frame::subject(d, cue, inside)).flatten(),
+                    // "Nach Ansicht der Ministerin ist nichts entschieden. „…“": a quotation
+                    // that opens its sentence after one a source phrase frames.
+                    None if o == sa => source_phrase(d, a, b, inside).map(|src| src.source),
+                    None => None,
+                }
             });
             // A quotation inside its sentence belongs first to that sentence's subject when the
             // tagger knows it as a person or organisation ("Stadträtin Petra Holm will den Plan
