@@ -1443,6 +1443,31 @@ const CASES: &[Case] = &[
             q(Direct, "„Das Geld dafür ist da.“", "Bürgermeister Tomas Lind"),
         ],
     ),
+    // 36. A place the tagger found, bare before a colon, is no name it missed: the quotation
+    // continues the speaker before it. With a speech verb a place still speaks.
+    case(
+        "a place before a colon frame is no speaker",
+        "Wie die Ministerpräsidentin von Hessen, Lena Hartwig, erklärte, schicke das Land Helfer. Hessen sei den \
+         Nachbarn zu Dank verpflichtet: „Sie haben uns beim Hochwasser geholfen.“",
+        &[
+            q(Indirect, "schicke das Land Helfer", "Lena Hartwig"),
+            q(
+                IndirectFreeIndirect,
+                "Hessen sei den Nachbarn zu Dank verpflichtet: „Sie haben uns beim Hochwasser geholfen.“",
+                "*",
+            ),
+            q(Direct, "„Sie haben uns beim Hochwasser geholfen.“", "Lena Hartwig"),
+        ],
+    ),
+    case(
+        "a place as the subject of a speech verb speaks (variant)",
+        "„Wir stehen zusammen“, sagte Bürgermeister Tomas Lind. Bayern habe sich schnell gemeldet: „Die Hilfe kam \
+         in einer Stunde.“",
+        &[
+            q(Direct, "„Wir stehen zusammen“", "Bürgermeister Tomas Lind"),
+            q(Direct, "„Die Hilfe kam in einer Stunde.“", "Bayern"),
+        ],
+    ),
 ];
 
 #[test]

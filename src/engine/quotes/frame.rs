@@ -8,6 +8,7 @@
 use super::lexicon::{self, Class, Form};
 use super::Doc;
 use crate::engine::words::ROLE_SUFFIXES;
+use crate::engine::EntityKind;
 
 /// How far a clause or noun phrase is followed, in tokens.
 const CLAUSE_REACH: usize = 40;
@@ -685,8 +686,10 @@ pub(crate) fn can_speak(d: &Doc, (a, b): (usize, usize)) -> bool {
     if owner && is_speech_noun(noun) {
         return true;
     }
-    // A bare capitalised word after no article is likely a name the tagger missed ("Romney").
-    head == a && !owner && !lexicon::is(lexicon::DETERMINERS, first) && !lexicon::is_adverb(first)
+    // A bare capitalised word after no article is likely a name the tagger missed ("Romney"),
+    // unless the tagger found it as a place ("Bayern sei … verpflichtet:").
+    let place = matches!(d.entity.get(head), Some(Some(EntityKind::Loc)));
+    head == a && !owner && !place && !lexicon::is(lexicon::DETERMINERS, first) && !lexicon::is_adverb(first)
 }
 
 /// The speaker after the finite verb of a main clause whose first phrase ends before `from`:
