@@ -185,7 +185,7 @@ fn dev_scores() {
 fn train_scores() {
     let (direct, indirect, reported) = scores("train");
     assert!(direct.f1() >= 0.90, "direct F1 {:.4}", direct.f1());
-    assert!(direct.attributed_f1() >= 0.77, "attributed F1 {:.4}", direct.attributed_f1());
+    assert!(direct.attributed_f1() >= 0.775, "attributed F1 {:.4}", direct.attributed_f1());
     assert!(indirect.f1() >= 0.685, "indirect F1 {:.4}", indirect.f1());
     assert!(reported.precision() >= 0.65, "reported precision {:.4}", reported.precision());
     assert!(reported.f1() >= 0.34, "reported F1 {:.4}", reported.f1());
