@@ -464,7 +464,7 @@ fn clause_subject_of(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usize
         let speaks = |(a, b): (usize, usize)| {
             (a..=b).any(|k| d.is_speaker_entity(k)) || {
                 let noun = d.lw(b);
-                let noun = noun.rsplit('-').next().unwrap_or(&noun);
+                let noun = noun.rsplit('-').next().unwrap_or(noun);
                 lexicon::is_person_noun(noun)
                     || lexicon::is_group_noun(noun)
                     || lexicon::is_plural_person_noun(noun)
@@ -674,7 +674,7 @@ pub(crate) fn can_speak(d: &Doc, (a, b): (usize, usize)) -> bool {
     }
     let Some(head) = head else { return false };
     let noun = d.lw(head);
-    let noun = noun.rsplit('-').next().unwrap_or(&noun);
+    let noun = noun.rsplit('-').next().unwrap_or(noun);
     if lexicon::is_person_noun(noun)
         || lexicon::is_group_noun(noun)
         || lexicon::is_plural_person_noun(noun)
