@@ -1111,6 +1111,363 @@ const CASES: &[Case] = &[
         "Die Schulen bleiben am Montag geschlossen, hieß es am Abend.",
         &[q(Indirect, "Die Schulen bleiben am Montag geschlossen", "")],
     ),
+    // 19. Who can speak: a thing or an event is no speaker. A colon frame or a quotation without
+    // a frame whose subject cannot speak continues the speaker before it, or names nobody; roles
+    // with a name in the genitive, documents named by a compound and people in the plural do.
+    case(
+        "a colon after an abstract subject continues the last speaker",
+        "Ministerin Jana Okafor äußerte sich zuversichtlich: „Wir finden eine Lösung.“ Ihre Hoffnung stützt \
+         sich auf frühere Gespräche: „Bisher hat man sich immer geeinigt.“",
+        &[
+            q(Direct, "„Wir finden eine Lösung.“", "Ministerin Jana Okafor"),
+            q(Direct, "„Bisher hat man sich immer geeinigt.“", "Ministerin Jana Okafor"),
+        ],
+    ),
+    case(
+        "a colon after an abstract subject continues the last speaker (variant)",
+        "Trainer Nils Ekström lobte die Mannschaft: „Sie hat gekämpft.“ Der Grund für seine Freude liegt im \
+         letzten Spiel: „Da haben alle mitgezogen.“",
+        &[
+            q(Direct, "„Sie hat gekämpft.“", "Trainer Nils Ekström"),
+            q(Direct, "„Da haben alle mitgezogen.“", "Trainer Nils Ekström"),
+        ],
+    ),
+    case(
+        "an abstract subject of a frameless quotation is no speaker",
+        "Die Lösung des Problems gilt als „kaum machbar, jedenfalls nicht mit dem Geld des Landes“.",
+        &[q(Direct, "„kaum machbar, jedenfalls nicht mit dem Geld des Landes“", "")],
+    ),
+    case(
+        "an event as the subject of a frameless quotation is no speaker (variant)",
+        "Der Ausbau der Strecke soll „so schnell wie irgend möglich und ohne weitere Gutachten“ beginnen.",
+        &[q(Direct, "„so schnell wie irgend möglich und ohne weitere Gutachten“", "")],
+    ),
+    case(
+        "a role with a country in the genitive speaks",
+        "Der Außenminister Italiens will die Lage „genau beobachten“.",
+        &[q(Direct, "„genau beobachten“", "Der Außenminister Italiens")],
+    ),
+    case(
+        "a document named by a compound speaks",
+        "Der Abschlussbericht hält die Lage für „ernst, aber beherrschbar“.",
+        &[q(Direct, "„ernst, aber beherrschbar“", "Der Abschlussbericht")],
+    ),
+    case(
+        "people named by a plural the role list lacks speak",
+        "Die Initiatoren der Aktion halten das Verbot für „völlig überzogen“.",
+        &[q(Direct, "„völlig überzogen“", "Die Initiatoren der Aktion")],
+    ),
+    // 20. A quotation inside speech that a source phrase frames ("X zufolge", "nach Meinung von
+    // X", "laut X") has that source, over a verb nearer to it that only looked like a cue.
+    case(
+        "a source phrase over an attributive participle",
+        "Dem Prüfbericht zufolge hatten die oft beklagten „maroden Bremsen“ den Unfall verursacht.",
+        &[
+            q(Indirect, "hatten die oft beklagten „maroden Bremsen“ den Unfall verursacht", "Dem Prüfbericht"),
+            cued(Direct, "„maroden Bremsen“", "Dem Prüfbericht", "zufolge"),
+        ],
+    ),
+    case(
+        "a source phrase over a reflexive verb that says nothing",
+        "Nach Ansicht des Verbands begründe sich die Sperrung mit dem „dringend nötigen Schutz der Vögel“.",
+        &[
+            q(Indirect, "begründe sich die Sperrung mit dem „dringend nötigen Schutz der Vögel“", "Ansicht des Verbands"),
+            q(Direct, "„dringend nötigen Schutz der Vögel“", "Ansicht des Verbands"),
+        ],
+    ),
+    // The indirect entry here reaches over the quotation and its frame: a fault of the indirect
+    // finder, listed as it is so that the direct quotation's row can be checked.
+    case(
+        "a speech verb after the quotation outranks a source phrase after it",
+        "„Die Lage ist ruhig“, sagte der Einsatzleiter laut dem Sender.",
+        &[
+            q(Direct, "„Die Lage ist ruhig“", "der Einsatzleiter"),
+            q(Indirect, "„Die Lage ist ruhig“, sagte der Einsatzleiter", "*"),
+        ],
+    ),
+    // 21. A quotation whose own sentence names its speaker keeps that speaker, though a report
+    // carried on from the sentences before holds it.
+    case(
+        "the own sentence's named subject over a carried-on report",
+        "Bürgermeisterin Petra Lang hält an dem Plan fest. Die Stadt brauche ihn dringend. Auch Kämmerer Jonas \
+         Keller will die Kosten „noch einmal genau prüfen“, ob das Geld reiche.",
+        &[
+            q(IndirectFreeIndirect, "Die Stadt brauche ihn dringend", "Bürgermeisterin Petra Lang"),
+            q(
+                IndirectFreeIndirect,
+                "Auch Kämmerer Jonas Keller will die Kosten „noch einmal genau prüfen“, ob das Geld reiche",
+                "*",
+            ),
+            q(Direct, "„noch einmal genau prüfen“", "Kämmerer Jonas Keller"),
+        ],
+    ),
+    case(
+        "the own sentence's named subject over a carried-on report (variant)",
+        "Trainer Nils Ekström war zufrieden. Die Mannschaft habe gut gespielt. Auch Kapitän Leif Janssen will \
+         das Spiel „schnell abhaken“, ob man gewonnen habe oder nicht.",
+        &[
+            q(IndirectFreeIndirect, "Die Mannschaft habe gut gespielt", "Trainer Nils Ekström"),
+            q(
+                IndirectFreeIndirect,
+                "Auch Kapitän Leif Janssen will das Spiel „schnell abhaken“, ob man gewonnen habe oder nicht",
+                "*",
+            ),
+            q(Direct, "„schnell abhaken“", "Kapitän Leif Janssen"),
+        ],
+    ),
+    // 22. "heißt es" names its source by a place: a page ("auf der Website"), or a document
+    // opening the sentence before a relative clause.
+    case(
+        "heißt es auf a web page",
+        "„Wir freuen uns auf alle Gäste“, heißt es auf der Internetseite des Vereins.",
+        &[q(Direct, "„Wir freuen uns auf alle Gäste“", "der Internetseite des Vereins")],
+    ),
+    case(
+        "auf a web page heißt es (variant)",
+        "Auf der Website des Verbands heißt es: „Der Eintritt bleibt frei.“",
+        &[q(Direct, "„Der Eintritt bleibt frei.“", "der Website des Verbands")],
+    ),
+    case(
+        "a document with a relative clause before heißt es",
+        "In dem Brief, den die Schule am Montag verschickte, heißt es: „Der Unterricht fällt aus.“",
+        &[q(Direct, "„Der Unterricht fällt aus.“", "dem Brief")],
+    ),
+    // 23. A relative clause frames its quotation for the phrase it describes, whatever that
+    // phrase's case in the main clause; the speaker is the phrase with its pronoun.
+    case(
+        "a relative clause speaks for its antecedent",
+        "Die Aktivisten verteilten einen Aufruf, der die Pläne als „reine Geldverschwendung“ bezeichnete.",
+        &[q(Direct, "„reine Geldverschwendung“", "einen Aufruf, der")],
+    ),
+    case(
+        "a relative clause speaks for its antecedent in the accusative (variant)",
+        "Die Zeitung druckte einen Kommentar, der den Plan als „völlig verfehlt“ bezeichnete.",
+        &[q(Direct, "„völlig verfehlt“", "einen Kommentar, der")],
+    ),
+    known(
+        "a relative clause's own cue after the quotation outranks the main clause's",
+        "Die Stadt lobte den Bürgermeister, der den Plan als „großen Wurf“ bezeichnete.",
+        &[q(Direct, "„großen Wurf“", "den Bürgermeister, der")],
+    ),
+    // 24. A personal pronoun as the subject of a quotation's own sentence speaks, before the
+    // speaker of an earlier quotation; not in the Konjunktiv, where it is what a report is about.
+    case(
+        "a pronoun after the verb of the quotation's own sentence",
+        "„Wir bleiben dran“, sagte Ministerin Anna Berg. Landrat Tomas Lind kam später. Zunächst wollte er den \
+         Plan „in aller Ruhe prüfen“.",
+        &[
+            q(Direct, "„Wir bleiben dran“", "Ministerin Anna Berg"),
+            resolved(Direct, "„in aller Ruhe prüfen“", "er", "Tomas Lind"),
+        ],
+    ),
+    case(
+        "a pronoun after the verb of the quotation's own sentence (variant)",
+        "„Das Team ist bereit“, sagte Trainerin Mia Sommer. Kapitän Leif Janssen war verletzt. Trotzdem will er \
+         am Samstag „unbedingt auflaufen“.",
+        &[q(Direct, "„Das Team ist bereit“", "Trainerin Mia Sommer"), q(Direct, "„unbedingt auflaufen“", "er")],
+    ),
+    case(
+        "a pronoun in the Konjunktiv is what the report is about",
+        "„Wir bleiben dran“, sagte Ministerin Anna Berg. Landrat Tomas Berg kam später. Er werde den Plan „in \
+         aller Ruhe prüfen“.",
+        &[
+            q(Direct, "„Wir bleiben dran“", "Ministerin Anna Berg"),
+            q(IndirectFreeIndirect, "Er werde den Plan „in aller Ruhe prüfen“", "*"),
+            q(Direct, "„in aller Ruhe prüfen“", "Ministerin Anna Berg"),
+        ],
+    ),
+    // 25. A coordinating conjunction stands before a main clause's first position: the subject
+    // after "und", "aber" speaks, not the first clause's.
+    case(
+        "und before the subject of a second main clause",
+        "Die Menge jubelte, und der Verleger Jonas Keller rief aus: „Er muss gehen!“",
+        &[q(Direct, "„Er muss gehen!“", "der Verleger Jonas Keller")],
+    ),
+    case(
+        "aber before the subject of a second main clause (variant)",
+        "Die Gäste klatschten, aber die Bürgermeisterin Petra Holm erklärte: „Das war erst der Anfang.“",
+        &[q(Direct, "„Das war erst der Anfang.“", "die Bürgermeisterin Petra Holm")],
+    ),
+    // 26. A few quoted words that no frame introduces and nobody is found to have said are a
+    // term or a scare quote, not a quotation; a sentence or a longer passage still is.
+    case(
+        "a name after a preposition is a term",
+        "Im „neuen Saal“ der Stadthalle wurden am Freitag die Preise verliehen.",
+        &[],
+    ),
+    case(
+        "a term whose sentence's subject cannot speak (variant)",
+        "Der Satellit soll noch im Herbst ein „kleines Experiment“ an Bord tragen.",
+        &[],
+    ),
+    case(
+        "a scare quote nobody said is a term (variant)",
+        "Nach der Wahl verfügte eine „große Mehrheit“ aus drei Parteien über die meisten Sitze.",
+        &[],
+    ),
+    case(
+        "a quoted sentence nobody is named for is still a quotation",
+        "Am Eingang hing ein Schild. „Bitte draußen warten.“",
+        &[q(Direct, "„Bitte draußen warten.“", "")],
+    ),
+    case(
+        "a short quotation with a speaker is still a quotation",
+        "Die Ministerin nannte den Plan „mutig“.",
+        &[q(Direct, "„mutig“", "Die Ministerin")],
+    ),
+    // 27. "nach" with a judgement or an announcement names its owner as the source; after an
+    // event it only tells the time.
+    case(
+        "nach der Ankündigung names a source",
+        "Nach der Ankündigung des Ministers soll die Strecke „noch in diesem Jahr“ fertig werden.",
+        &[
+            q(Indirect, "soll die Strecke „noch in diesem Jahr“ fertig werden", "Ankündigung des Ministers"),
+            q(Direct, "„noch in diesem Jahr“", "Ankündigung des Ministers"),
+        ],
+    ),
+    case(
+        "nach Bewertung names a source (variant)",
+        "Nach Bewertung der Aufsicht gibt der Fall „keinen Anlass zur Sorge“.",
+        &[
+            q(Indirect, "gibt der Fall „keinen Anlass zur Sorge“", "Bewertung der Aufsicht"),
+            q(Direct, "„keinen Anlass zur Sorge“", "Bewertung der Aufsicht"),
+        ],
+    ),
+    case(
+        "nach dem Urteil tells the time",
+        "Nach dem Urteil des Gerichts liegt nun die Begründung vor.",
+        &[],
+    ),
+    // 28. A noun phrase may hold an attribute with a phrase of its own between its article and
+    // its noun ("die in Hamburg geborene Sängerin"); the speaker is the whole phrase.
+    case(
+        "an attribute with a place between article and noun",
+        "„Das wird ein großer Abend“, sagte die in Hamburg geborene Sängerin vor dem Konzert.",
+        &[q(Direct, "„Das wird ein großer Abend“", "die in Hamburg geborene Sängerin")],
+    ),
+    case(
+        "an attribute with a time between article and noun (variant)",
+        "„Wir sind vorbereitet“, sagte der seit Mai amtierende Landrat Tomas Lind.",
+        &[q(Direct, "„Wir sind vorbereitet“", "der seit Mai amtierende Landrat Tomas Lind")],
+    ),
+    // 29. "dessen" and "deren" start a noun phrase like an article; a phrase in the dative or
+    // accusative before an apposition is no subject.
+    case(
+        "dessen before the subject after the verb",
+        "Der Verein verlor das Finale. Danach erklärte dessen Präsident: „Wir kommen wieder.“",
+        &[q(Direct, "„Wir kommen wieder.“", "dessen Präsident")],
+    ),
+    case(
+        "deren before the subject after the verb (variant)",
+        "Die Ministerin verließ den Saal. Später erklärte deren Sprecherin: „Es gibt nichts zu sagen.“",
+        &[q(Direct, "„Es gibt nichts zu sagen.“", "deren Sprecherin")],
+    ),
+    // 30. Cues for phrasing and chanting ("wie sich X ausdrückte", "skandierten"); a reflexive
+    // pronoun stands before the subject of a "wie" clause.
+    case(
+        "wie sich X ausdrückte",
+        "Der Plan sei, wie sich die Abgeordnete Lena Hartwig ausdrückte, „ein teurer Irrweg“ gewesen.",
+        &[q(Direct, "„ein teurer Irrweg“", "die Abgeordnete Lena Hartwig")],
+    ),
+    case(
+        "chanting people in a relative clause (variant)",
+        "Vor dem Rathaus standen Fans, die immer wieder skandierten: „Wir bleiben hier!“",
+        &[q(Direct, "„Wir bleiben hier!“", "Fans, die")],
+    ),
+    // 31. A quoted name in title case right after the verb that follows a quotation is its
+    // subject: a paper or a programme.
+    case(
+        "a quoted paper after the verb",
+        "„Sie war die Stimme einer ganzen Generation“, kommentierte „Die Woche“ am Sonntag.",
+        &[q(Direct, "„Sie war die Stimme einer ganzen Generation“", "„Die Woche“")],
+    ),
+    case(
+        "a quoted programme after the verb (variant)",
+        "„Der Umbau ist gescheitert“, meldet „Radio Nord“ am Morgen.",
+        &[q(Direct, "„Der Umbau ist gescheitert“", "„Radio Nord“")],
+    ),
+    // 32. Words in brackets right after a name are that person's.
+    case(
+        "a quotation in brackets after a name in a list",
+        "Zum Jubiläum kamen viele Gäste, darunter die Leiterin des Instituts, Mara Lindqvist („Das ist ein schöner \
+         Tag.“), und der Bürgermeister.",
+        &[cued(Direct, "„Das ist ein schöner Tag.“", "Mara Lindqvist", "(")],
+    ),
+    case(
+        "a quotation in brackets after the subject (variant)",
+        "Auch Trainer Nils Ekström („Wir haben gekämpft.“) war zufrieden.",
+        &[cued(Direct, "„Wir haben gekämpft.“", "Nils Ekström", "(")],
+    ),
+    // 33. A "wie" source clause whose subject has an apposition between commas: the name in
+    // the apposition speaks ("Wie der Richter, Jonas Keller, ausführte,").
+    case(
+        "wie with a subject and its apposition",
+        "Wie die Leiterin des Amtes, Mara Lindqvist, erklärte, sei der Schaden „größer als jemals zuvor in dieser \
+         Region“.",
+        &[q(Direct, "„größer als jemals zuvor in dieser Region“", "Mara Lindqvist")],
+    ),
+    case(
+        "wie with a subject and its apposition (variant)",
+        "Wie die Sprecherin der Stadt, Lena Hartwig, mitteilte, bleibt das Bad geschlossen.",
+        &[q(Indirect, "bleibt das Bad geschlossen", "Lena Hartwig")],
+    ),
+    // 34. "„…“ wird X zitiert" frames the quotation without a comma, over a colon before it;
+    // the one quoted follows the auxiliary.
+    case(
+        "wird X zitiert after the closing mark",
+        "Trainerin Mia Sommer nahm ihr Team in Schutz: „Sie ist noch immer die Beste. Wir stehen zu ihr“ \
+         wird die Schwedin in der Zeitung zitiert.",
+        &[cued(Direct, "„Sie ist noch immer die Beste. Wir stehen zu ihr“", "die Schwedin", "zitiert")],
+    ),
+    case(
+        "wurde X zitiert after the closing mark (variant)",
+        "Landrat Tomas Lind verteidigte den Plan: „Wir halten Wort. Das Geld ist da“ wurde der Politiker am Abend \
+         zitiert.",
+        &[cued(Direct, "„Wir halten Wort. Das Geld ist da“", "der Politiker", "zitiert")],
+    ),
+    // 35. A quotation that opens its sentence after one that a source phrase frames is that
+    // source's.
+    case(
+        "after a sentence framed by nach Ansicht von",
+        "Nach Ansicht der Ministerin Anna Berg ist noch nichts entschieden. „Wir prüfen alle Vorschläge in Ruhe.“",
+        &[
+            q(Indirect, "ist noch nichts entschieden", "Ansicht der Ministerin Anna Berg"),
+            q(Direct, "„Wir prüfen alle Vorschläge in Ruhe.“", "Ansicht der Ministerin Anna Berg"),
+        ],
+    ),
+    case(
+        "after a sentence framed by laut (variant)",
+        "Laut Bürgermeister Tomas Lind bleibt das Bad offen. „Das Geld dafür ist da.“",
+        &[
+            q(Indirect, "bleibt das Bad offen", "Bürgermeister Tomas Lind"),
+            q(Direct, "„Das Geld dafür ist da.“", "Bürgermeister Tomas Lind"),
+        ],
+    ),
+    // 36. A place the tagger found, bare before a colon, is no name it missed: the quotation
+    // continues the speaker before it. With a speech verb a place still speaks.
+    case(
+        "a place before a colon frame is no speaker",
+        "Wie die Ministerpräsidentin von Hessen, Lena Hartwig, erklärte, schicke das Land Helfer. Hessen sei den \
+         Nachbarn zu Dank verpflichtet: „Sie haben uns beim Hochwasser geholfen.“",
+        &[
+            q(Indirect, "schicke das Land Helfer", "Lena Hartwig"),
+            q(
+                IndirectFreeIndirect,
+                "Hessen sei den Nachbarn zu Dank verpflichtet: „Sie haben uns beim Hochwasser geholfen.“",
+                "*",
+            ),
+            q(Direct, "„Sie haben uns beim Hochwasser geholfen.“", "Lena Hartwig"),
+        ],
+    ),
+    case(
+        "a place as the subject of a speech verb speaks (variant)",
+        "„Wir stehen zusammen“, sagte Bürgermeister Tomas Lind. Bayern habe sich schnell gemeldet: „Die Hilfe kam \
+         in einer Stunde.“",
+        &[
+            q(Direct, "„Wir stehen zusammen“", "Bürgermeister Tomas Lind"),
+            q(Direct, "„Die Hilfe kam in einer Stunde.“", "Bayern"),
+        ],
+    ),
 ];
 
 #[test]

@@ -225,14 +225,40 @@ pub(crate) fn find(
     let indirect = indirect::find(&d, &inside, &drafts);
     // A quotation without a frame inside reported speech is that speech's words: "Die Stadt
     // müsse „…“ handeln, so Okafor."
-    for q in drafts.iter_mut().filter(|q| q.kind == QuoteKind::Direct && q.cue.is_none()) {
+    // A source phrase of that speech ("dem Bericht zufolge", "laut X", "nach Meinung der
+    // Organisation") names the source of the quotation too, over a verb the frame finder took
+    // for a cue (an attributive participle before the quotation, a reflexive verb).
+    let is_source = |r: &Draft| r.cue.is_some_and(|c| matches!(d.lw(c), "laut" | "zufolge" | "nach" | "gemäß"));
+    // "„…“, sagte der Leiter laut ndr.de": a speech verb after the quotation frames it itself.
+    let said_after =
+        |q: &Draft| q.cue.is_some_and(|c| c > q.start() && lexicon::cue(d.lw(c)).is_some() && d.lw(c) != "so");
+    for q in drafts.iter_mut().filter(|q| q.kind == QuoteKind::Direct && q.interview.is_none()) {
         let (a, b) = (q.start(), q.spans.last().map_or(0, |s| s.1));
-        let holder = indirect.iter().find(|r| r.speaker.is_some() && r.spans.iter().any(|&(x, y)| x <= a && b <= y));
+        // A speaker the quotation's own sentence names ("Auch der Sprecher, Jonas Keller, will
+        // „…“") outranks one that a report carries over from a sentence before.
+        let sentence = d.sentence_of(a);
+        let here = |sp: Option<(usize, usize)>| sp.is_some_and(|(x, _)| sentence.0 <= x && x < sentence.1);
+        let named_here = here(q.speaker) && q.speaker.is_some_and(|sp| frame::names_speaker(&d, sp));
+        let holder = indirect.iter().find(|r| {
+            r.speaker.is_some()
+                && (q.cue.is_none() && (!named_here || here(r.speaker)) || is_source(r) && !said_after(q))
+                && r.spans.iter().any(|&(x, y)| x <= a && b <= y)
+        });
         if let Some(r) = holder {
             q.speaker = r.speaker;
             q.cue = r.cue;
         }
     }
+    // A few quoted words that nothing frames and nobody is found to have said are a term or a
+    // scare quote ("im „neuen Saal“", "eine „große Mehrheit“"), not a quotation. An
+    // interview's question has no speaker by its nature.
+    drafts.retain(|q| {
+        q.kind != QuoteKind::Direct
+            || q.interview.is_some()
+            || q.speaker.is_some()
+            || q.cue.is_some()
+            || !direct::is_term(&d, q)
+    });
     drafts.extend(indirect);
     drafts.sort_by_key(|q| (q.start(), q.kind != QuoteKind::Direct));
     let resolved = resolve::speakers(&d, &drafts, mentions, clusters, &inside);

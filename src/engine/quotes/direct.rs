@@ -58,6 +58,26 @@ fn inner(d: &Doc, p: &Pair) -> Inner {
     Inner { words, caps, first_lower: first_lower.unwrap_or(false), title_case: words > 0 && caps == words, terminal }
 }
 
+/// How many words a term may have: longer quoted phrases read as somebody's words even with
+/// nobody named.
+const TERM_WORDS: usize = 6;
+
+/// Whether a quotation is short enough to be a term and has no sentence end inside or at its
+/// close: at most [`TERM_WORDS`] words, no ".", "!", "?" or "…" before a closing mark.
+pub(crate) fn is_term(d: &Doc, q: &Draft) -> bool {
+    let mut words = 0;
+    for &(a, b) in &q.spans {
+        for i in a + 1..b {
+            if d.is_wordlike(i) {
+                words += 1;
+            } else if matches!(d.word(i), "." | "!" | "?" | "…" | "..." | "?!") {
+                return false;
+            }
+        }
+    }
+    words <= TERM_WORDS
+}
+
 /// Whether word `i`, followed by a full stop, is an abbreviation: a legal form or title ("Inc.",
 /// "e.V.", "Ltd."), whose stop ends no sentence („Nordlicht Energy Inc.“ is a name).
 fn abbreviation(d: &Doc, i: usize) -> bool {
@@ -225,6 +245,15 @@ fn prev_is_noun_before(d: &Doc, o: usize) -> bool {
 fn after_frame(d: &Doc, c: usize, inside: &[bool]) -> Option<(Option<(usize, usize)>, usize)> {
     let (_, sb) = d.sentence_of(c);
     let mut j = c + 1;
+    // "„…“ wird der Trainer in der Zeitung zitiert": a passive of quoting needs no comma.
+    // The one quoted follows the auxiliary.
+    if matches!(d.lw(j), "wird" | "wurde") && d.block.get(j) == d.block.get(c) {
+        let end = frame::clause_end(d, j + 1, inside);
+        let cue = frame::first_cue(d, j + 1, end, inside).filter(|cue| d.lw(cue.at) == "zitiert");
+        if let Some(cue) = cue {
+            return Some((frame::np_after(d, j + 1, cue.at), cue.at));
+        }
+    }
     if d.word(j) == "," {
         j += 1;
     } else if !matches!(d.word(c.wrapping_sub(1)), "?" | "!" | "." | "…" | "..." | ",") {
@@ -309,6 +338,19 @@ fn dash_frame(d: &Doc, c: usize) -> Option<(Option<(usize, usize)>, usize)> {
     Some((Some(np), dash))
 }
 
+/// Words in brackets right after a name are that person's: "der Leiter der Behörde, Jonas
+/// Keller („Wir sind bereit.“), und …". The name must be one the tagger found.
+fn bracket_frame(d: &Doc, o: usize) -> Option<(Option<(usize, usize)>, usize)> {
+    let bracket = o.checked_sub(1).filter(|&b| d.word(b) == "(")?;
+    let last = bracket.checked_sub(1).filter(|&k| d.is_speaker_entity(k))?;
+    let (sa, _) = d.sentence_of(o);
+    let mut first = last;
+    while first > sa && d.is_speaker_entity(first - 1) && last - first < 5 {
+        first -= 1;
+    }
+    Some((Some((first, last)), bracket))
+}
+
 /// A frame before the opening mark, in the same sentence: "X sagte: „…“", "Er sagte, wer …
 /// „…“", "X bezeichnete … als „…“".
 fn before_frame(d: &Doc, o: usize, inside: &[bool]) -> Option<(Option<(usize, usize)>, usize)> {
@@ -342,7 +384,7 @@ fn before_frame(d: &Doc, o: usize, inside: &[bool]) -> Option<(Option<(usize, us
         // "Den Vorschlag lehnt sie ab:", "Jede Schuld weist Okafor von sich:": a first
         // phrase that cannot speak is the object; the speaker follows the finite verb.
         let subject = match subject {
-            Some(np) if !frame::can_speak(d, np) => frame::speaker_after_verb(d, np.1 + 1, o - 1, inside).or(Some(np)),
+            Some(np) if !frame::can_speak(d, np) => frame::speaker_after_verb(d, np.1 + 1, o - 1, inside),
             other => other,
         };
         return Some((subject, o - 1));
@@ -364,6 +406,15 @@ pub(crate) struct Source {
     pub source: (usize, usize),
     pub cue: usize,
 }
+
+/// Judgements and announcements whose owner "nach" names as a source, beside
+/// [`lexicon::SOURCE_NOUNS`]: "nach Bewertung der Polizei", "nach der Ankündigung der
+/// Ministerin". Not nouns of events that "nach" follows in time ("nach dem Urteil", "nach
+/// der Auswertung").
+const JUDGEMENT_NOUNS: &[&str] = &[
+    "bewertung", "beurteilung", "ankündigung", "äußerung", "äußerungen", "aussagen", "feststellung", "prognose",
+    "prognosen", "recherchen",
+];
 
 /// Possessives before a speech noun: "seiner Meinung nach" (in the third person: "meiner
 /// Meinung nach" is the speaker's own aside, inside what is quoted).
@@ -431,6 +482,7 @@ pub(crate) fn source_phrase(d: &Doc, from: usize, to: usize, inside: &[bool]) ->
                 // The source noun may head a compound: "nach einem Fernsehbericht des Senders".
                 let source_noun = |w: &str| {
                     lexicon::is(lexicon::SOURCE_NOUNS, w)
+                        || lexicon::is(JUDGEMENT_NOUNS, w)
                         || ["bericht", "berichten", "angaben", "informationen", "meldung", "meldungen"]
                             .iter()
                             .any(|s| w.ends_with(s))
@@ -513,6 +565,7 @@ pub(crate) fn find(d: &Doc, outer: &[&Pair], inside: &[bool]) -> Vec<Draft> {
         let (o, c) = (p.open(), p.close());
         let (sa, sb) = d.sentence_of(o);
         let found = dash_frame(d, c)
+            .or_else(|| bracket_frame(d, o))
             .or_else(|| after_frame(d, c, inside))
             .or_else(|| before_frame(d, o, inside))
             .or_else(|| {
@@ -529,8 +582,14 @@ pub(crate) fn find(d: &Doc, outer: &[&Pair], inside: &[bool]) -> Vec<Draft> {
             // No frame of its own: the speaker of the sentence before, or of the quote it continues.
             let prev_sentence = sentence.checked_sub(1).and_then(|s| d.sents.get(s)).copied();
             let from_prev = prev_sentence.and_then(|(a, b)| {
-                let cue = frame::last_cue(d, a.max(b.saturating_sub(LOOK)), b, inside)?;
-                (cue.form.class == Class::Say).then(|| frame::subject(d, cue, inside)).flatten()
+                let a = a.max(b.saturating_sub(LOOK));
+                match frame::last_cue(d, a, b, inside) {
+                    Some(cue) => (cue.form.class == Class::Say).then(|| frame::subject(d, cue, inside)).flatten(),
+                    // "Nach Ansicht der Ministerin ist nichts entschieden. „…“": a quotation
+                    // that opens its sentence after one a source phrase frames.
+                    None if o == sa => source_phrase(d, a, b, inside).map(|src| src.source),
+                    None => None,
+                }
             });
             // A quotation inside its sentence belongs first to that sentence's subject when the
             // tagger knows it as a person or organisation ("Stadträtin Petra Holm will den Plan
@@ -539,7 +598,18 @@ pub(crate) fn find(d: &Doc, outer: &[&Pair], inside: &[bool]) -> Vec<Draft> {
                 .then(|| frame::sentence_subject(d, o).filter(|&(_, b)| b < o))
                 .flatten()
                 .filter(|&(a, b)| (a..=b).any(|k| d.is_speaker_entity(k)));
+            // So does a personal pronoun as its subject, first or after the verb ("Zunächst
+            // wollte er den Plan „…“ prüfen"); not in the Konjunktiv, where the pronoun is what a report
+            // is about ("Er werde „…“ prüfen"), and not "sie", as often plural as not.
+            let reported = (sa..o).any(|k| !inside[k] && lexicon::is(lexicon::SUBJUNCTIVE, d.lw(k)));
+            let pronoun = || {
+                (o > sa && !reported)
+                    .then(|| frame::sentence_subject(d, o).or_else(|| frame::clause_subject(d, sa, o)))
+                    .flatten()
+                    .filter(|&(a, b)| a == b && b < o && matches!(d.lw(a), "er" | "ich" | "wir"))
+            };
             speaker = own
+                .or_else(pronoun)
                 .or(from_prev)
                 .or_else(|| last.filter(|(s, _)| sentence.saturating_sub(*s) <= CONTINUE_SENTENCES).map(|(_, sp)| sp));
             if speaker.is_none() {
@@ -549,7 +619,8 @@ pub(crate) fn find(d: &Doc, outer: &[&Pair], inside: &[bool]) -> Vec<Draft> {
                     prev_sentence.and_then(|(_, b)| frame::sentence_subject(d, b.saturating_sub(1)))
                 } else {
                     frame::sentence_subject(d, o).filter(|&(_, b)| b < o)
-                };
+                }
+                .filter(|&np| frame::can_speak(d, np));
             }
         }
         if let Some(sp) = speaker {

@@ -8,6 +8,7 @@
 use super::lexicon::{self, Class, Form};
 use super::Doc;
 use crate::engine::words::ROLE_SUFFIXES;
+use crate::engine::EntityKind;
 
 /// How far a clause or noun phrase is followed, in tokens.
 const CLAUSE_REACH: usize = 40;
@@ -225,6 +226,28 @@ pub(crate) fn np_at(d: &Doc, i: usize, end: usize) -> Option<(usize, usize)> {
         return None;
     }
     let mut k = if det { i + 1 } else { i };
+    // An attribute with its own phrase between the article and the noun: "die in Hamburg
+    // geborene Sängerin", "der seit Mai amtierende Präsident". Its participle comes last ("die
+    // zur Universität Jena gehörende Klinik").
+    let attribute = |w: &str| lexicon::is(lexicon::PREPOSITIONS, w) && !matches!(w, "als" | "wie" | "und" | "oder");
+    let article =
+        matches!(w, "der" | "die" | "das" | "den" | "dem" | "des" | "ein" | "eine" | "einer" | "einen" | "einem");
+    if article && attribute(d.lw(k)) {
+        let participle = (k + 1..end.min(k + 8))
+            .take_while(|&j| !is_boundary(d, j))
+            .filter(|&j| {
+                let w = d.lw(j);
+                is_adjective(w)
+                    && !lexicon::is(lexicon::DETERMINERS, w)
+                    && j + 1 < end
+                    && d.is_cap(j + 1)
+                    && !is_function(d, j + 1)
+            })
+            .last();
+        if let Some(j) = participle {
+            k = j;
+        }
+    }
     let mut last_cap = if det { None } else { Some(i) };
     while k < end {
         let lw = d.lw(k);
@@ -408,7 +431,9 @@ fn clause_subject_of(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usize
         }
     }
     // "Auch die Ministerin sagte": a focus particle stands in the first position with the
-    // subject it stresses.
+    // subject it stresses. "…, und der Verleger rief aus:": a coordinating conjunction stands
+    // before the first position (after "und" the verb itself is handled below).
+    let cs = if matches!(d.lw(cs), "und" | "oder" | "aber" | "sondern") && cs + 1 < f { cs + 1 } else { cs };
     let cs = after_focus(d, cs, f);
     // "Wie das Polizeipräsidium mitteilte,": the subject between the conjunction and the verb,
     // which ends the clause ("Als Begründung sagte ein Wissenschaftler:" is a main clause).
@@ -424,19 +449,52 @@ fn clause_subject_of(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usize
     if verb_final && (lexicon::is_subordinator(d.lw(cs)) || d.lw(cs) == "was") && cs + 1 < f {
         // "Wie aus Unternehmenskreisen verlautete": the source after the preposition.
         let from = if matches!(d.lw(cs + 1), "aus" | "von" | "in" | "bei") { cs + 2 } else { cs + 1 };
+        // "wie sich der Abgeordnete ausdrückte": a reflexive pronoun before the subject.
+        let from = if d.lw(from) == "sich" && from + 1 < f { from + 1 } else { from };
         // "Wie „netzpost online“ berichtet": a quoted name is the source.
         let quoted_name =
             || (d.mark(from).is_some() && f >= from + 2 && d.mark(f - 1).is_some()).then_some((from, f - 1));
         return np_at(d, from, f).or_else(quoted_name);
     }
+    // "ein Kommentar, der die Entscheidung als „…“ bezeichnet": a relative clause speaks for
+    // the phrase it describes; the speaker is that phrase with its pronoun ("ein Kommentar,
+    // der"), as the data set marks either.
+    if verb_final && cs > 0 && d.word(cs - 1) == "," && lexicon::is(RELATIVES, d.lw(cs)) && cs + 1 < f {
+        // Its case is the main clause's ("hinterließen einen Zettel, der …"): only the noun decides.
+        let speaks = |(a, b): (usize, usize)| {
+            (a..=b).any(|k| d.is_speaker_entity(k)) || {
+                let noun = d.lw(b);
+                let noun = noun.rsplit('-').next().unwrap_or(noun);
+                lexicon::is_person_noun(noun)
+                    || lexicon::is_group_noun(noun)
+                    || lexicon::is_plural_person_noun(noun)
+                    || lexicon::is_media_noun(noun)
+            }
+        };
+        if let Some((a, _)) = antecedent(d, cs - 1).filter(|&np| speaks(np)) {
+            return Some((a, cs));
+        }
+    }
     // Impersonal "hieß es": the source is a preposition's object ("Aus Bündniskreisen hieß
     // es", "So heißt es in dem Schreiben").
     if lexicon::is(lexicon::IMPERSONAL, d.lw(cue.at)) {
-        if matches!(d.lw(cs), "aus" | "von" | "vom" | "in" | "im" | "bei" | "beim" | "seitens") && cs + 1 < f {
+        // "Auf der Homepage heißt es", "heißt es auf der Website": a page is a place too.
+        let place = |k: usize| {
+            matches!(d.lw(k), "aus" | "von" | "vom" | "in" | "im" | "bei" | "beim" | "seitens" | "auf" | "unter")
+        };
+        if place(cs) && cs + 1 < f {
             return np_at(d, cs + 1, f);
         }
-        let k = (cue.end + 1..ce.min(cue.end + 4))
-            .find(|&k| matches!(d.lw(k), "aus" | "von" | "vom" | "in" | "im" | "bei" | "beim" | "seitens"))?;
+        // "Im letzten Satz der Anordnung, die … zugestellt wurde, heißt es": the place opens
+        // the sentence, before a relative clause.
+        let (sa, _) = d.sentence_of(cue.at);
+        if cs == f && cs > sa + 1 && d.word(cs - 1) == "," && place(sa) {
+            let end = (sa + 1..cs).find(|&k| d.word(k) == ",").unwrap_or(cs);
+            if let Some(np) = np_at(d, sa + 1, end) {
+                return Some(np);
+            }
+        }
+        let k = (cue.end + 1..ce.min(cue.end + 4)).find(|&k| place(k))?;
         return np_at(d, k + 1, ce);
     }
     // "Medvedev bedankte sich … und sagte:": the subject is the first clause's.
@@ -457,6 +515,13 @@ fn clause_subject_of(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usize
         if let Some(subject) = apposition_subject(d, sa, f - 1) {
             return Some(subject);
         }
+        // "Wie die Leiterin des Amtes, Mara Lindqvist, erklärte,": the same after the "wie"
+        // of a source clause.
+        if d.lw(sa) == "wie" && last + 1 < d.len() && is_boundary(d, last + 1) {
+            if let Some(subject) = apposition_subject(d, sa + 1, f - 1) {
+                return Some(subject);
+            }
+        }
         // "Die Ministerin wies das zurück, die Sprecherin der Fraktion, Lena Hartwig, erklärte:":
         // a subject and its apposition between commas after a first clause.
         let apposition = (sa..f - 1).rev().find(|&k| d.word(k) == ",");
@@ -475,6 +540,15 @@ fn clause_subject_of(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usize
         let pronoun = a == f + 1 && matches!(d.lw(a), "er" | "ich" | "wir" | "man");
         if is_nominative(d, a) && (pronoun || verb_first || (fills && !before_is_np)) {
             return Some((a, b));
+        }
+    }
+    // "„…“, kommentierte „Die Woche“": a quoted name in title case right after the verb that opens
+    // the clause is its subject, a paper or a programme.
+    let after_quote_comma = cs == f && cs >= 2 && d.word(cs - 1) == "," && after_quote(cs - 1);
+    if (after_quote(cs) || after_quote_comma) && cs == f && d.mark(f + 1).is_some() {
+        let close = (f + 3..ce.min(f + 8)).find(|&c| d.mark(c).is_some());
+        if let Some(close) = close.filter(|&c| (f + 2..c).all(|k| d.is_cap(k))) {
+            return Some((f + 1, close));
         }
     }
     // "Der Vorsitzende, Peter Müller, sagte": the clause before the verb is an apposition; the
@@ -506,6 +580,42 @@ fn clause_subject_of(d: &Doc, cue: Cue, inside: &[bool]) -> Option<(usize, usize
     }
     // An adverbial first ("Nach dem Besuch sprach der Präsident von …"): the subject follows.
     np_after(d, f + 1, ce).filter(|&(a, _)| is_nominative(d, a))
+}
+
+/// Relative pronouns that can be a relative clause's subject.
+const RELATIVES: &[&str] = &["der", "die", "das", "welcher", "welche", "welches"];
+
+/// The noun phrase that ends right before `comma`: back over nouns, adjectives, numbers and
+/// genitive attributes to its determiner ("eine griechische Botschaft", "der Leiter des Amtes").
+fn antecedent(d: &Doc, comma: usize) -> Option<(usize, usize)> {
+    let (sa, _) = d.sentence_of(comma);
+    let end = comma.checked_sub(1)?;
+    if !d.is_cap(end) || is_function(d, end) {
+        return None;
+    }
+    let mut k = end;
+    while k > sa && end - k < NP_REACH {
+        let w = d.lw(k - 1);
+        if lexicon::is(lexicon::DETERMINERS, w) {
+            // "des Amtes" after a noun is its genitive: the phrase goes on before it.
+            let genitive = matches!(w, "des" | "der") && k >= sa + 2 && d.is_cap(k - 2) && !is_function(d, k - 2);
+            k -= 1;
+            if !genitive {
+                break;
+            }
+            continue;
+        }
+        // An adjective only after its article or another adjective: "standen Fans"
+        // ends in -en like one, but is a verb.
+        let adjective = is_adjective(w)
+            && k >= sa + 2
+            && (lexicon::is(lexicon::DETERMINERS, d.lw(k - 2)) || is_adjective(d.lw(k - 2)));
+        if !(d.is_cap(k - 1) && !is_function(d, k - 1) || adjective) {
+            break;
+        }
+        k -= 1;
+    }
+    Some((k, end))
 }
 
 /// Focus particles that share the first position of a main clause with the phrase they
@@ -542,24 +652,44 @@ pub(crate) fn can_speak(d: &Doc, (a, b): (usize, usize)) -> bool {
     if a == b && lexicon::is(lexicon::PRONOUNS, first) {
         return true;
     }
-    // The head: the last noun before a genitive attribute ("Der Sprecher des Verbandes").
+    // The head: the last noun before a genitive attribute ("Der Sprecher des Verbandes"), or
+    // before a name in the genitive ("Der Außenminister Italiens").
     let mut head = None;
+    let mut owner = false;
     for k in a..=b {
         if k > a && matches!(d.lw(k), "des" | "der" | "von" | "vom" | "aus" | "im" | "in") {
+            owner = matches!(d.lw(k), "des" | "der" | "von" | "vom") && k < b;
             break;
         }
         if d.is_cap(k) {
+            let genitive_name = head.is_some_and(|h| h + 1 == k)
+                && d.lw(k).ends_with('s')
+                && d.entity.get(k).is_some_and(Option::is_some);
+            if genitive_name {
+                owner = true;
+                break;
+            }
             head = Some(k);
         }
     }
     let Some(head) = head else { return false };
     let noun = d.lw(head);
-    let noun = noun.rsplit('-').next().unwrap_or(&noun);
-    if lexicon::is_person_noun(noun) || lexicon::is_group_noun(noun) || lexicon::is(lexicon::MEDIA_NOUNS, noun) {
+    let noun = noun.rsplit('-').next().unwrap_or(noun);
+    if lexicon::is_person_noun(noun)
+        || lexicon::is_group_noun(noun)
+        || lexicon::is_plural_person_noun(noun)
+        || lexicon::is_media_noun(noun)
+    {
         return true;
     }
-    // A bare capitalised word after no article is likely a name the tagger missed ("Romney").
-    head == a && !lexicon::is(lexicon::DETERMINERS, first) && !lexicon::is_adverb(first)
+    // Somebody's words with their owner: "Die Forderung des Verbands", "Die Ansicht von X".
+    if owner && is_speech_noun(noun) {
+        return true;
+    }
+    // A bare capitalised word after no article is likely a name the tagger missed ("Romney"),
+    // unless the tagger found it as a place ("Bayern sei … verpflichtet:").
+    let place = matches!(d.entity.get(head), Some(Some(EntityKind::Loc)));
+    head == a && !owner && !place && !lexicon::is(lexicon::DETERMINERS, first) && !lexicon::is_adverb(first)
 }
 
 /// The speaker after the finite verb of a main clause whose first phrase ends before `from`:
@@ -622,7 +752,8 @@ fn np_material(d: &Doc, k: usize) -> bool {
 fn apposition_subject(d: &Doc, sa: usize, comma: usize) -> Option<(usize, usize)> {
     let sa = after_focus(d, sa, comma);
     let first = (sa..comma).find(|&k| d.word(k) == ",")?;
-    if !verbless_phrase(d, sa, first) || !verbless_phrase(d, first + 1, comma) {
+    // "Den Verband, dessen Mitglieder …, lobte er": an object, not a subject.
+    if !is_nominative(d, sa) || !verbless_phrase(d, sa, first) || !verbless_phrase(d, first + 1, comma) {
         return None;
     }
     Some(apposed_name(d, first + 1, comma).unwrap_or((sa, first - 1)))
