@@ -1111,6 +1111,51 @@ const CASES: &[Case] = &[
         "Die Schulen bleiben am Montag geschlossen, hieß es am Abend.",
         &[q(Indirect, "Die Schulen bleiben am Montag geschlossen", "")],
     ),
+    // 19. Konjunktiv I sentences that continue a report one after another in one paragraph are
+    // one statement, as the data set marks them; a new paragraph starts another.
+    case(
+        "a run of Konjunktiv I sentences after a report is one statement",
+        "Die Sprecherin sagte, die Halle werde geschlossen. Das Dach sei undicht. Eine Reparatur komme zu teuer.",
+        &[
+            q(Indirect, "die Halle werde geschlossen", "Die Sprecherin"),
+            q(IndirectFreeIndirect, "Das Dach sei undicht. Eine Reparatur komme zu teuer", "Die Sprecherin"),
+        ],
+    ),
+    case(
+        "a run of three after a report with the verb after it (variant)",
+        "Die Fähre falle aus, teilte die Reederei mit. Der Sturm sei zu stark. Die Wellen seien hoch. Am Abend \
+         könne sie wieder fahren.",
+        &[
+            q(Indirect, "Die Fähre falle aus", "die Reederei"),
+            q(
+                IndirectFreeIndirect,
+                "Der Sturm sei zu stark. Die Wellen seien hoch. Am Abend könne sie wieder fahren",
+                "die Reederei",
+            ),
+        ],
+    ),
+    case(
+        "a sentence in the indicative ends the run (variant)",
+        "Der Trainer sagte, das Team sei müde. Die Reise sei lang gewesen. Am Sonntag spielt es in Bremen. Dort \
+         fehle der Kapitän.",
+        &[
+            q(Indirect, "das Team sei müde", "Der Trainer"),
+            q(IndirectFreeIndirect, "Die Reise sei lang gewesen", "Der Trainer"),
+            q(IndirectFreeIndirect, "Dort fehle der Kapitän", "Der Trainer"),
+        ],
+    ),
+    // 20. A separable verb after the statement: its subject stands between the verb and the
+    // particle, also when the statement's own verb is one no list knows.
+    case(
+        "teilte X mit after a statement with an unlisted verb",
+        "Die Tagung falle aus, teilte die Gemeinde mit.",
+        &[q(Indirect, "Die Tagung falle aus", "die Gemeinde")],
+    ),
+    case(
+        "gab X bekannt after the statement (variant)",
+        "Der Termin im Rathaus entfalle, gab der Verkehrsverbund am Abend bekannt.",
+        &[q(Indirect, "Der Termin im Rathaus entfalle", "der Verkehrsverbund")],
+    ),
 ];
 
 #[test]

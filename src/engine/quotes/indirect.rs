@@ -246,7 +246,10 @@ fn backward(d: &Doc, i: usize, a: usize, b: usize, inside: &[bool]) -> Option<Dr
         (frame::subject(d, cue, inside), cue.at)
     } else {
         let cue = frame::cue_at(d, i).filter(|c| c.form.class == Class::Say && !c.form.nonfinite)?;
-        (frame::np_after(d, cue.end.max(cue.at) + 1, tail_end).or_else(|| frame::subject(d, cue, inside)), cue.at)
+        // The subject follows the verb, before a separable particle ("teilte die Reederei
+        // mit") but after the "es" of "hieß es".
+        let from = if lexicon::is(lexicon::IMPERSONAL, d.lw(cue.at)) { cue.end.max(cue.at) + 1 } else { cue.at + 1 };
+        (frame::np_after(d, from, tail_end).or_else(|| frame::subject(d, cue, inside)), cue.at)
     };
     // "…, heißt es." reports without naming whom; any other frame must name its speaker.
     let impersonal = lexicon::is(lexicon::IMPERSONAL, d.lw(cue)) && d.lw(cue + 1) == "es";
@@ -435,6 +438,8 @@ pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
     }
     // The speaker a following Konjunktiv I sentence continues: (sentence, speaker).
     let mut chain: Option<(usize, Option<(usize, usize)>)> = None;
+    // The sentence of the last unframed continuation, which a next one joins.
+    let mut run: Option<usize> = None;
     for (s, &(a, b)) in d.sents.iter().enumerate() {
         let mut found: Option<Draft> = None;
         let mut reporting: Option<Option<(usize, usize)>> = None;
@@ -519,7 +524,16 @@ pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
                 && !mostly_quoted(inside, a, b - 1) =>
             {
                 let speaker = chain.and_then(|(_, sp)| sp);
-                out.push(unframed(d, QuoteKind::IndirectFreeIndirect, a, b, speaker));
+                let q = unframed(d, QuoteKind::IndirectFreeIndirect, a, b, speaker);
+                // A run of such sentences right after one another in one paragraph is one
+                // statement: "Die NATO werde … Dabei sei …".
+                match out.last_mut() {
+                    Some(last) if run == Some(s.wrapping_sub(1)) && d.block.get(last.start()) == d.block.get(a) => {
+                        last.spans[0].1 = q.spans[0].1;
+                    }
+                    _ => out.push(q),
+                }
+                run = Some(s);
                 chain = Some((s, speaker));
             }
             // "Bürgermeister Reinhold ist besorgt. Der Streit sei nicht politisch.": a
@@ -534,6 +548,7 @@ pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
             {
                 let speaker = previous_speaker(d, d.sents[s - 1], a);
                 out.push(unframed(d, QuoteKind::IndirectFreeIndirect, a, b, speaker));
+                run = Some(s);
                 chain = Some((s, speaker));
             }
             None if reporting.is_none() && reportative(d, a, b, inside) && !mostly_quoted(inside, a, b - 1) => {
