@@ -854,9 +854,9 @@ const CASES: &[Case] = &[
         &[],
     ),
     case(
-        "a particle closing the clause asks someone to act (variant with a clause)",
+        "a particle closing the clause asks someone to act: what was asked is indirect, not reported (variant)",
         "Die Ministerin forderte die Firmen auf, enger zusammenzuarbeiten.",
-        &[],
+        &[q(Indirect, "enger zusammenzuarbeiten", "Die Ministerin")],
     ),
     case(
         "warf without its particle throws",
@@ -1155,6 +1155,63 @@ const CASES: &[Case] = &[
         "gab X bekannt after the statement (variant)",
         "Der Termin im Rathaus entfalle, gab der Verkehrsverbund am Abend bekannt.",
         &[q(Indirect, "Der Termin im Rathaus entfalle", "der Verkehrsverbund")],
+    ),
+    // 21. The verb first after the statement's comma is finite, also in a form a participle or
+    // an infinitive shares ("berichtet", "erklärt", "berichten").
+    case(
+        "berichtet X after the statement",
+        "Die Straße bleibe bis Freitag gesperrt, berichtet der Sender.",
+        &[q(Indirect, "Die Straße bleibe bis Freitag gesperrt", "der Sender")],
+    ),
+    case(
+        "erklärt X after the statement (variant)",
+        "Der Zug habe wegen eines Defekts gehalten, erklärt die Bahn.",
+        &[q(Indirect, "Der Zug habe wegen eines Defekts gehalten", "die Bahn")],
+    ),
+    case(
+        "berichten X, a plural, after the statement (variant)",
+        "In der Nacht seien zwei Häuser abgebrannt, berichten Anwohner.",
+        &[q(Indirect, "In der Nacht seien zwei Häuser abgebrannt", "Anwohner")],
+    ),
+    // 22. A separable verb's particle before the comma is no preposition: the infinitive
+    // clause after it is what was asked.
+    case(
+        "forderte … auf, with an infinitive clause",
+        "Der Bürgermeister forderte die Bürger auf, weniger Wasser zu verbrauchen.",
+        &[q(Indirect, "weniger Wasser zu verbrauchen", "Der Bürgermeister")],
+    ),
+    case(
+        "rief … auf, with an infinitive clause (variant)",
+        "Die Gewerkschaft rief ihre Mitglieder am Montag auf, die Arbeit niederzulegen.",
+        &[q(Indirect, "die Arbeit niederzulegen", "Die Gewerkschaft")],
+    ),
+    case(
+        "a preposition's object before the comma still holds an attribute clause",
+        "Der Verein begründete den Umzug mit dem Wunsch, näher an der Stadt zu trainieren.",
+        &[],
+    ),
+    // 23. A clause whose Konjunktiv stands outside the quoted words is indirect speech, however
+    // much of it is quoted.
+    case(
+        "a Konjunktiv clause mostly quoted after the frame",
+        "Der Minister erklärte, er sei „tief erschüttert über diese Nachricht“.",
+        &[
+            q(Indirect, "er sei „tief erschüttert über diese Nachricht“", "Der Minister"),
+            q(Direct, "„tief erschüttert über diese Nachricht“", "Der Minister"),
+        ],
+    ),
+    case(
+        "a Konjunktiv clause mostly quoted before the frame (variant)",
+        "Die Lage müsse „sofort und ohne jede Ausnahme geprüft“ werden, so die Ärztin.",
+        &[
+            q(Indirect, "Die Lage müsse „sofort und ohne jede Ausnahme geprüft“ werden", "die Ärztin"),
+            q(Direct, "„sofort und ohne jede Ausnahme geprüft“", "die Ärztin"),
+        ],
+    ),
+    case(
+        "a clause in the indicative mostly quoted stays a direct quotation only",
+        "Der Minister sagte, er ist „tief erschüttert über diese Nachricht“.",
+        &[q(Direct, "„tief erschüttert über diese Nachricht“", "Der Minister")],
     ),
 ];
 

@@ -156,7 +156,11 @@ fn forward(d: &Doc, cue: Cue, b: usize, inside: &[bool]) -> Option<Draft> {
     let end = complement_end(d, start, b);
     // "sagte, dass er „eine offene Kirche“ haben möchte": a "dass" clause reports in the
     // reporter's words, however much of it is quoted.
-    let quoted = mostly_quoted(inside, start, end - 1) && (d.lw(start) != "dass" || inside[start]);
+    // So is a clause whose verb in the Konjunktiv stands outside the quoted words: "erklärte,
+    // er sei „äußerst erschüttert“".
+    let quoted = mostly_quoted(inside, start, end - 1)
+        && (d.lw(start) != "dass" || inside[start])
+        && !has_present_subjunctive(d, start, end, inside);
     if end <= start + 1 || quoted || !is_reported_clause(d, start, end, inside) {
         return None;
     }
@@ -172,8 +176,11 @@ fn forward(d: &Doc, cue: Cue, b: usize, inside: &[bool]) -> Option<Draft> {
     }
     // After a prepositional phrase, a clause without "dass" or a Konjunktiv belongs to its noun
     // ("begründet seinen Angriff mit dem Wunsch Kiews, dem Bündnis beizutreten").
-    let after_phrase = (after + 1..k)
-        .any(|i| matches!(d.lw(i), "mit" | "von" | "über" | "auf" | "für" | "gegen" | "um" | "nach" | "aus"));
+    // The separable particle closing the verb before the comma is none ("forderte die Partei
+    // auf, …").
+    let after_phrase = (after + 1..k).any(|i| {
+        matches!(d.lw(i), "mit" | "von" | "über" | "auf" | "für" | "gegen" | "um" | "nach" | "aus") && i + 1 < k
+    });
     if after_phrase && !matches!(d.lw(start), "dass" | "ob") && !has_subjunctive(d, start, end, inside) {
         return None;
     }
@@ -234,7 +241,8 @@ fn backward(d: &Doc, i: usize, a: usize, b: usize, inside: &[bool]) -> Option<Dr
     if lexicon::is(lexicon::ADVERBIAL_CONJUNCTIONS, d.lw(a)) {
         return None;
     }
-    if mostly_quoted(inside, a, end) || !is_reported_clause(d, a, end + 1, inside) {
+    let quoted = mostly_quoted(inside, a, end) && !has_present_subjunctive(d, a, end + 1, inside);
+    if quoted || !is_reported_clause(d, a, end + 1, inside) {
         return None;
     }
     let tail_end = complement_end(d, i, b);
@@ -245,7 +253,9 @@ fn backward(d: &Doc, i: usize, a: usize, b: usize, inside: &[bool]) -> Option<Dr
         let cue = frame::last_cue(d, i + 1, tail_end, inside).filter(|c| c.form.class == Class::Say)?;
         (frame::subject(d, cue, inside), cue.at)
     } else {
-        let cue = frame::cue_at(d, i).filter(|c| c.form.class == Class::Say && !c.form.nonfinite)?;
+        // First after the comma the verb is finite: "…, berichtet Reuters", "…, berichten
+        // Medien" (forms a participle or infinitive shares), never "…, gesagt".
+        let cue = frame::cue_at(d, i).filter(|c| c.form.class == Class::Say && !d.lw(i).starts_with("ge"))?;
         // The subject follows the verb, before a separable particle ("teilte die Reederei
         // mit") but after the "es" of "hieß es".
         let from = if lexicon::is(lexicon::IMPERSONAL, d.lw(cue.at)) { cue.end.max(cue.at) + 1 } else { cue.at + 1 };
