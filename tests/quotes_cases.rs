@@ -814,9 +814,9 @@ const CASES: &[Case] = &[
         &[q(Reported, "Die Polizei geht von einem Unfall aus", "Die Polizei")],
     ),
     case(
-        "geht von … aus after an adverbial clause, the subject after the verb (variant)",
+        "geht von … aus after an adverbial clause, the subject after the verb, the statement from the verb (variant)",
         "Weil die Spuren eindeutig sind, geht die Polizei von Brandstiftung aus.",
-        &[q(Reported, "Weil die Spuren eindeutig sind, geht die Polizei von Brandstiftung aus", "die Polizei")],
+        &[q(Reported, "geht die Polizei von Brandstiftung aus", "die Polizei")],
     ),
     case(
         "bezeichnete als without quoted words",
@@ -1212,6 +1212,39 @@ const CASES: &[Case] = &[
         "a clause in the indicative mostly quoted stays a direct quotation only",
         "Der Minister sagte, er ist „tief erschüttert über diese Nachricht“.",
         &[q(Direct, "„tief erschüttert über diese Nachricht“", "Der Minister")],
+    ),
+    // 24. Reported speech is marked clause by clause: after an adverbial clause the statement
+    // starts with its verb, and a second main clause after a comma is a statement of its own.
+    case(
+        "an adverbial clause first is the reporter's",
+        "Während die Stadt noch prüft, fordert die Opposition einen sofortigen Baustopp.",
+        &[q(Reported, "fordert die Opposition einen sofortigen Baustopp", "die Opposition")],
+    ),
+    case(
+        "a second main clause after a comma",
+        "Rund 300 Menschen kamen zur Kundgebung, die Polizei sprach von 200 Teilnehmern.",
+        &[q(Reported, "die Polizei sprach von 200 Teilnehmern", "die Polizei")],
+    ),
+    case(
+        "a second main clause with a named speaker (variant)",
+        "Der Schaden ist noch nicht beziffert, der Verband warnte vor voreiligen Schätzungen.",
+        &[q(Reported, "der Verband warnte vor voreiligen Schätzungen", "der Verband")],
+    ),
+    case(
+        "a relative clause after a comma is no second main clause",
+        "Gekommen waren vor allem Eltern, die Lehrer forderten, und einige Schüler.",
+        &[],
+    ),
+    // 25. Who can speak: the heads of a body ("die Konzernleitung", "die Geschäftsführung").
+    case(
+        "the heads of a body speak",
+        "Die Konzernleitung sprach von einem schwierigen Jahr für alle Standorte.",
+        &[q(Reported, "Die Konzernleitung sprach von einem schwierigen Jahr für alle Standorte", "Die Konzernleitung")],
+    ),
+    case(
+        "the heads of a body speak (variant)",
+        "Die Geschäftsführung warnte vor weiteren Verlusten im Winter.",
+        &[q(Reported, "Die Geschäftsführung warnte vor weiteren Verlusten im Winter", "Die Geschäftsführung")],
     ),
 ];
 

@@ -178,10 +178,10 @@ pub(crate) fn statement(d: &Doc, a: usize, b: usize, inside: &[bool]) -> Option<
         if end <= i + 1 || (i + 1..end).all(|k| !out(k)) {
             return None;
         }
-        let speaker = main_clause_subject(d, a, cs, cue, inside)?;
+        let (speaker, start) = main_clause_subject(d, a, cs, cue, inside)?;
         Some(Draft {
             kind: QuoteKind::Reported,
-            spans: vec![(a, end - 1)],
+            spans: vec![(start, end - 1)],
             speaker: Some(speaker),
             cue: Some(cue.at),
             cluster: None,
@@ -194,36 +194,47 @@ pub(crate) fn statement(d: &Doc, a: usize, b: usize, inside: &[bool]) -> Option<
 /// subject can speak. Not in a subordinate clause ("Nachdem die Behörden gewarnt hatten") nor
 /// a relative one ("…, die mehr Geld forderte"); a verb right after a comma heads the main
 /// clause only after the subject's apposition or relative clause ("Die Hamas, die Partei der
-/// Regierung, bezeichnete …", "Die Firma, die …, spricht von …").
-fn main_clause_subject(d: &Doc, a: usize, cs: usize, cue: Cue, inside: &[bool]) -> Option<(usize, usize)> {
+/// Regierung, bezeichnete …", "Die Firma, die …, spricht von …"). With the subject, where the
+/// statement starts (token index): the sentence's start, or the act's own clause when a clause
+/// in the reporter's voice comes first ("Während …, fordert die Partei …", "Es kamen 500
+/// Menschen, die Polizei spricht von 400"), as the quotation data set marks it.
+fn main_clause_subject(d: &Doc, a: usize, cs: usize, cue: Cue, inside: &[bool]) -> Option<((usize, usize), usize)> {
+    let speaks = |sp: (usize, usize)| frame::can_speak(d, sp);
+    // A second main clause after a full first one: its subject right before its verb.
+    if cs > a + 2 && d.word(cs - 1) == "," && cue.at > cs && frame::has_verb(d, a, cs - 1, inside) {
+        let second = frame::np_at(d, cs, cue.at).filter(|&(x, y)| x == cs && y + 1 == cue.at && d.is_cap(y));
+        if let Some(np) = second.filter(|&np| frame::names_speaker(d, np) || speaks(np)) {
+            return Some((np, cs));
+        }
+    }
     let conjunction = lexicon::is_subordinator(d.lw(cs)) || matches!(d.lw(cs), "und" | "sondern");
     let relative = cs > a && lexicon::is(RELATIVE_PRONOUNS, d.lw(cs));
     // "Als Grund nannte die Firma …": "als" with a noun opens the main clause.
     if (conjunction && !(d.lw(cs) == "als" && cs + 1 < cue.at)) || relative {
         return None;
     }
-    let speaks = |sp: (usize, usize)| frame::can_speak(d, sp);
     if cs > a && d.word(cs - 1) == "," && !d.is_cap(cs) {
         if cs != cue.at {
             return None;
         }
         let first = (a..cs).find(|&k| d.word(k) == ",")?;
         // "Da die Waffe gefunden wurde, geht die Polizei von … aus": after an adverbial clause
-        // the subject follows the verb.
-        if lexicon::is(lexicon::ADVERBIAL_CONJUNCTIONS, d.lw(a)) || d.lw(a) == "seit" {
-            return frame::subject(d, cue, inside).filter(|&sp| sp.0 > cue.at && speaks(sp));
+        // the subject follows the verb, and the statement starts with it.
+        if lexicon::is(lexicon::ADVERBIAL_CONJUNCTIONS, d.lw(a)) || matches!(d.lw(a), "seit" | "wie") {
+            return frame::subject(d, cue, inside).filter(|&sp| sp.0 > cue.at && speaks(sp)).map(|sp| (sp, cs));
         }
         let subject = frame::subject(d, cue, inside).filter(|&sp| sp.1 < cs && speaks(sp));
-        if subject.is_some() {
-            return subject;
+        if let Some(sp) = subject {
+            return Some((sp, a));
         }
         // "Zapatero, der der Partei angehört, verwies …": the phrase before a relative clause.
         return lexicon::is(RELATIVE_PRONOUNS, d.lw(first + 1))
             .then(|| frame::np_at(d, a, first))
             .flatten()
-            .filter(|&sp| speaks(sp));
+            .filter(|&sp| speaks(sp))
+            .map(|sp| (sp, a));
     }
-    frame::subject(d, cue, inside).filter(|&sp| speaks(sp))
+    frame::subject(d, cue, inside).filter(|&sp| speaks(sp)).map(|sp| (sp, a))
 }
 
 /// Words that open a relative clause after a comma.
