@@ -1235,7 +1235,8 @@ const CASES: &[Case] = &[
         "Gekommen waren vor allem Eltern, die Lehrer forderten, und einige Schüler.",
         &[],
     ),
-    // 25. Who can speak: the heads of a body ("die Konzernleitung", "die Geschäftsführung").
+    // 25. Who can speak: the heads of a body ("die Konzernleitung", "die Geschäftsführung"),
+    // and a head noun before a place's name in the genitive ("der Vertreter Frankreichs").
     case(
         "the heads of a body speak",
         "Die Konzernleitung sprach von einem schwierigen Jahr für alle Standorte.",
@@ -1245,6 +1246,16 @@ const CASES: &[Case] = &[
         "the heads of a body speak (variant)",
         "Die Geschäftsführung warnte vor weiteren Verlusten im Winter.",
         &[q(Reported, "Die Geschäftsführung warnte vor weiteren Verlusten im Winter", "Die Geschäftsführung")],
+    ),
+    case(
+        "a head noun before a place's name in the genitive",
+        "Der Vertreter Frankreichs forderte eine Untersuchung der Vorfälle.",
+        &[q(Reported, "Der Vertreter Frankreichs forderte eine Untersuchung der Vorfälle", "Der Vertreter Frankreichs")],
+    ),
+    case(
+        "a head noun before a place's name in the genitive (variant)",
+        "Die Regierungspartei Italiens bezeichnete den Vorschlag als unbezahlbar.",
+        &[q(Reported, "Die Regierungspartei Italiens bezeichnete den Vorschlag als unbezahlbar", "Die Regierungspartei Italiens")],
     ),
 ];
 

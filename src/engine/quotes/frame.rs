@@ -8,6 +8,7 @@
 use super::lexicon::{self, Class, Form};
 use super::Doc;
 use crate::engine::words::ROLE_SUFFIXES;
+use crate::engine::EntityKind;
 
 /// How far a clause or noun phrase is followed, in tokens.
 const CLAUSE_REACH: usize = 40;
@@ -552,7 +553,13 @@ pub(crate) fn can_speak(d: &Doc, (a, b): (usize, usize)) -> bool {
             head = Some(k);
         }
     }
-    let Some(head) = head else { return false };
+    let Some(mut head) = head else { return false };
+    // "Der Vertreter Libyens", "Die Regierungspartei Palästinas": a name in the genitive after
+    // the head noun.
+    if head > a && d.is_cap(head - 1) && d.lw(head).ends_with('s') && d.entity.get(head) == Some(&Some(EntityKind::Loc))
+    {
+        head -= 1;
+    }
     let noun = d.lw(head);
     let noun = noun.rsplit('-').next().unwrap_or(&noun);
     if lexicon::is_person_noun(noun) || lexicon::is_group_noun(noun) || lexicon::is(lexicon::MEDIA_NOUNS, noun) {
