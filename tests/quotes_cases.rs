@@ -45,12 +45,9 @@ const CASES: &[Case] = &[
         &[resolved(Direct, "„Das reicht nicht.“", "er", "Tim Roth")],
     ),
     case(
-        "whose view a judgement is: für X ist",
+        "whose view a judgement is: für X ist names the quotation's speaker, and is no statement of its own",
         "Für die Ärztin Sarah Lind ist die Lage auf der Station „dramatisch“.",
-        &[
-            q(Indirect, "ist die Lage auf der Station „dramatisch“", "die Ärztin Sarah Lind"),
-            q(Direct, "„dramatisch“", "die Ärztin Sarah Lind"),
-        ],
+        &[q(Direct, "„dramatisch“", "die Ärztin Sarah Lind")],
     ),
     case(
         "hieß es vom: the source after the preposition",
@@ -1256,6 +1253,45 @@ const CASES: &[Case] = &[
         "a head noun before a place's name in the genitive (variant)",
         "Die Regierungspartei Italiens bezeichnete den Vorschlag als unbezahlbar.",
         &[q(Reported, "Die Regierungspartei Italiens bezeichnete den Vorschlag als unbezahlbar", "Die Regierungspartei Italiens")],
+    ),
+    // 26. "Grund für … ist", "Für X ist …": a judgement's owner or a noun's attribute, no
+    // statement.
+    case(
+        "a noun's für is no source",
+        "Grund für die Sperrung war ein Schaden an der Brücke.",
+        &[],
+    ),
+    case(
+        "für X ist without quoted words (variant)",
+        "Für den Trainer war die Niederlage kein Grund zur Sorge.",
+        &[],
+    ),
+    // 27. After a speech verb at the end of a relative or subordinate clause, a clause that
+    // opens with a verb in the indicative is the sentence going on, not what was said.
+    case(
+        "a relative clause's participle, then the main clause",
+        "Die Gäste, die am Morgen erwartet wurden, trafen erst am Abend ein.",
+        &[],
+    ),
+    case(
+        "a temporal clause's verb, then the main clause (variant)",
+        "Als die Sprecherin von dem Unfall erzählte, verstummte der Saal.",
+        &[],
+    ),
+    case(
+        "a Konjunktiv after an adverb is still what was said",
+        "Der Minister sagte in Berlin, sehr wahrscheinlich handle es sich um einen Fehler.",
+        &[q(Indirect, "sehr wahrscheinlich handle es sich um einen Fehler", "Der Minister")],
+    ),
+    case(
+        "an adjective before its noun opens a clause in the Konjunktiv II (variant)",
+        "Die Sprecherin sagte, neue Termine würden erst im Herbst bekannt gegeben.",
+        &[q(Indirect, "neue Termine würden erst im Herbst bekannt gegeben", "Die Sprecherin")],
+    ),
+    case(
+        "Wie X mitteilte, then a main clause with its verb first",
+        "Wie die Stadtwerke am Montag mitteilten, steigen die Preise im Frühjahr.",
+        &[q(Indirect, "steigen die Preise im Frühjahr", "die Stadtwerke")],
     ),
 ];
 

@@ -164,6 +164,24 @@ fn forward(d: &Doc, cue: Cue, b: usize, inside: &[bool]) -> Option<Draft> {
     if end <= start + 1 || quoted || !is_reported_clause(d, start, end, inside) {
         return None;
     }
+    // "Die Hunde, die erwartet wurden, trafen … ein": a clause that opens with a verb in the
+    // indicative is the sentence going on after the cue's own (relative or subordinate)
+    // clause, not what was said ("Wie die Polizei mitteilte, wurden …" excepted); an
+    // infinitive clause may open with an adverb ("…, enger zusammenzuarbeiten"), and a word
+    // before a noun is its adjective ("…, geplante Treffen würden …").
+    let infinitive = (start..end).any(|k| {
+        !d.is_cap(k)
+            && (d.lw(k) == "zu" && d.lw(k + 1).ends_with('n') || d.lw(k).contains("zu") && d.lw(k).ends_with("en"))
+    });
+    let source = d.lw(d.sentence_of(cue.at).0) == "wie";
+    if !source
+        && frame::verb_shaped(d, start)
+        && !d.is_cap(start + 1)
+        && !infinitive
+        && !has_subjunctive(d, start, end, inside)
+    {
+        return None;
+    }
     // "…, die Sprecherin der Fraktion, Lena Hartwig, erklärte: „…“": a clause that announces
     // a quotation with a speech verb of its own is a new main clause, not what was said.
     let announces = (start..end).any(|k| {
@@ -482,7 +500,9 @@ pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
             found = noun_complement(d, a, b, inside);
         }
         if found.is_none() && !mostly_quoted(inside, a, b.saturating_sub(1).max(a)) {
-            if let Some(src) = direct::source_phrase(d, a, b, inside) {
+            // "Für X ist …" gives whose view a judgement is, which the data set does not mark
+            // as anyone's statement; it only names the speaker of the quotation inside.
+            if let Some(src) = direct::source_phrase(d, a, b, inside).filter(|src| d.lw(src.cue) != "für") {
                 let (frame_span, np, cue) = (src.extent, src.source, src.cue);
                 let (start, end) = source_clause(d, a, b, frame_span, inside);
                 let mut spans = Vec::new();
