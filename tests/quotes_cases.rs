@@ -1293,6 +1293,28 @@ const CASES: &[Case] = &[
         "Wie die Stadtwerke am Montag mitteilten, steigen die Preise im Frühjahr.",
         &[q(Indirect, "steigen die Preise im Frühjahr", "die Stadtwerke")],
     ),
+    // 28. "bekannt geben" and "bekannt werden" with the particle before the verb, or alone
+    // before the comma; "bekannt werden" names nobody.
+    case(
+        "Wie X bekannt gab",
+        "Wie die Stadt am Morgen bekannt gab, bleibt das Hallenbad bis Mai geschlossen.",
+        &[q(Indirect, "bleibt das Hallenbad bis Mai geschlossen", "die Stadt")],
+    ),
+    case(
+        "wurde bekannt, dass (variant)",
+        "Am Abend wurde bekannt, dass der Trainer den Verein verlässt.",
+        &[q(Indirect, "dass der Trainer den Verein verlässt", "")],
+    ),
+    case(
+        "war bekannt geworden, dass (variant)",
+        "Zuvor war bekannt geworden, dass die Firma Stellen streicht.",
+        &[q(Indirect, "dass die Firma Stellen streicht", "")],
+    ),
+    case(
+        "bekannt as a plain adjective",
+        "Der Sänger wurde bekannt, weil er im Fernsehen auftrat.",
+        &[],
+    ),
 ];
 
 #[test]

@@ -202,7 +202,10 @@ fn forward(d: &Doc, cue: Cue, b: usize, inside: &[bool]) -> Option<Draft> {
     if after_phrase && !matches!(d.lw(start), "dass" | "ob") && !has_subjunctive(d, start, end, inside) {
         return None;
     }
-    let speaker = frame::subject(d, cue, inside);
+    // "wurde bekannt, dass …" makes something known without saying by whom.
+    let impersonal = d.lw(cue.at) == "bekannt"
+        && (cue.end == cue.at || matches!(d.lw(cue.end), "wurde" | "wird" | "wurden" | "geworden" | "werden"));
+    let speaker = if impersonal { None } else { frame::subject(d, cue, inside) };
     // Without a speaker, a clause far from its verb is more often an attribute of a noun
     // ("begründet … mit dem Wunsch Kiews, … beizutreten").
     if speaker.is_none() && k > after + 3 {
@@ -216,6 +219,32 @@ fn forward(d: &Doc, cue: Cue, b: usize, inside: &[bool]) -> Option<Draft> {
         cluster: None,
         interview: None,
     })
+}
+
+/// "bekannt geben" and "bekannt werden" with the particle before the verb ("Wie die Stadt
+/// bekannt gab,", "war bekannt geworden,") or alone before the comma ("wurde bekannt,"): a cue
+/// at "bekannt" that ends with the verb after it, if any.
+fn made_known(d: &Doc, i: usize) -> Option<Cue> {
+    if d.lw(i) != "bekannt" {
+        return None;
+    }
+    let verb = |w: &str| {
+        matches!(
+            w,
+            "gab" | "gaben" | "gibt" | "geben" | "gegeben" | "wurde" | "wird" | "wurden" | "geworden" | "werden"
+        )
+    };
+    let end = if verb(d.lw(i + 1)) {
+        i + 1
+    } else if d.word(i + 1) == ","
+        && (i.saturating_sub(6)..i).any(|k| matches!(d.lw(k), "wurde" | "wird" | "war" | "ist"))
+    {
+        i
+    } else {
+        return None;
+    };
+    let nonfinite = matches!(d.lw(end), "gegeben" | "geworden" | "geben" | "werden");
+    Some(Cue { at: i, form: lexicon::Form { class: Class::Say, nonfinite, particle: None }, end })
 }
 
 /// Whether a clause starting at `i` is a relative clause ("…, die in diesem Jahr angezündet
@@ -488,6 +517,8 @@ pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
             }
             if matches!(d.lw(i), "so" | "wie") && i > a && d.word(i - 1) == "," {
                 found = backward(d, i, a, b, inside);
+            } else if let Some(cue) = made_known(d, i) {
+                found = forward(d, cue, b, inside);
             } else if let Some(cue) = frame::cue_at(d, i).filter(|c| c.form.class == Class::Say) {
                 found = forward(d, cue, b, inside).or_else(|| backward(d, i, a, b, inside));
                 if reporting.is_none() {
