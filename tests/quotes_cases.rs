@@ -1315,6 +1315,28 @@ const CASES: &[Case] = &[
         "Der Sänger wurde bekannt, weil er im Fernsehen auftrat.",
         &[],
     ),
+    // 29. A relative clause after its preposition belongs to the reported statement; a
+    // conditional clause does not.
+    case(
+        "a relative clause after its preposition",
+        "Der Sender sprach von drei Verletzten, für die jede Hilfe zu spät kam.",
+        &[q(Reported, "Der Sender sprach von drei Verletzten, für die jede Hilfe zu spät kam", "Der Sender")],
+    ),
+    case(
+        "a relative clause after its preposition (variant)",
+        "Die Polizei warnte vor Glätte, mit der am Abend zu rechnen ist.",
+        &[q(Reported, "Die Polizei warnte vor Glätte, mit der am Abend zu rechnen ist", "Die Polizei")],
+    ),
+    case(
+        "a relative clause after its preposition is not what was said",
+        "Die Ministerin erklärte den Schülern die Regeln, an die sich alle halten müssten.",
+        &[],
+    ),
+    case(
+        "a conditional clause after the object is no part of it",
+        "Die Helferin warnte vor Hunger, wenn die Hilfe ausbleibe.",
+        &[],
+    ),
 ];
 
 #[test]

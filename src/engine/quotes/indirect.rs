@@ -256,6 +256,25 @@ fn is_relative(d: &Doc, i: usize) -> bool {
         "der" | "die" | "das" | "dem" | "den" => {
             !d.is_cap(i + 1) && !d.lw(i + 1).ends_with('e') && !d.lw(i + 1).ends_with("en")
         }
+        // "…, mit der am Abend zu rechnen ist": a preposition and a pronoun that relates.
+        w if lexicon::is(lexicon::PREPOSITIONS, w) && !lexicon::is_subordinator(w) && !matches!(w, "und" | "oder") => {
+            matches!(
+                d.lw(i + 1),
+                "der"
+                    | "die"
+                    | "das"
+                    | "dem"
+                    | "den"
+                    | "denen"
+                    | "deren"
+                    | "dessen"
+                    | "welcher"
+                    | "welchem"
+                    | "welchen"
+            ) && !d.is_cap(i + 2)
+                && !d.lw(i + 2).ends_with('e')
+                && !d.lw(i + 2).ends_with("en")
+        }
         _ => false,
     }
 }

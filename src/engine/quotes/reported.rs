@@ -150,9 +150,14 @@ fn attached_clause(d: &Doc, k: usize, inside: &[bool]) -> bool {
     );
     // "nannte …, den Astronauten mehr Zeit zu geben": an article may open an infinitive
     // clause too, which ends in "zu" and its verb.
+    // "…, auf die es … abgesehen hatten": a relative clause after its preposition.
+    let preposition = lexicon::is(lexicon::PREPOSITIONS, d.lw(k + 1))
+        && !lexicon::is_subordinator(d.lw(k + 1))
+        && !matches!(d.lw(k + 1), "und" | "oder" | "als" | "wie" | "dass" | "ob");
+    let relative = preposition && lexicon::is(RELATIVE_PRONOUNS, d.lw(k + 2));
     let end = frame::clause_end(d, k + 1, inside);
     let infinitive = d.lw(k + 1) != "um" && end >= k + 3 && d.lw(end - 2) == "zu";
-    opens && !infinitive
+    (opens || relative) && !infinitive
 }
 
 /// The sentence `[a, b)` as a reported statement, if the verb of its main clause is a speech
