@@ -1337,6 +1337,17 @@ const CASES: &[Case] = &[
         "Die Helferin warnte vor Hunger, wenn die Hilfe ausbleibe.",
         &[],
     ),
+    // 30. A focus particle before a pronoun subject: "Auch sie forderte …".
+    case(
+        "a focus particle before a pronoun",
+        "Auch sie forderte eine Entschuldigung der Stadt.",
+        &[q(Reported, "Auch sie forderte eine Entschuldigung der Stadt", "sie")],
+    ),
+    case(
+        "a focus particle before a pronoun (variant)",
+        "Selbst er warnte vor zu hohen Erwartungen an die Reform.",
+        &[q(Reported, "Selbst er warnte vor zu hohen Erwartungen an die Reform", "er")],
+    ),
 ];
 
 #[test]

@@ -519,7 +519,9 @@ const FOCUS: &[&str] =
 fn after_focus(d: &Doc, cs: usize, f: usize) -> usize {
     let stressed = lexicon::is(FOCUS, d.lw(cs))
         && cs + 1 < f
-        && (lexicon::is(lexicon::DETERMINERS, d.lw(cs + 1)) || d.is_cap(cs + 1) && !is_function(d, cs + 1))
+        && (lexicon::is(lexicon::DETERMINERS, d.lw(cs + 1))
+            || d.is_cap(cs + 1) && !is_function(d, cs + 1)
+            || cs + 2 == f && matches!(d.lw(cs + 1), "er" | "sie" | "wir" | "ich"))
         && np_at(d, cs + 1, f).is_some();
     if stressed {
         cs + 1
