@@ -4,7 +4,8 @@
 //!   sich einig", "erklärte, dass …", "Wie die Polizei mitteilte, …"; or before it: "…, sagte er."
 //! - A source phrase: "laut X …", "X zufolge …", "nach Angaben von X …": the rest of the sentence.
 //! - Konjunktiv I sentences right after a reported statement, with no frame of their own
-//!   ("Die NATO werde …"): they continue it, with its speaker (IndirectFreeIndirect).
+//!   ("Die NATO werde …"): they continue it, with its speaker (IndirectFreeIndirect); a run of
+//!   them in one paragraph is one statement.
 
 use super::direct;
 use super::frame::{self, Cue};

@@ -6,8 +6,9 @@
 //! Only acts whose object is itself something said count ("forderte", "sprach von", "warnte
 //! vor", "bezeichnete … als" without quoted words), as the finite verb of a sentence's main
 //! clause whose subject can speak (a person or organisation the tagger found, a role, group or
-//! media noun, a personal pronoun), and the statement is the whole sentence, as the quotation
-//! data set marks it.
+//! media noun, a personal pronoun), and the statement is the sentence from the act's own
+//! clause on (after an adverbial clause or a first main clause, from its verb or subject), as
+//! the quotation data set marks it.
 
 use super::frame::{self, Cue};
 use super::lexicon::{self, Class, Form};
