@@ -14,7 +14,7 @@ mod quote_table;
 use newslens::engine::{analyze, Format, QuoteKind};
 use quote_table::{analyse, case, check, cued, known, q, resolved, tagger, Case};
 
-use QuoteKind::{Direct, Indirect, IndirectFreeIndirect, Reported};
+use QuoteKind::{Direct, FreeIndirect, Indirect, IndirectFreeIndirect, Reported};
 
 const CASES: &[Case] = &[
     // 1. The speaker is the subject of the cue verb, not the sentence's first noun phrase.
@@ -1130,6 +1130,16 @@ const CASES: &[Case] = &[
                 "die Reederei",
             ),
         ],
+    ),
+    case(
+        "a run of reportative sentences with sollen is one claim (variant)",
+        "Im Stadtpark soll am Morgen ein Wolf gesehen worden sein. Er soll zwei Hühner gerissen haben. Die \
+         Polizei sucht ihn.",
+        &[q(
+            FreeIndirect,
+            "Im Stadtpark soll am Morgen ein Wolf gesehen worden sein. Er soll zwei Hühner gerissen haben",
+            "",
+        )],
     ),
     case(
         "a sentence in the indicative ends the run (variant)",

@@ -606,14 +606,7 @@ pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
             {
                 let speaker = chain.and_then(|(_, sp)| sp);
                 let q = unframed(d, QuoteKind::IndirectFreeIndirect, a, b, speaker);
-                // A run of such sentences right after one another in one paragraph is one
-                // statement: "Die NATO werde … Dabei sei …".
-                match out.last_mut() {
-                    Some(last) if run == Some(s.wrapping_sub(1)) && d.block.get(last.start()) == d.block.get(a) => {
-                        last.spans[0].1 = q.spans[0].1;
-                    }
-                    _ => out.push(q),
-                }
+                push_run(d, &mut out, q, run == Some(s.wrapping_sub(1)));
                 run = Some(s);
                 chain = Some((s, speaker));
             }
@@ -634,7 +627,9 @@ pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
             }
             None if reporting.is_none() && reportative(d, a, b, inside) && !mostly_quoted(inside, a, b - 1) => {
                 let speaker = if continues { chain.and_then(|(_, sp)| sp) } else { None };
-                out.push(unframed(d, QuoteKind::FreeIndirect, a, b, speaker));
+                let q = unframed(d, QuoteKind::FreeIndirect, a, b, speaker);
+                push_run(d, &mut out, q, run == Some(s.wrapping_sub(1)));
+                run = Some(s);
                 chain = Some((s, speaker));
             }
             None => {
@@ -651,6 +646,23 @@ pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
         }
     }
     out
+}
+
+/// Adds the unframed statement `q`, or, when it follows one of its kind in the sentence right
+/// before it (`follows`) and in the same paragraph, joins it to that one: a run of such
+/// sentences is one statement ("Die NATO werde … Dabei sei …"), as the data set marks it.
+fn push_run(d: &Doc, out: &mut Vec<Draft>, q: Draft, follows: bool) {
+    match out.last_mut() {
+        Some(last)
+            if follows
+                && last.kind == q.kind
+                && last.cue.is_none()
+                && d.block.get(last.start()) == d.block.get(q.start()) =>
+        {
+            last.spans[0].1 = q.spans[0].1;
+        }
+        _ => out.push(q),
+    }
 }
 
 /// A sentence `[a, b)` that is speech without a frame of its own: the whole sentence up to its
