@@ -740,7 +740,8 @@ const CASES: &[Case] = &[
     ),
     // 8. Reported speech: a speech act with its content as an object, the whole sentence as the
     // data set marks it. Only the acts that the training split marks reliably are listed, each
-    // with what it needs (fordern and empfehlen with an object; sprechen and berichten with
+    // with what it needs (fordern and empfehlen with an object, fordern and aufrufen also with
+    // "auf" and what is asked for after "zu"; sprechen and berichten with
     // "von"; warnen with "vor"; vorwerfen and "ausgehen von" with their particle; beziffern
     // and verweisen with their preposition; bezeichnen, nennen and werten without quoted
     // words; "Als Grund nannte"); ankündigen is as often not annotated, so its row stays a
@@ -846,8 +847,18 @@ const CASES: &[Case] = &[
         &[q(Reported, "Der Verband bezifferte den Schaden auf zwei Millionen Euro", "Der Verband")],
     ),
     case(
-        "a particle closing the clause asks someone to act",
+        "forderte … zu … auf: what is asked for after zu is reported",
         "Die Ministerin forderte die Firmen zur Zusammenarbeit auf.",
+        &[q(Reported, "Die Ministerin forderte die Firmen zur Zusammenarbeit auf", "Die Ministerin")],
+    ),
+    case(
+        "rief … zu … auf (variant)",
+        "Der Sicherheitsrat rief beide Seiten zu einer sofortigen Waffenruhe auf.",
+        &[q(Reported, "Der Sicherheitsrat rief beide Seiten zu einer sofortigen Waffenruhe auf", "Der Sicherheitsrat")],
+    ),
+    case(
+        "rief without its particle calls someone",
+        "Der Trainer rief die Spieler nach dem Training zu sich.",
         &[],
     ),
     case(

@@ -18,9 +18,12 @@ use crate::engine::QuoteKind;
 /// What a speech act needs beside its verb to report what was said.
 #[derive(Clone, Copy)]
 enum Needs {
-    /// Its object, with no particle closing the clause: "forderte eine Entscheidung",
-    /// "empfahl den Umstieg" (not "forderte … zur Aufnahme auf").
+    /// Its object, with no particle closing the clause: "empfahl den Umstieg" (not "empfahl …
+    /// an").
     Object,
+    /// Its object with no particle, or the particle "auf" and what it asks for after "zu":
+    /// "forderte eine Entscheidung", "forderte die Stadt zur Umkehr auf".
+    Call,
     /// A preposition after the verb in its clause: "sprach von einem Erfolg", "warnte vor
     /// Sturm". Without it the verb frames speech or tells of a talk ("sprach mit dem Minister").
     Preposition(&'static [&'static str]),
@@ -42,7 +45,7 @@ enum Needs {
 /// "kündigte … an", "lehnte … ab" and "berichtete" without "von" are told as often without
 /// being annotated as anyone's statement.
 const ACTS: &[(&str, Needs)] = &[
-    ("forder", Needs::Object),
+    ("forder", Needs::Call),
     ("empfahl", Needs::Object),
     ("empfiehlt", Needs::Object),
     ("empfehl", Needs::Object),
@@ -68,6 +71,8 @@ const ACTS: &[(&str, Needs)] = &[
     ("werten", Needs::Naming(&["als"])),
     ("stufte", Needs::Particle("ein", &["als"])),
     ("stuft", Needs::Particle("ein", &["als"])),
+    ("rief", Needs::Particle("auf", &["zu", "zur", "zum"])),
+    ("ruft", Needs::Particle("auf", &["zu", "zur", "zum"])),
     ("gab", Needs::Reason(Some("an"))),
     ("gibt", Needs::Reason(Some("an"))),
     ("führt", Needs::Reason(Some("an"))),
@@ -99,8 +104,8 @@ fn act_at(d: &Doc, i: usize, cs: usize, end: usize, inside: &[bool]) -> Option<C
     if (i + 1..end).any(|k| out(k) && d.lw(k) == "sich") {
         return None;
     }
-    // The particle that closes the clause, if any: "forderte … zur Aufnahme auf" asks someone
-    // to act, "forderte … an" sends for help; "warf … vor" accuses.
+    // The particle that closes the clause, if any: "forderte … an" sends for help, "forderte
+    // … auf, … zu …" asks in a clause; "warf … vor" accuses.
     let particle = (i + 1..end).find(|&k| {
         out(k)
             && lexicon::is(CLOSING_PARTICLES, d.lw(k))
@@ -110,6 +115,7 @@ fn act_at(d: &Doc, i: usize, cs: usize, end: usize, inside: &[bool]) -> Option<C
     let closes = |p: Option<&str>| particle.map(|k| d.lw(k)) == p;
     let ok = match needs {
         Needs::Object => closes(None),
+        Needs::Call => closes(None) || closes(Some("auf")) && has(&["zu", "zur", "zum"]),
         Needs::Preposition(words) => closes(None) && has(words),
         Needs::Particle(p, words) => closes(Some(p)) && (words.is_empty() || has(words)),
         Needs::Naming(words) => {
