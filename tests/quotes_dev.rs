@@ -174,10 +174,10 @@ fn dev_scores() {
     let (direct, indirect, reported) = scores("dev");
     assert!(direct.f1() >= 0.915, "direct F1 {:.4}", direct.f1());
     assert!(direct.attributed_f1() >= 0.825, "attributed F1 {:.4}", direct.attributed_f1());
-    assert!(indirect.f1() >= 0.685, "indirect F1 {:.4}", indirect.f1());
+    assert!(indirect.f1() >= 0.72, "indirect F1 {:.4}", indirect.f1());
     // Reported speech: precision first, a wrong entry costs more trust than a missing one.
     assert!(reported.precision() >= 0.60, "reported precision {:.4}", reported.precision());
-    assert!(reported.f1() >= 0.22, "reported F1 {:.4}", reported.f1());
+    assert!(reported.f1() >= 0.25, "reported F1 {:.4}", reported.f1());
 }
 
 #[test]
@@ -186,7 +186,7 @@ fn train_scores() {
     let (direct, indirect, reported) = scores("train");
     assert!(direct.f1() >= 0.90, "direct F1 {:.4}", direct.f1());
     assert!(direct.attributed_f1() >= 0.775, "attributed F1 {:.4}", direct.attributed_f1());
-    assert!(indirect.f1() >= 0.685, "indirect F1 {:.4}", indirect.f1());
-    assert!(reported.precision() >= 0.65, "reported precision {:.4}", reported.precision());
-    assert!(reported.f1() >= 0.34, "reported F1 {:.4}", reported.f1());
+    assert!(indirect.f1() >= 0.715, "indirect F1 {:.4}", indirect.f1());
+    assert!(reported.precision() >= 0.70, "reported precision {:.4}", reported.precision());
+    assert!(reported.f1() >= 0.38, "reported F1 {:.4}", reported.f1());
 }

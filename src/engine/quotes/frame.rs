@@ -628,7 +628,9 @@ const FOCUS: &[&str] =
 fn after_focus(d: &Doc, cs: usize, f: usize) -> usize {
     let stressed = lexicon::is(FOCUS, d.lw(cs))
         && cs + 1 < f
-        && (lexicon::is(lexicon::DETERMINERS, d.lw(cs + 1)) || d.is_cap(cs + 1) && !is_function(d, cs + 1))
+        && (lexicon::is(lexicon::DETERMINERS, d.lw(cs + 1))
+            || d.is_cap(cs + 1) && !is_function(d, cs + 1)
+            || cs + 2 == f && matches!(d.lw(cs + 1), "er" | "sie" | "wir" | "ich"))
         && np_at(d, cs + 1, f).is_some();
     if stressed {
         cs + 1
@@ -672,7 +674,13 @@ pub(crate) fn can_speak(d: &Doc, (a, b): (usize, usize)) -> bool {
             head = Some(k);
         }
     }
-    let Some(head) = head else { return false };
+    let Some(mut head) = head else { return false };
+    // "Der Vertreter Libyens", "Die Regierungspartei Palästinas": a name in the genitive after
+    // the head noun.
+    if head > a && d.is_cap(head - 1) && d.lw(head).ends_with('s') && d.entity.get(head) == Some(&Some(EntityKind::Loc))
+    {
+        head -= 1;
+    }
     let noun = d.lw(head);
     let noun = noun.rsplit('-').next().unwrap_or(noun);
     if lexicon::is_person_noun(noun)

@@ -4,7 +4,8 @@
 //!   sich einig", "erklärte, dass …", "Wie die Polizei mitteilte, …"; or before it: "…, sagte er."
 //! - A source phrase: "laut X …", "X zufolge …", "nach Angaben von X …": the rest of the sentence.
 //! - Konjunktiv I sentences right after a reported statement, with no frame of their own
-//!   ("Die NATO werde …"): they continue it, with its speaker (IndirectFreeIndirect).
+//!   ("Die NATO werde …"): they continue it, with its speaker (IndirectFreeIndirect); a run of
+//!   them in one paragraph is one statement.
 
 use super::direct;
 use super::frame::{self, Cue};
@@ -156,8 +157,30 @@ fn forward(d: &Doc, cue: Cue, b: usize, inside: &[bool]) -> Option<Draft> {
     let end = complement_end(d, start, b);
     // "sagte, dass er „eine offene Kirche“ haben möchte": a "dass" clause reports in the
     // reporter's words, however much of it is quoted.
-    let quoted = mostly_quoted(inside, start, end - 1) && (d.lw(start) != "dass" || inside[start]);
+    // So is a clause whose verb in the Konjunktiv stands outside the quoted words: "erklärte,
+    // er sei „äußerst erschüttert“".
+    let quoted = mostly_quoted(inside, start, end - 1)
+        && (d.lw(start) != "dass" || inside[start])
+        && !has_present_subjunctive(d, start, end, inside);
     if end <= start + 1 || quoted || !is_reported_clause(d, start, end, inside) {
+        return None;
+    }
+    // "Die Hunde, die erwartet wurden, trafen … ein": a clause that opens with a verb in the
+    // indicative is the sentence going on after the cue's own (relative or subordinate)
+    // clause, not what was said ("Wie die Polizei mitteilte, wurden …" excepted); an
+    // infinitive clause may open with an adverb ("…, enger zusammenzuarbeiten"), and a word
+    // before a noun is its adjective ("…, geplante Treffen würden …").
+    let infinitive = (start..end).any(|k| {
+        !d.is_cap(k)
+            && (d.lw(k) == "zu" && d.lw(k + 1).ends_with('n') || d.lw(k).contains("zu") && d.lw(k).ends_with("en"))
+    });
+    let source = d.lw(d.sentence_of(cue.at).0) == "wie";
+    if !source
+        && frame::verb_shaped(d, start)
+        && !d.is_cap(start + 1)
+        && !infinitive
+        && !has_subjunctive(d, start, end, inside)
+    {
         return None;
     }
     // "…, die Sprecherin der Fraktion, Lena Hartwig, erklärte: „…“": a clause that announces
@@ -172,12 +195,18 @@ fn forward(d: &Doc, cue: Cue, b: usize, inside: &[bool]) -> Option<Draft> {
     }
     // After a prepositional phrase, a clause without "dass" or a Konjunktiv belongs to its noun
     // ("begründet seinen Angriff mit dem Wunsch Kiews, dem Bündnis beizutreten").
-    let after_phrase = (after + 1..k)
-        .any(|i| matches!(d.lw(i), "mit" | "von" | "über" | "auf" | "für" | "gegen" | "um" | "nach" | "aus"));
+    // The separable particle closing the verb before the comma is none ("forderte die Partei
+    // auf, …").
+    let after_phrase = (after + 1..k).any(|i| {
+        matches!(d.lw(i), "mit" | "von" | "über" | "auf" | "für" | "gegen" | "um" | "nach" | "aus") && i + 1 < k
+    });
     if after_phrase && !matches!(d.lw(start), "dass" | "ob") && !has_subjunctive(d, start, end, inside) {
         return None;
     }
-    let speaker = frame::subject(d, cue, inside);
+    // "wurde bekannt, dass …" makes something known without saying by whom.
+    let impersonal = d.lw(cue.at) == "bekannt"
+        && (cue.end == cue.at || matches!(d.lw(cue.end), "wurde" | "wird" | "wurden" | "geworden" | "werden"));
+    let speaker = if impersonal { None } else { frame::subject(d, cue, inside) };
     // Without a speaker, a clause far from its verb is more often an attribute of a noun
     // ("begründet … mit dem Wunsch Kiews, … beizutreten").
     if speaker.is_none() && k > after + 3 {
@@ -193,6 +222,32 @@ fn forward(d: &Doc, cue: Cue, b: usize, inside: &[bool]) -> Option<Draft> {
     })
 }
 
+/// "bekannt geben" and "bekannt werden" with the particle before the verb ("Wie die Stadt
+/// bekannt gab,", "war bekannt geworden,") or alone before the comma ("wurde bekannt,"): a cue
+/// at "bekannt" that ends with the verb after it, if any.
+fn made_known(d: &Doc, i: usize) -> Option<Cue> {
+    if d.lw(i) != "bekannt" {
+        return None;
+    }
+    let verb = |w: &str| {
+        matches!(
+            w,
+            "gab" | "gaben" | "gibt" | "geben" | "gegeben" | "wurde" | "wird" | "wurden" | "geworden" | "werden"
+        )
+    };
+    let end = if verb(d.lw(i + 1)) {
+        i + 1
+    } else if d.word(i + 1) == ","
+        && (i.saturating_sub(6)..i).any(|k| matches!(d.lw(k), "wurde" | "wird" | "war" | "ist"))
+    {
+        i
+    } else {
+        return None;
+    };
+    let nonfinite = matches!(d.lw(end), "gegeben" | "geworden" | "geben" | "werden");
+    Some(Cue { at: i, form: lexicon::Form { class: Class::Say, nonfinite, particle: None }, end })
+}
+
 /// Whether a clause starting at `i` is a relative clause ("…, die in diesem Jahr angezündet
 /// wurden", "…, was ein Hinweis ist"), not what was said ("…, die Lage sei ernst").
 fn is_relative(d: &Doc, i: usize) -> bool {
@@ -201,6 +256,25 @@ fn is_relative(d: &Doc, i: usize) -> bool {
         // An article before a noun starts the statement; a pronoun before anything else relates.
         "der" | "die" | "das" | "dem" | "den" => {
             !d.is_cap(i + 1) && !d.lw(i + 1).ends_with('e') && !d.lw(i + 1).ends_with("en")
+        }
+        // "…, mit der am Abend zu rechnen ist": a preposition and a pronoun that relates.
+        w if lexicon::is(lexicon::PREPOSITIONS, w) && !lexicon::is_subordinator(w) && !matches!(w, "und" | "oder") => {
+            matches!(
+                d.lw(i + 1),
+                "der"
+                    | "die"
+                    | "das"
+                    | "dem"
+                    | "den"
+                    | "denen"
+                    | "deren"
+                    | "dessen"
+                    | "welcher"
+                    | "welchem"
+                    | "welchen"
+            ) && !d.is_cap(i + 2)
+                && !d.lw(i + 2).ends_with('e')
+                && !d.lw(i + 2).ends_with("en")
         }
         _ => false,
     }
@@ -234,7 +308,8 @@ fn backward(d: &Doc, i: usize, a: usize, b: usize, inside: &[bool]) -> Option<Dr
     if lexicon::is(lexicon::ADVERBIAL_CONJUNCTIONS, d.lw(a)) {
         return None;
     }
-    if mostly_quoted(inside, a, end) || !is_reported_clause(d, a, end + 1, inside) {
+    let quoted = mostly_quoted(inside, a, end) && !has_present_subjunctive(d, a, end + 1, inside);
+    if quoted || !is_reported_clause(d, a, end + 1, inside) {
         return None;
     }
     let tail_end = complement_end(d, i, b);
@@ -245,8 +320,13 @@ fn backward(d: &Doc, i: usize, a: usize, b: usize, inside: &[bool]) -> Option<Dr
         let cue = frame::last_cue(d, i + 1, tail_end, inside).filter(|c| c.form.class == Class::Say)?;
         (frame::subject(d, cue, inside), cue.at)
     } else {
-        let cue = frame::cue_at(d, i).filter(|c| c.form.class == Class::Say && !c.form.nonfinite)?;
-        (frame::np_after(d, cue.end.max(cue.at) + 1, tail_end).or_else(|| frame::subject(d, cue, inside)), cue.at)
+        // First after the comma the verb is finite: "…, berichtet Reuters", "…, berichten
+        // Medien" (forms a participle or infinitive shares), never "…, gesagt".
+        let cue = frame::cue_at(d, i).filter(|c| c.form.class == Class::Say && !d.lw(i).starts_with("ge"))?;
+        // The subject follows the verb, before a separable particle ("teilte die Reederei
+        // mit") but after the "es" of "hieß es".
+        let from = if lexicon::is(lexicon::IMPERSONAL, d.lw(cue.at)) { cue.end.max(cue.at) + 1 } else { cue.at + 1 };
+        (frame::np_after(d, from, tail_end).or_else(|| frame::subject(d, cue, inside)), cue.at)
     };
     // "…, heißt es." reports without naming whom; any other frame must name its speaker.
     let impersonal = lexicon::is(lexicon::IMPERSONAL, d.lw(cue)) && d.lw(cue + 1) == "es";
@@ -435,6 +515,8 @@ pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
     }
     // The speaker a following Konjunktiv I sentence continues: (sentence, speaker).
     let mut chain: Option<(usize, Option<(usize, usize)>)> = None;
+    // The sentence of the last unframed continuation, which a next one joins.
+    let mut run: Option<usize> = None;
     for (s, &(a, b)) in d.sents.iter().enumerate() {
         let mut found: Option<Draft> = None;
         let mut reporting: Option<Option<(usize, usize)>> = None;
@@ -455,6 +537,8 @@ pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
             }
             if matches!(d.lw(i), "so" | "wie") && i > a && d.word(i - 1) == "," {
                 found = backward(d, i, a, b, inside);
+            } else if let Some(cue) = made_known(d, i) {
+                found = forward(d, cue, b, inside);
             } else if let Some(cue) = frame::cue_at(d, i).filter(|c| c.form.class == Class::Say) {
                 found = forward(d, cue, b, inside).or_else(|| backward(d, i, a, b, inside));
                 if reporting.is_none() {
@@ -467,7 +551,9 @@ pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
             found = noun_complement(d, a, b, inside);
         }
         if found.is_none() && !mostly_quoted(inside, a, b.saturating_sub(1).max(a)) {
-            if let Some(src) = direct::source_phrase(d, a, b, inside) {
+            // "Für X ist …" gives whose view a judgement is, which the data set does not mark
+            // as anyone's statement; it only names the speaker of the quotation inside.
+            if let Some(src) = direct::source_phrase(d, a, b, inside).filter(|src| d.lw(src.cue) != "für") {
                 let (frame_span, np, cue) = (src.extent, src.source, src.cue);
                 let (start, end) = source_clause(d, a, b, frame_span, inside);
                 let mut spans = Vec::new();
@@ -519,7 +605,9 @@ pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
                 && !mostly_quoted(inside, a, b - 1) =>
             {
                 let speaker = chain.and_then(|(_, sp)| sp);
-                out.push(unframed(d, QuoteKind::IndirectFreeIndirect, a, b, speaker));
+                let q = unframed(d, QuoteKind::IndirectFreeIndirect, a, b, speaker);
+                push_run(d, &mut out, q, run == Some(s.wrapping_sub(1)));
+                run = Some(s);
                 chain = Some((s, speaker));
             }
             // "Bürgermeister Reinhold ist besorgt. Der Streit sei nicht politisch.": a
@@ -534,11 +622,14 @@ pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
             {
                 let speaker = previous_speaker(d, d.sents[s - 1], a);
                 out.push(unframed(d, QuoteKind::IndirectFreeIndirect, a, b, speaker));
+                run = Some(s);
                 chain = Some((s, speaker));
             }
             None if reporting.is_none() && reportative(d, a, b, inside) && !mostly_quoted(inside, a, b - 1) => {
                 let speaker = if continues { chain.and_then(|(_, sp)| sp) } else { None };
-                out.push(unframed(d, QuoteKind::FreeIndirect, a, b, speaker));
+                let q = unframed(d, QuoteKind::FreeIndirect, a, b, speaker);
+                push_run(d, &mut out, q, run == Some(s.wrapping_sub(1)));
+                run = Some(s);
                 chain = Some((s, speaker));
             }
             None => {
@@ -555,6 +646,23 @@ pub(crate) fn find(d: &Doc, inside: &[bool], directs: &[Draft]) -> Vec<Draft> {
         }
     }
     out
+}
+
+/// Adds the unframed statement `q`, or, when it follows one of its kind in the sentence right
+/// before it (`follows`) and in the same paragraph, joins it to that one: a run of such
+/// sentences is one statement ("Die NATO werde … Dabei sei …"), as the data set marks it.
+fn push_run(d: &Doc, out: &mut Vec<Draft>, q: Draft, follows: bool) {
+    match out.last_mut() {
+        Some(last)
+            if follows
+                && last.kind == q.kind
+                && last.cue.is_none()
+                && d.block.get(last.start()) == d.block.get(q.start()) =>
+        {
+            last.spans[0].1 = q.spans[0].1;
+        }
+        _ => out.push(q),
+    }
 }
 
 /// A sentence `[a, b)` that is speech without a frame of its own: the whole sentence up to its

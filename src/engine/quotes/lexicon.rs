@@ -263,6 +263,8 @@ const BODY_NOUNS: &[&str] = &[
     "ministerium", "verwaltung", "stadt", "gemeinde", "bahn", "firma", "unternehmen", "feuerwehr", "armee", "militär",
     "gericht", "universität", "klinik", "organisation", "institut", "amt", "stiftung", "kirche", "bistum",
     "verbraucherzentrale", "parlament",
+    // The heads of a body: "die Armeeleitung", "die Geschäftsführung".
+    "leitung", "führung",
 ];
 
 /// People in the plural: they speak as a group ("die Anwohner sagten"), never as one person.

@@ -6,8 +6,9 @@
 //! Only acts whose object is itself something said count ("forderte", "sprach von", "warnte
 //! vor", "bezeichnete … als" without quoted words), as the finite verb of a sentence's main
 //! clause whose subject can speak (a person or organisation the tagger found, a role, group or
-//! media noun, a personal pronoun), and the statement is the whole sentence, as the quotation
-//! data set marks it.
+//! media noun, a personal pronoun), and the statement is the sentence from the act's own
+//! clause on (after an adverbial clause or a first main clause, from its verb or subject), as
+//! the quotation data set marks it.
 
 use super::frame::{self, Cue};
 use super::lexicon::{self, Class, Form};
@@ -17,9 +18,12 @@ use crate::engine::QuoteKind;
 /// What a speech act needs beside its verb to report what was said.
 #[derive(Clone, Copy)]
 enum Needs {
-    /// Its object, with no particle closing the clause: "forderte eine Entscheidung",
-    /// "empfahl den Umstieg" (not "forderte … zur Aufnahme auf").
+    /// Its object, with no particle closing the clause: "empfahl den Umstieg" (not "empfahl …
+    /// an").
     Object,
+    /// Its object with no particle, or the particle "auf" and what it asks for after "zu":
+    /// "forderte eine Entscheidung", "forderte die Stadt zur Umkehr auf".
+    Call,
     /// A preposition after the verb in its clause: "sprach von einem Erfolg", "warnte vor
     /// Sturm". Without it the verb frames speech or tells of a talk ("sprach mit dem Minister").
     Preposition(&'static [&'static str]),
@@ -41,7 +45,7 @@ enum Needs {
 /// "kündigte … an", "lehnte … ab" and "berichtete" without "von" are told as often without
 /// being annotated as anyone's statement.
 const ACTS: &[(&str, Needs)] = &[
-    ("forder", Needs::Object),
+    ("forder", Needs::Call),
     ("empfahl", Needs::Object),
     ("empfiehlt", Needs::Object),
     ("empfehl", Needs::Object),
@@ -67,6 +71,8 @@ const ACTS: &[(&str, Needs)] = &[
     ("werten", Needs::Naming(&["als"])),
     ("stufte", Needs::Particle("ein", &["als"])),
     ("stuft", Needs::Particle("ein", &["als"])),
+    ("rief", Needs::Particle("auf", &["zu", "zur", "zum"])),
+    ("ruft", Needs::Particle("auf", &["zu", "zur", "zum"])),
     ("gab", Needs::Reason(Some("an"))),
     ("gibt", Needs::Reason(Some("an"))),
     ("führt", Needs::Reason(Some("an"))),
@@ -98,8 +104,8 @@ fn act_at(d: &Doc, i: usize, cs: usize, end: usize, inside: &[bool]) -> Option<C
     if (i + 1..end).any(|k| out(k) && d.lw(k) == "sich") {
         return None;
     }
-    // The particle that closes the clause, if any: "forderte … zur Aufnahme auf" asks someone
-    // to act, "forderte … an" sends for help; "warf … vor" accuses.
+    // The particle that closes the clause, if any: "forderte … an" sends for help, "forderte
+    // … auf, … zu …" asks in a clause; "warf … vor" accuses.
     let particle = (i + 1..end).find(|&k| {
         out(k)
             && lexicon::is(CLOSING_PARTICLES, d.lw(k))
@@ -109,6 +115,7 @@ fn act_at(d: &Doc, i: usize, cs: usize, end: usize, inside: &[bool]) -> Option<C
     let closes = |p: Option<&str>| particle.map(|k| d.lw(k)) == p;
     let ok = match needs {
         Needs::Object => closes(None),
+        Needs::Call => closes(None) || closes(Some("auf")) && has(&["zu", "zur", "zum"]),
         Needs::Preposition(words) => closes(None) && has(words),
         Needs::Particle(p, words) => closes(Some(p)) && (words.is_empty() || has(words)),
         Needs::Naming(words) => {
@@ -150,9 +157,14 @@ fn attached_clause(d: &Doc, k: usize, inside: &[bool]) -> bool {
     );
     // "nannte …, den Astronauten mehr Zeit zu geben": an article may open an infinitive
     // clause too, which ends in "zu" and its verb.
+    // "…, auf die es … abgesehen hatten": a relative clause after its preposition.
+    let preposition = lexicon::is(lexicon::PREPOSITIONS, d.lw(k + 1))
+        && !lexicon::is_subordinator(d.lw(k + 1))
+        && !matches!(d.lw(k + 1), "und" | "oder" | "als" | "wie" | "dass" | "ob");
+    let relative = preposition && lexicon::is(RELATIVE_PRONOUNS, d.lw(k + 2));
     let end = frame::clause_end(d, k + 1, inside);
     let infinitive = d.lw(k + 1) != "um" && end >= k + 3 && d.lw(end - 2) == "zu";
-    opens && !infinitive
+    (opens || relative) && !infinitive
 }
 
 /// The sentence `[a, b)` as a reported statement, if the verb of its main clause is a speech
@@ -178,10 +190,10 @@ pub(crate) fn statement(d: &Doc, a: usize, b: usize, inside: &[bool]) -> Option<
         if end <= i + 1 || (i + 1..end).all(|k| !out(k)) {
             return None;
         }
-        let speaker = main_clause_subject(d, a, cs, cue, inside)?;
+        let (speaker, start) = main_clause_subject(d, a, cs, cue, inside)?;
         Some(Draft {
             kind: QuoteKind::Reported,
-            spans: vec![(a, end - 1)],
+            spans: vec![(start, end - 1)],
             speaker: Some(speaker),
             cue: Some(cue.at),
             cluster: None,
@@ -194,36 +206,47 @@ pub(crate) fn statement(d: &Doc, a: usize, b: usize, inside: &[bool]) -> Option<
 /// subject can speak. Not in a subordinate clause ("Nachdem die Behörden gewarnt hatten") nor
 /// a relative one ("…, die mehr Geld forderte"); a verb right after a comma heads the main
 /// clause only after the subject's apposition or relative clause ("Die Hamas, die Partei der
-/// Regierung, bezeichnete …", "Die Firma, die …, spricht von …").
-fn main_clause_subject(d: &Doc, a: usize, cs: usize, cue: Cue, inside: &[bool]) -> Option<(usize, usize)> {
+/// Regierung, bezeichnete …", "Die Firma, die …, spricht von …"). With the subject, where the
+/// statement starts (token index): the sentence's start, or the act's own clause when a clause
+/// in the reporter's voice comes first ("Während …, fordert die Partei …", "Es kamen 500
+/// Menschen, die Polizei spricht von 400"), as the quotation data set marks it.
+fn main_clause_subject(d: &Doc, a: usize, cs: usize, cue: Cue, inside: &[bool]) -> Option<((usize, usize), usize)> {
+    let speaks = |sp: (usize, usize)| frame::can_speak(d, sp);
+    // A second main clause after a full first one: its subject right before its verb.
+    if cs > a + 2 && d.word(cs - 1) == "," && cue.at > cs && frame::has_verb(d, a, cs - 1, inside) {
+        let second = frame::np_at(d, cs, cue.at).filter(|&(x, y)| x == cs && y + 1 == cue.at && d.is_cap(y));
+        if let Some(np) = second.filter(|&np| frame::names_speaker(d, np) || speaks(np)) {
+            return Some((np, cs));
+        }
+    }
     let conjunction = lexicon::is_subordinator(d.lw(cs)) || matches!(d.lw(cs), "und" | "sondern");
     let relative = cs > a && lexicon::is(RELATIVE_PRONOUNS, d.lw(cs));
     // "Als Grund nannte die Firma …": "als" with a noun opens the main clause.
     if (conjunction && !(d.lw(cs) == "als" && cs + 1 < cue.at)) || relative {
         return None;
     }
-    let speaks = |sp: (usize, usize)| frame::can_speak(d, sp);
     if cs > a && d.word(cs - 1) == "," && !d.is_cap(cs) {
         if cs != cue.at {
             return None;
         }
         let first = (a..cs).find(|&k| d.word(k) == ",")?;
         // "Da die Waffe gefunden wurde, geht die Polizei von … aus": after an adverbial clause
-        // the subject follows the verb.
-        if lexicon::is(lexicon::ADVERBIAL_CONJUNCTIONS, d.lw(a)) || d.lw(a) == "seit" {
-            return frame::subject(d, cue, inside).filter(|&sp| sp.0 > cue.at && speaks(sp));
+        // the subject follows the verb, and the statement starts with it.
+        if lexicon::is(lexicon::ADVERBIAL_CONJUNCTIONS, d.lw(a)) || matches!(d.lw(a), "seit" | "wie") {
+            return frame::subject(d, cue, inside).filter(|&sp| sp.0 > cue.at && speaks(sp)).map(|sp| (sp, cs));
         }
         let subject = frame::subject(d, cue, inside).filter(|&sp| sp.1 < cs && speaks(sp));
-        if subject.is_some() {
-            return subject;
+        if let Some(sp) = subject {
+            return Some((sp, a));
         }
         // "Zapatero, der der Partei angehört, verwies …": the phrase before a relative clause.
         return lexicon::is(RELATIVE_PRONOUNS, d.lw(first + 1))
             .then(|| frame::np_at(d, a, first))
             .flatten()
-            .filter(|&sp| speaks(sp));
+            .filter(|&sp| speaks(sp))
+            .map(|sp| (sp, a));
     }
-    frame::subject(d, cue, inside).filter(|&sp| speaks(sp))
+    frame::subject(d, cue, inside).filter(|&sp| speaks(sp)).map(|sp| (sp, a))
 }
 
 /// Words that open a relative clause after a comma.
