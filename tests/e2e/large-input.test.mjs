@@ -38,7 +38,7 @@ test('a 2 MB text is analysed in the background while the page keeps answering',
   await page.locator('body').press('t');
   assert.notEqual(await theme(), before, 'the theme shortcut answered');
   assert.ok(await busy.isVisible(), 'the analysis was still running');
-  const worker = workers.find((w) => w.url().endsWith(`/${served('worker.js')}`));
+  const worker = workers.find((w) => new URL(w.url()).pathname.endsWith(`/${served('worker.js')}`));
   assert.ok(worker, 'the analysis runs in worker.js');
 
   const result = page.getByRole('region', { name: 'Eigener Text' });

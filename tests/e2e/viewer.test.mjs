@@ -158,7 +158,7 @@ test('the legend switches an entity type off and on again', async () => {
 test('where the analysis cannot start, the text stays and the page says why', async () => {
   // As on a host that lacks the worker's script: every analysis runs in it.
   const { page, context } = await openPage(site.browser, { allow: [/404/] });
-  await page.route(/\/worker\.[0-9a-f]+\.js$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.route(/\/worker\.[0-9a-f]+\.js(\?|$)/, (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto(`${site.server.url}#/a/${SEED_SLUG}`);
   await page.getByRole('heading', { name: SEED_TITLE }).waitFor();
   await page.getByRole('status').filter({ hasText: 'Keine Markierungen' }).waitFor({ timeout: 20_000 });

@@ -6,8 +6,8 @@
 // While the wasm downloads and compiles, it starts the fetches the first page needs: for an
 // article's address its file (the index.html manifest gives the address from the slug) and,
 // beside it, the shard of the index that holds its entry; for the start page, the listing. The
-// analysis worker starts at once, but its wasm and the model wait until the article's file has
-// answered, so their megabytes do not slow the text. The app takes these responses instead of
+// analysis worker starts at once and fetches its wasm and the model itself, named in its
+// script's address (src/ui/web/worker.js). The app takes these responses instead of
 // fetching again (`newslensPrefetch.take`, in src/ui/web/model.rs), so each file is fetched
 // once. The module is imported after the fetches start (index.html preloads it and the wasm
 // already), and the wasm compiles here as it arrives.
@@ -51,7 +51,8 @@ globalThis.newslensPrefetch = {
 function startWorker() {
   if (globalThis.newslensAnalyser) return;
   try {
-    const worker = new Worker(served('worker.js'), { type: 'module' });
+    const model = encodeURIComponent(served('model/ner.bin'));
+    const worker = new Worker(`${served('worker.js')}?model=${model}`, { type: 'module' });
     // A script that does not load fails before the app listens: the worker remembers it.
     worker.addEventListener('error', () => (worker.newslensFailed = true), { once: true });
     globalThis.newslensAnalyser = worker;
@@ -67,16 +68,10 @@ const shardOf = (slug, shards) => {
   return hash % Math.max(shards, 1);
 };
 
-// The article's shard and file come first, side by side (the manifest's path for the files
-// gives the file's address from the slug; the shard says whether there is such an article).
-// The analysis (the model's megabytes, the worker's wasm) would share the connections and the
-// processor with them and slow the text, so it starts once the article's file has answered (at
-// once on a page without an article). The worker itself starts at once: its script and glue are
-// small.
+// The article's shard and file, side by side (the manifest's path for the files gives the
+// file's address from the slug; the shard says whether there is such an article).
 function prefetch() {
   startWorker();
-  // The worker fetches the model itself (src/ui/web/worker.js).
-  const analysis = () => globalThis.newslensAnalyser?.postMessage({ go: true, model: served('model/ner.bin') });
   const paths = meta('newslens-archive').split(/\s+/).filter(Boolean);
   const files = paths.find((p) => p.includes('{slug}'));
   const [listing, ...shards] = paths.filter((p) => p !== files);
@@ -89,7 +84,6 @@ function prefetch() {
     slug = null;
   }
   if (!slug) {
-    analysis();
     if (listing && path === '' && location.hash.length > 1) get(listing);
     return;
   }
@@ -103,8 +97,7 @@ function prefetch() {
       // The file asked for above (or, in an archive without the path, now), once it answered.
       if (line) return get(line.split('\t')[1]);
     })
-    .then(() => {}, () => {})
-    .finally(analysis);
+    .then(() => {}, () => {});
 }
 
 prefetch();

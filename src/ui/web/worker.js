@@ -7,21 +7,18 @@
 //                    stands in);
 //   {text, format}   → {annotations} (the analysis without the parsed document, which the page
 //                    has) or {error}.
-// {failed} says the module itself could not start. The loader posts {go, model: url} (no
-// answer): start fetching the module's wasm and the model.
+// {failed} says the module itself could not start.
 //
 // The worker fetches the model itself, once per address, and loads it as soon as the bytes and
-// the module are in: the page never holds the model's megabytes, and the load does not wait for
-// the page's main thread.
-
-// The loader starts the worker with the page, so its script and glue are here early, but the
-// wasm and the model (the larger parts) wait until the page's own first requests are out: the
-// loader posts {go} then (and any request of the page's counts as one). The wasm's fetch then
-// starts beside the glue's if that is still on its way (a static import would fetch the glue
-// first, then the wasm).
-let go;
-const going = new Promise((resolve) => (go = resolve));
-const wasm = going.then(() => fetch(new URL('newslens-analysis_bg.wasm', import.meta.url)));
+// the module are in: the page never holds the model's megabytes.
+//
+// It starts its fetches at once: its wasm, and the model the loader named in this script's
+// address (`worker.js?model=…`). A message from the page reaches the worker only when the page's
+// main thread passes it on, and that thread is busy compiling and rendering the article then
+// (a worker the app starts itself, without the address, fetches the model on the page's
+// {model}). The page's own files have answered by the time this script runs, so these fetches
+// do not hold up the text.
+const wasm = fetch(new URL('newslens-analysis_bg.wasm', import.meta.url));
 // The browser compiles a wasm function when it first runs, so the page's first analysis would
 // also pay for compiling most of the module. A short analysis of this text, run while the model
 // is still on its way, compiles the paths every article takes (its words are our own).
@@ -55,13 +52,10 @@ const loadModel = (url) => {
   }
   return model.loaded;
 };
+const named = new URL(import.meta.url).searchParams.get('model');
+if (named) loadModel(named);
 
 self.onmessage = async ({ data }) => {
-  go();
-  if (data.go) {
-    if (typeof data.model === 'string') loadModel(data.model);
-    return;
-  }
   const { id } = data;
   let glue, exports;
   try {
