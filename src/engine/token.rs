@@ -2,6 +2,7 @@
 //! ("NATO-Generalsekretär"), dates ("20.04.2023"), times ("12:06"), ordinals ("24.") and
 //! abbreviations ("z.B.", "Dr.") stay one token; punctuation and quotation marks stand alone.
 
+use super::words::{DETERMINERS, PRONOUNS};
 use super::Span;
 
 /// Abbreviations that end with a period without ending the sentence.
@@ -126,7 +127,17 @@ fn is_ordinal(word: &str, chars: &[(usize, char)], dot: usize) -> bool {
     if after.is_uppercase() {
         return true;
     }
-    after == ' ' && chars.get(dot + 2).is_some_and(|&(_, c)| c.is_alphanumeric())
+    if after != ' ' || !chars.get(dot + 2).is_some_and(|&(_, c)| c.is_alphanumeric()) {
+        return false;
+    }
+    // An ordinal's noun phrase goes on with its adjective or noun; a capitalised article or
+    // pronoun opens a new sentence instead ("das Modell 3. Ein neues Werk …", "Platz 2. Er …").
+    let next: String = chars[dot + 2..].iter().map(|&(_, c)| c).take_while(|&c| is_word_char(c)).collect();
+    let opens_sentence = next.chars().next().is_some_and(char::is_uppercase) && {
+        let lower = next.to_lowercase();
+        DETERMINERS.contains(&lower.as_str()) || PRONOUNS.contains(&lower.as_str())
+    };
+    !opens_sentence
 }
 
 fn next_is_conjunction(part: &str, from: usize) -> bool {
@@ -215,6 +226,8 @@ mod tests {
             ("Warte...", &["Warte", "..."]),
             ("am 3.Mai", &["am", "3.", "Mai"]),
             ("im Jahr 2008.Die", &["im", "Jahr", "2008", ".", "Die"]),
+            ("das Modell 3. Ein", &["das", "Modell", "3", ".", "Ein"]),
+            ("die 2. Bundesliga", &["die", "2.", "Bundesliga"]),
         ];
         for (text, expected) in cases {
             assert_eq!(words(text), *expected, "{text:?}");
@@ -234,6 +247,13 @@ mod tests {
             ("Jetzt anmelden! ➡️ Die Plätze sind begrenzt.", 2),
             ("Das Spiel ist aus. ⚽🎉", 1),
             ("Lena kam am 3.Mai zur Welt und Timo am 5.Juni.", 1),
+            // A number ends the sentence when an article or a pronoun opens the next one.
+            ("Der Hersteller baut das Modell 3. Ein zweites Werk folgt.", 2),
+            ("Sie landete auf Platz 2. Er wurde Dritter.", 2),
+            ("Gelesen wird Kapitel 12. Die Klasse hört zu.", 2),
+            ("Das gilt ab dem 1. Januar und bis zum 3. Oktober.", 1),
+            ("Die Partie der 3. Liga endete 1:1.", 1),
+            ("Am 2. Weihnachtstag kam sie.", 1),
             ("", 0),
         ];
         for (text, count) in cases {

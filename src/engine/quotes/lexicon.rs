@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::engine::words::ROLE_SUFFIXES;
+pub(crate) use crate::engine::words::{DETERMINERS, PRONOUNS};
 
 /// What a verb does with a quotation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -116,22 +117,6 @@ pub(crate) const SUBJUNCTIVE: &[&str] = &[
     "müssten", "sollten", "dürften", "lägen", "gäbe", "stamme", "befinde", "verfüge", "erhalte", "beginne", "treffe",
     "nehme", "mache", "finde", "spiele", "führe", "sehe", "gehöre", "bestehe", "entspreche", "betrage", "reiche",
     "diene", "erfolge", "verlaufe", "laufe", "stelle", "setze", "wolle", "lebe", "wohne", "kenne", "glaube",
-];
-
-/// Nominative personal pronouns: a subject by themselves.
-pub(crate) const PRONOUNS: &[&str] = &[
-    "er", "sie", "es", "ich", "wir", "man", "ihr", "du", "dieser", "diese", "jener", "letztere", "letzterer",
-    "erstere", "ersterer",
-];
-
-/// Determiners and words that start a noun phrase.
-pub(crate) const DETERMINERS: &[&str] = &[
-    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen", "einem", "eines", "dieser", "diese",
-    "dieses", "diesem", "diesen", "sein", "seine", "seiner", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihrem",
-    "ihren", "unser", "unsere", "beide", "beiden", "zwei", "drei", "mehrere", "einige", "viele", "zahlreiche", "alle",
-    "andere", "weitere", "jener", "jene", "kein", "keine",
-    // Genitive relatives and demonstratives before their noun: "erklärte dessen Präsident".
-    "dessen", "deren",
 ];
 
 /// Object pronouns the speaker search skips: "so charakterisierte ihn der Gewerkschafter".
