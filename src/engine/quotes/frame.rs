@@ -133,12 +133,14 @@ pub(crate) fn has_verb(d: &Doc, a: usize, b: usize, inside: &[bool]) -> bool {
         if prev == "zu" && w.ends_with('n') && !d.is_cap(i) {
             return true;
         }
+        // A verb-shaped word before a noun is its adjective ("die erwartete Entscheidung").
+        let before_noun = i + 1 < b && d.is_cap(i + 1);
         !inside[i]
             && verb_shaped(d, i)
             && !matches!(w, "allem" | "nicht" | "sowie" | "etwa" | "rund" | "allen" | "jeder" | "jede" | "jedes")
             && !lexicon::is(lexicon::DETERMINERS, prev)
             && !lexicon::is(lexicon::PREPOSITIONS, prev)
-            && !(d.is_cap(i + 1) && i + 1 < b)
+            && !before_noun
     })
 }
 
