@@ -1048,6 +1048,28 @@ const CASES: &[Case] = &[
         "Wie „spiegel online“ meldete, bleibt das Werk geschlossen.",
         &[q(Indirect, "bleibt das Werk geschlossen", "„spiegel online“")],
     ),
+    // A "wie" clause of its verb alone is a set phrase ("wie gesagt", "wie erwartet"): it names
+    // no source, and what follows is the writer's own sentence.
+    case(
+        "Wie gesagt: a set phrase, no source",
+        "Wie gesagt, die Pläne liegen vorerst auf Eis.",
+        &[],
+    ),
+    case(
+        "Wie erwartet (variant)",
+        "Wie erwartet, fiel die Entscheidung im Rat knapp aus.",
+        &[],
+    ),
+    case(
+        "Wie angekündigt (variant)",
+        "Wie angekündigt, öffnet das Museum am Sonntag wieder.",
+        &[],
+    ),
+    case(
+        "Wie es hieß: the impersonal source stays",
+        "Wie es hieß, soll die Brücke im Herbst gesperrt werden.",
+        &[q(Indirect, "soll die Brücke im Herbst gesperrt werden", "")],
+    ),
     // 15. A speech noun and a clause in the Konjunktiv after its comma: what was said.
     case(
         "a charge and its clause, by the noun's owner",

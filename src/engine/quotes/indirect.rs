@@ -134,10 +134,13 @@ fn forward(d: &Doc, cue: Cue, b: usize, inside: &[bool]) -> Option<Draft> {
     // "Nachdem die Gewerkschaft mehr Lohn forderte, begannen …": the clause after a temporal or
     // causal one is the reporter's. ("Wie die Polizei mitteilte, …" does frame a report.)
     // Not "da" or "als": "…, da sie befürchten, viele könnten …" reports what they fear.
-    if matches!(
-        d.lw(frame::clause_start(d, cue.at, inside)),
-        "nachdem" | "weil" | "wenn" | "obwohl" | "während" | "bevor" | "seitdem" | "sobald"
-    ) {
+    let opener = frame::clause_start(d, cue.at, inside);
+    if matches!(d.lw(opener), "nachdem" | "weil" | "wenn" | "obwohl" | "während" | "bevor" | "seitdem" | "sobald") {
+        return None;
+    }
+    // "Wie gesagt, …", "Wie erwartet, …": a "wie" clause of its verb alone is a set phrase that
+    // names no source ("Wie es hieß, …" has its "es").
+    if d.lw(opener) == "wie" && cue.at == opener + 1 && cue.end <= cue.at {
         return None;
     }
     if d.word(after + 1) == ":" {
