@@ -1070,6 +1070,28 @@ const CASES: &[Case] = &[
         "Wie es hieß, soll die Brücke im Herbst gesperrt werden.",
         &[q(Indirect, "soll die Brücke im Herbst gesperrt werden", "")],
     ),
+    // After a prepositional phrase the clause is what was said only in the Konjunktiv; beside
+    // "man", "er", "sie" or "es" an unlisted verb's -e form is one ("man prüfe").
+    case(
+        "Es hieß aus …, man prüfe: the source after the verb",
+        "Es hieß aus dem Ministerium, man prüfe die Vorwürfe.",
+        &[q(Indirect, "man prüfe die Vorwürfe", "dem Ministerium")],
+    ),
+    case(
+        "hieß es aus …, man prüfe (variant)",
+        "Dazu hieß es aus dem Rathaus, man rechne bald mit dem Gutachten.",
+        &[q(Indirect, "man rechne bald mit dem Gutachten", "dem Rathaus")],
+    ),
+    case(
+        "teilte auf Nachfrage mit, man plane (variant)",
+        "Die Stadt teilte auf Nachfrage mit, man plane keine Änderungen.",
+        &[q(Indirect, "man plane keine Änderungen", "Die Stadt")],
+    ),
+    case(
+        "a past tense beside the pronoun is no Konjunktiv",
+        "Die Band kam aus Berlin, am Abend spielte sie in Köln.",
+        &[],
+    ),
     // 15. A speech noun and a clause in the Konjunktiv after its comma: what was said.
     case(
         "a charge and its clause, by the noun's owner",

@@ -108,6 +108,44 @@ fn has_present_subjunctive(d: &Doc, a: usize, b: usize, inside: &[bool]) -> bool
     })
 }
 
+/// Whether word `i` is a Konjunktiv I beside a third-person singular pronoun: "man prüfe",
+/// "prüfe man", "er verlange". Unlisted verbs have their Konjunktiv I in -e, which in the
+/// indicative only the first person has ("ich prüfe"); beside "er", "sie", "es" or "man" the
+/// -e form is the Konjunktiv. Forms in -te are left out, most are the past ("sollte sie",
+/// "sagte er"), and so are words in -e that are no verbs (articles, "alle", "gerne").
+fn pronoun_subjunctive(d: &Doc, i: usize) -> bool {
+    let w = d.lw(i);
+    let beside = |k: usize| matches!(d.lw(k), "er" | "sie" | "es" | "man");
+    w.len() >= 4
+        && w.ends_with('e')
+        && !w.ends_with("te")
+        && !d.is_cap(i)
+        && (i > 0 && beside(i - 1) || beside(i + 1))
+        && !lexicon::is(lexicon::DETERMINERS, w)
+        && !matches!(
+            w,
+            "alle"
+                | "gerne"
+                | "heute"
+                | "ohne"
+                | "alleine"
+                | "bitte"
+                | "lange"
+                | "solche"
+                | "welche"
+                | "jede"
+                | "manche"
+                | "wenige"
+                | "meine"
+                | "deine"
+                | "euere"
+                | "eure"
+                | "selbe"
+                | "gleiche"
+                | "ebenso"
+        )
+}
+
 /// The subject of the sentence `prev` right before the sentence at `a`, when it surely names
 /// someone (a person or organisation the tagger found, a role noun, "er" or "sie").
 fn previous_speaker(d: &Doc, prev: (usize, usize), a: usize) -> Option<(usize, usize)> {
@@ -203,7 +241,9 @@ fn forward(d: &Doc, cue: Cue, b: usize, inside: &[bool]) -> Option<Draft> {
     let after_phrase = (after + 1..k).any(|i| {
         matches!(d.lw(i), "mit" | "von" | "über" | "auf" | "für" | "gegen" | "um" | "nach" | "aus") && i + 1 < k
     });
-    if after_phrase && !matches!(d.lw(start), "dass" | "ob") && !has_subjunctive(d, start, end, inside) {
+    let konjunktiv =
+        has_subjunctive(d, start, end, inside) || (start..end).any(|i| !inside[i] && pronoun_subjunctive(d, i));
+    if after_phrase && !matches!(d.lw(start), "dass" | "ob") && !konjunktiv {
         return None;
     }
     // "wurde bekannt, dass …" makes something known without saying by whom.
