@@ -1731,6 +1731,52 @@ const CASES: &[Case] = &[
         "Selbst er warnte vor zu hohen Erwartungen an die Reform.",
         &[q(Reported, "Selbst er warnte vor zu hohen Erwartungen an die Reform", "er")],
     ),
+    // 31. The passive of a judgement or a report is a reported statement: its speaker is the
+    // agent after "von" where one is named, and nobody otherwise. Without an agent a judgement
+    // needs an adjective ("als überfällig"): with a noun it names something ("als Perle").
+    case(
+        "a judgement in the passive with its agent",
+        "Der Vorschlag wurde von der Gewerkschaft als unsozial kritisiert.",
+        &[q(Reported, "Der Vorschlag wurde von der Gewerkschaft als unsozial kritisiert", "der Gewerkschaft")],
+    ),
+    case(
+        "a judgement in the passive, the agent first (variant)",
+        "Von den Anwohnern wurde der Umbau als gelungen bezeichnet.",
+        &[q(Reported, "Von den Anwohnern wurde der Umbau als gelungen bezeichnet", "den Anwohnern")],
+    ),
+    case(
+        "a judgement in the passive without an agent (variant)",
+        "Die Reform wird als überfällig gewertet.",
+        &[q(Reported, "Die Reform wird als überfällig gewertet", "")],
+    ),
+    case(
+        "a report in the passive",
+        "Im Norden wird weiterhin von einer hohen Lawinengefahr ausgegangen.",
+        &[q(Reported, "Im Norden wird weiterhin von einer hohen Lawinengefahr ausgegangen", "")],
+    ),
+    case(
+        "a figure and a reason in the passive (variant)",
+        "Die Zahl der Verletzten wurde mit zwölf angegeben. Als Ursache des Brandes wurde ein defektes Kabel genannt.",
+        &[
+            q(Reported, "Die Zahl der Verletzten wurde mit zwölf angegeben", ""),
+            q(Reported, "Als Ursache des Brandes wurde ein defektes Kabel genannt", ""),
+        ],
+    ),
+    case(
+        "a name given in the passive is no judgement",
+        "Der Ort wird im Volksmund als Perle des Südens bezeichnet.",
+        &[],
+    ),
+    case(
+        "an estimate in the passive names nobody",
+        "Der Schaden wird auf 20.000 Euro geschätzt.",
+        &[],
+    ),
+    case(
+        "a passive in a subordinate clause is the reporter's",
+        "Weil der Plan als zu teuer kritisiert wurde, stoppte die Stadt das Projekt.",
+        &[],
+    ),
 ];
 
 #[test]
