@@ -1822,6 +1822,42 @@ const CASES: &[Case] = &[
         "Die Stadt hätte eine Prüfung verlangen müssen.",
         &[],
     ),
+    // 33. Views and expectations report what someone holds: "sieht in … einen …", "fürchtet",
+    // "rechnet mit", "erwägt". "sehen" with an object before its place is seeing, and
+    // "erwartet" may only await someone.
+    case(
+        "a view: sieht in",
+        "Die Opposition sieht in dem Gesetz einen Angriff auf die Pressefreiheit.",
+        &[q(Reported, "Die Opposition sieht in dem Gesetz einen Angriff auf die Pressefreiheit", "Die Opposition")],
+    ),
+    case(
+        "a view with the subject after the verb (variant)",
+        "Heute sieht er in der Reform eine große Chance.",
+        &[q(Reported, "Heute sieht er in der Reform eine große Chance", "er")],
+    ),
+    case(
+        "a fear and an expectation (variant)",
+        "Die Händler fürchten einen harten Winter. Der Verband rechnet mit deutlich höheren Preisen.",
+        &[
+            q(Reported, "Die Händler fürchten einen harten Winter", "Die Händler"),
+            q(Reported, "Der Verband rechnet mit deutlich höheren Preisen", "Der Verband"),
+        ],
+    ),
+    case(
+        "what is weighed (variant)",
+        "Die Regierung erwägt eine Senkung der Steuer.",
+        &[q(Reported, "Die Regierung erwägt eine Senkung der Steuer", "Die Regierung")],
+    ),
+    case(
+        "seeing a game is no view",
+        "Die Zuschauer sehen das Spiel im Stadion.",
+        &[],
+    ),
+    case(
+        "what awaits someone is no view",
+        "Den Fahrer erwartet eine Anklage wegen Körperverletzung.",
+        &[],
+    ),
 ];
 
 #[test]

@@ -39,6 +39,9 @@ enum Needs {
     /// A clause that opens with "als" and a noun naming a reason or an example, and the
     /// particle if one is listed: "Als Grund nannte die Firma …", "Als Beispiel führte er … an".
     Reason(Option<&'static str>),
+    /// One of the listed prepositions within three words of the verb and before any article:
+    /// "sieht in dem Plan einen Fehler", "sieht er in …" (not "sehen das Spiel im Stadion").
+    View(&'static [&'static str]),
 }
 
 /// Speech acts whose object is what was said, by the start of their forms ("forderte",
@@ -99,6 +102,18 @@ const ACTS: &[(&str, Needs)] = &[
     ("mahnt", Needs::Object),
     ("drängte", Needs::Preposition(&["auf"])),
     ("drängt", Needs::Preposition(&["auf"])),
+    // Views and expectations: what someone sees in something, fears, reckons with or weighs.
+    // "erwartet" also awaits ("Den Fahrer erwartet eine Anklage") and "hält … für" and
+    // "betrachtet … als" judge like "kritisierte", so they stay out.
+    ("sieht", Needs::View(&["in", "im"])),
+    ("sehen", Needs::View(&["in", "im"])),
+    ("befürchte", Needs::Object),
+    ("fürchte", Needs::Object),
+    ("rechnet", Needs::Preposition(&["mit"])),
+    ("rechnete", Needs::Preposition(&["mit"])),
+    ("rechnen", Needs::Preposition(&["mit"])),
+    ("erwog", Needs::Object),
+    ("erwäg", Needs::Object),
 ];
 
 /// Nouns after a clause-opening "als" that make the verb name a reason or an example.
@@ -154,6 +169,10 @@ fn act_with(d: &Doc, i: usize, needs: Needs, cs: usize, end: usize, inside: &[bo
             closes(None) && (words.is_empty() || has(words)) && (cs..end).all(|k| out(k) && d.mark(k).is_none())
         }
         Needs::Reason(p) => d.lw(cs) == "als" && lexicon::is(REASONS, d.lw(cs + 1)) && closes(p),
+        Needs::View(words) => {
+            let at = (i + 1..end.min(i + 4)).find(|&k| out(k) && words.contains(&d.lw(k)));
+            closes(None) && at.is_some_and(|p| (i + 1..p).all(|k| !lexicon::is(lexicon::DETERMINERS, d.lw(k))))
+        }
     };
     let particle_word = particle.and_then(|k| CLOSING_PARTICLES.iter().find(|&&p| p == d.lw(k)).copied());
     let form = Form { class: Class::Say, nonfinite: false, particle: particle_word };
