@@ -751,7 +751,7 @@ const CASES: &[Case] = &[
         "Die Gewerkschaft forderte am Dienstag eine rasche Entscheidung über die Löhne.",
         &[q(Reported, "Die Gewerkschaft forderte am Dienstag eine rasche Entscheidung über die Löhne", "Die Gewerkschaft")],
     ),
-    known(
+    case(
         "warnte vor, by a body the noun lists lack",
         "Der Wetterdienst warnte vor schweren Gewittern in Bayern.",
         &[q(Reported, "Der Wetterdienst warnte vor schweren Gewittern in Bayern", "Der Wetterdienst")],
@@ -1856,6 +1856,34 @@ const CASES: &[Case] = &[
     case(
         "what awaits someone is no view",
         "Den Fahrer erwartet eine Anklage wegen Körperverletzung.",
+        &[],
+    ),
+    // 34. Who can speak: services, alliances and communities ("der Wetterdienst", "das
+    // Bündnis", "die Staatengemeinschaft") and plurals in -en ("die Studenten", "die
+    // Soldaten"). A disaster that "fordert" lives counts the dead and speaks for nobody.
+    case(
+        "a community speaks",
+        "Die Staatengemeinschaft verlangte ein Ende der Kämpfe.",
+        &[q(Reported, "Die Staatengemeinschaft verlangte ein Ende der Kämpfe", "Die Staatengemeinschaft")],
+    ),
+    case(
+        "an alliance speaks (variant)",
+        "Das Bündnis warnte vor einer Spaltung der Stadt.",
+        &[q(Reported, "Das Bündnis warnte vor einer Spaltung der Stadt", "Das Bündnis")],
+    ),
+    case(
+        "a plural in -en speaks",
+        "Die Studenten forderten mehr Plätze in den Wohnheimen.",
+        &[q(Reported, "Die Studenten forderten mehr Plätze in den Wohnheimen", "Die Studenten")],
+    ),
+    case(
+        "a plural in -en speaks (variant)",
+        "Die Soldaten sprachen von schweren Gefechten.",
+        &[q(Reported, "Die Soldaten sprachen von schweren Gefechten", "Die Soldaten")],
+    ),
+    case(
+        "a disaster that claims lives asks for nothing",
+        "Die Flutkatastrophe forderte mehr als 90 Menschenleben.",
         &[],
     ),
 ];

@@ -116,6 +116,10 @@ const ACTS: &[(&str, Needs)] = &[
     ("erwäg", Needs::Object),
 ];
 
+/// What a disaster "fordert": the dead and injured it counts.
+const TOLLS: &[&str] =
+    &["menschenleben", "todesopfer", "opfer", "tote", "toten", "verletzte", "schwerverletzte", "tribut"];
+
 /// Nouns after a clause-opening "als" that make the verb name a reason or an example.
 const REASONS: &[&str] =
     &["grund", "gründe", "beispiel", "beispiele", "ursache", "ursachen", "hauptursache", "hauptgrund", "begründung"];
@@ -162,6 +166,8 @@ fn act_with(d: &Doc, i: usize, needs: Needs, cs: usize, end: usize, inside: &[bo
     let closes = |p: Option<&str>| particle.map(|k| d.lw(k)) == p;
     let ok = match needs {
         Needs::Object => closes(None),
+        // "Die Flut forderte 90 Menschenleben" counts the dead; it asks for nothing.
+        Needs::Call if has(TOLLS) => false,
         Needs::Call => closes(None) || closes(Some("auf")) && has(&["zu", "zur", "zum"]),
         Needs::Preposition(words) => closes(None) && has(words),
         Needs::Particle(p, words) => closes(Some(p)) && (words.is_empty() || has(words)),
