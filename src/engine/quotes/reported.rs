@@ -4,11 +4,11 @@
 //!
 //! Precision comes first: a wrong entry in the quote list costs more trust than a missing one.
 //! Only acts whose object is itself something said count ("forderte", "sprach von", "warnte
-//! vor", "bezeichnete … als" without quoted words), as the finite verb of a sentence's main
-//! clause whose subject can speak (a person or organisation the tagger found, a role, group or
-//! media noun, a personal pronoun), and the statement is the sentence from the act's own
-//! clause on (after an adverbial clause or a first main clause, from its verb or subject), as
-//! the quotation data set marks it. A judgement or a report in the passive is one too, by its
+//! vor", "kündigte … an", "sieht in … einen …", "bezeichnete … als" without quoted words), as
+//! the finite verb of a sentence's main clause whose subject can speak (a person or
+//! organisation the tagger found, a role, group or media noun, a personal pronoun), and the
+//! statement is the sentence from the act's own clause on (after an adverbial clause or a first
+//! main clause, from its verb or subject), as the quotation data set marks it. A judgement or a report in the passive is one too, by its
 //! agent if one is named ("Der Plan wurde von der Opposition als unsozial kritisiert", "Als
 //! Grund wurde … genannt").
 
