@@ -176,8 +176,8 @@ fn dev_scores() {
     assert!(direct.attributed_f1() >= 0.825, "attributed F1 {:.4}", direct.attributed_f1());
     assert!(indirect.f1() >= 0.72, "indirect F1 {:.4}", indirect.f1());
     // Reported speech: precision first, a wrong entry costs more trust than a missing one.
-    assert!(reported.precision() >= 0.60, "reported precision {:.4}", reported.precision());
-    assert!(reported.f1() >= 0.25, "reported F1 {:.4}", reported.f1());
+    assert!(reported.precision() >= 0.65, "reported precision {:.4}", reported.precision());
+    assert!(reported.f1() >= 0.275, "reported F1 {:.4}", reported.f1());
 }
 
 #[test]
@@ -188,5 +188,5 @@ fn train_scores() {
     assert!(direct.attributed_f1() >= 0.775, "attributed F1 {:.4}", direct.attributed_f1());
     assert!(indirect.f1() >= 0.715, "indirect F1 {:.4}", indirect.f1());
     assert!(reported.precision() >= 0.70, "reported precision {:.4}", reported.precision());
-    assert!(reported.f1() >= 0.38, "reported F1 {:.4}", reported.f1());
+    assert!(reported.f1() >= 0.50, "reported F1 {:.4}", reported.f1());
 }

@@ -250,6 +250,9 @@ const BODY_NOUNS: &[&str] = &[
     "verbraucherzentrale", "parlament",
     // The heads of a body: "die Armeeleitung", "die Geschäftsführung".
     "leitung", "führung",
+    // Services, alliances and communities: "der Wetterdienst", "das Bündnis", "die
+    // Staatengemeinschaft", "die Revolutionsgarden".
+    "dienst", "bündnis", "gemeinschaft", "netzwerk", "allianz", "komitee", "gremium", "garde", "garden",
 ];
 
 /// People in the plural: they speak as a group ("die Anwohner sagten"), never as one person.
@@ -257,7 +260,8 @@ const GROUP_NOUNS: &[&str] = &[
     "anwohner", "bürger", "einwohner", "bewohner", "demonstranten", "teilnehmer", "mitglieder", "wähler", "zuschauer",
     "fans", "eltern", "schüler", "ärzte", "experten", "kritiker", "gegner", "befürworter", "unterstützer", "helfer",
     "retter", "zeugen", "augenzeugen", "beobachter", "analysten", "bauern", "forscher", "wissenschaftler", "politiker",
-    "lehrer",
+    "lehrer", // Plurals in -en that the singular tests miss: "die Studenten", "die Soldaten".
+    "studenten", "studierenden", "soldaten", "patienten", "meteorologen", "ökonomen", "angehörigen", "beamten",
 ];
 
 /// Whether a lower-cased noun names an organisation or body, also as the head of a compound
