@@ -1092,6 +1092,34 @@ const CASES: &[Case] = &[
         "Die Band kam aus Berlin, am Abend spielte sie in Köln.",
         &[],
     ),
+    // Masculine agent nouns in -eur are people in the nominative ("der Redakteur"), not
+    // feminine nouns in -ur after an oblique "der" ("der Kultur").
+    case(
+        "der Redakteur: an agent noun in -eur speaks",
+        "Der Redakteur sagte, die Quelle sei verlässlich.",
+        &[q(Indirect, "die Quelle sei verlässlich", "Der Redakteur")],
+    ),
+    case(
+        "der Gouverneur (variant)",
+        "Der Gouverneur erklärte, die Straßen seien wieder frei.",
+        &[q(Indirect, "die Straßen seien wieder frei", "Der Gouverneur")],
+    ),
+    case(
+        "„…“, sagte der Chefredakteur (variant)",
+        "„Wir drucken weiter“, sagte der Chefredakteur.",
+        &[q(Direct, "„Wir drucken weiter“", "der Chefredakteur")],
+    ),
+    // A genitive may be a quoted name: "die Online-Ausgabe des „Spiegel“".
+    case(
+        "a genitive with a quoted name stays with the speaker",
+        "Die Online-Ausgabe des „Tagesblatt“ berichtete, der Bürgermeister trete zurück.",
+        &[q(Indirect, "der Bürgermeister trete zurück", "Die Online-Ausgabe des „Tagesblatt“")],
+    ),
+    case(
+        "a genitive with a quoted name (variant)",
+        "Laut einem Bericht der „Nordsee Rundschau“ soll die Fähre im Mai fahren.",
+        &[q(Indirect, "soll die Fähre im Mai fahren", "einem Bericht der „Nordsee Rundschau“")],
+    ),
     // 15. A speech noun and a clause in the Konjunktiv after its comma: what was said.
     case(
         "a charge and its clause, by the noun's owner",

@@ -273,15 +273,18 @@ pub(crate) fn np_at(d: &Doc, i: usize, end: usize) -> Option<(usize, usize)> {
         } else if last_cap.is_some()
             && matches!(lw, "des" | "der")
             && k + 1 < end
-            && (d.is_cap(k + 1) || is_adjective(d.lw(k + 1)))
+            && (d.is_cap(k + 1) || is_adjective(d.lw(k + 1)) || d.mark(k + 1).is_some())
         {
-            // A genitive: "Angaben der Polizei", "der Vorsitzende des Verbands".
+            // A genitive: "Angaben der Polizei", "der Vorsitzende des Verbands", "die
+            // Online-Ausgabe des „Spiegel“".
             k += 1;
         } else if last_cap.is_some() && d.word(k).chars().all(|c| c.is_ascii_digit()) {
             k += 1;
-        } else if (last_cap.is_none() || last_cap == Some(k - 1)) && d.mark(k).is_some() {
+        } else if (last_cap.is_none() || last_cap == Some(k - 1) || matches!(d.lw(k - 1), "des" | "der"))
+            && d.mark(k).is_some()
+        {
             // A quoted name after its article or its noun: "die „Computerwoche“", "die
-            // Wochenzeitschrift „Jungle World“".
+            // Wochenzeitschrift „Jungle World“", "des „Spiegel“".
             match (k + 2..end.min(k + 6)).find(|&c| d.mark(c).is_some()) {
                 Some(close) if (k + 1..close).all(|n| d.is_cap(n)) => {
                     last_cap = Some(close);
@@ -344,9 +347,11 @@ fn is_nominative(d: &Doc, i: usize) -> bool {
     // "der Zeitung": a feminine noun (told by its suffix) after "der" is dative or genitive.
     // "-in" only as a woman's role ("der Ministerin"), not "der Verein".
     let noun = d.lw(i + 1).rsplit('-').next().unwrap_or("");
+    // "-ur" ("der Kultur"), but not the masculine agents in "-eur" ("der Redakteur").
     let feminine = ["ung", "heit", "keit", "schaft", "ion", "tät", "ei", "ik", "ur", "enz", "anz", "erin"]
         .iter()
         .any(|s| noun.ends_with(s))
+        && !noun.ends_with("eur")
         || ROLE_SUFFIXES.iter().any(|s| s.ends_with("in") && noun.ends_with(s));
     let oblique_der = d.lw(i) == "der" && (d.lw(i + 1).ends_with("en") || (d.is_cap(i + 1) && feminine));
     !oblique_der

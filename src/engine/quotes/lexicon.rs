@@ -283,6 +283,8 @@ pub(crate) fn is_person_noun(noun: &str) -> bool {
     ROLE_SUFFIXES.iter().any(|s| tail.ends_with(s))
         || tail.ends_with("jährige")
         || tail.ends_with("jähriger")
+        // French agent nouns: "Redakteur", "Kommandeur", "Gouverneur" (the feminine ends in -in).
+        || tail.ends_with("eur")
         || (tail.ends_with("er") || tail.ends_with("e") || tail.ends_with("in"))
             && !["ung", "heit", "keit", "schaft", "ei", "ie", "ine", "erie", "zentrale", "agentur", "partei"]
                 .iter()
