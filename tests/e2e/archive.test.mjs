@@ -75,6 +75,26 @@ test('a direct link to an article fetches one shard of the index and the article
   await context.close();
 });
 
+test("a direct link's and the start page's first render show the article and the list, not a placeholder", async () => {
+  const { page, context } = await openPage(site.browser);
+  // Counts the app's own placeholder (index.html's static line has no aria-busy) whenever the
+  // page changes: the loader reads the first page's texts before the app starts.
+  await page.addInitScript(() => {
+    window.__placeholders = 0;
+    new MutationObserver(() => {
+      if (document.querySelector('p.app-loading[aria-busy="true"]')) window.__placeholders += 1;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`${site.server.url}#/a/${slugOf(2024)}`);
+  await page.getByRole('heading', { level: 1, name: /Bericht 2024$/ }).waitFor({ timeout: 20_000 });
+  assert.equal(await page.evaluate(() => window.__placeholders), 0, 'the article came with the first render');
+  await page.goto(`${site.server.url}#/`);
+  await page.reload();
+  await page.getByRole('status').filter({ hasText: `${SHOWN} von ${SHOWN} Artikeln` }).waitFor({ timeout: 20_000 });
+  assert.equal(await page.evaluate(() => window.__placeholders), 0, 'the list came with the first render');
+  await context.close();
+});
+
 test('a missing article says so and lists the articles there are', async () => {
   // The loader asks for the file the slug would have beside its shard: the host answers 404.
   const { page, context } = await openPage(site.browser, { allow: [/status of 404/] });

@@ -10,7 +10,9 @@
 // script's address (src/ui/web/worker.js). The app takes these responses instead of
 // fetching again (`newslensPrefetch.take`, in src/ui/web/model.rs), so each file is fetched
 // once. The module is imported after the fetches start (index.html preloads it and the wasm
-// already), and the wasm compiles here as it arrives.
+// already), and the wasm compiles here as it arrives. The app starts once the first page's
+// texts are read too (`newslensPrefetch.text`), so its first frame shows the article, not a
+// placeholder.
 
 const meta = (name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '';
 // The content-hashed name a file is served under (index.html's map, see scripts/hash-names.mjs).
@@ -26,6 +28,21 @@ const get = (url) => {
     started.set(url, fetch(url));
   }
   return started.get(url);
+};
+// The texts read for the first page (its shard and article, or the listing), by address: the
+// app renders them in its first render rather than waiting a task for each body.
+const texts = new Map();
+const reads = new Map();
+const read = (url) => {
+  if (!reads.has(url)) {
+    reads.set(url, get(url)
+      .then((response) => (response.ok ? response.clone().text() : undefined))
+      .then((text) => {
+        if (text !== undefined) texts.set(url, text);
+        return text;
+      }, () => undefined));
+  }
+  return reads.get(url);
 };
 // On an article's page: settles once the loader has started every fetch it will start (the
 // article's file, once the shard named it).
@@ -43,6 +60,15 @@ globalThis.newslensPrefetch = {
     // does): it waits for the loader's fetch rather than starting a second one.
     if (started.has(url) || !naming) return taken(url);
     return naming.then(() => taken(url) ?? fetch(url));
+  },
+  /** The text of `url` if the loader has read it (once), or undefined. */
+  text(url) {
+    const text = texts.get(url);
+    if (text !== undefined) {
+      texts.delete(url);
+      started.delete(url);
+    }
+    return text;
   },
 };
 
@@ -69,7 +95,8 @@ const shardOf = (slug, shards) => {
 };
 
 // The article's shard and file, side by side (the manifest's path for the files gives the
-// file's address from the slug; the shard says whether there is such an article).
+// file's address from the slug; the shard says whether there is such an article). Settles once
+// the texts the first page shows are read (or failed: the app then fetches and reports).
 function prefetch() {
   startWorker();
   const paths = meta('newslens-archive').split(/\s+/).filter(Boolean);
@@ -84,23 +111,22 @@ function prefetch() {
     slug = null;
   }
   if (!slug) {
-    if (listing && path === '' && location.hash.length > 1) get(listing);
-    return;
+    return listing && path === '' && location.hash.length > 1 ? read(listing) : undefined;
   }
   const shard = shards.length ? shards[shardOf(slug, shards.length)] : listing;
   // Only a slug that can name a file (as `newslens index` allows) is looked for.
-  if (files && /^[A-Za-z0-9_-]+$/.test(slug)) get(files.replace('{slug}', slug));
-  naming = get(shard)
-    .then((response) => (response.ok ? response.clone().text() : ''))
-    .then((text) => {
+  if (files && /^[A-Za-z0-9_-]+$/.test(slug)) read(files.replace('{slug}', slug));
+  naming = read(shard)
+    .then((text = '') => {
       const line = text.split('\n').find((l) => l.startsWith(`${slug}\t`));
       // The file asked for above (or, in an archive without the path, now), once it answered.
-      if (line) return get(line.split('\t')[1]);
+      if (line) return read(line.split('\t')[1]);
     })
     .then(() => {}, () => {});
+  return naming;
 }
 
-prefetch();
+const first = prefetch();
 // The page's wasm compiles while its bytes arrive, beside the glue's download (the glue's own
 // init would start only once the glue is in). A host that serves wasm under another MIME type
 // gets a compile of the whole bytes, as the glue would do.
@@ -109,7 +135,12 @@ const compiled = fetch(new URL('newslens-web_bg.wasm', import.meta.url)).then((r
     ? WebAssembly.compileStreaming(response)
     : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes)));
 import('./newslens-web.js')
-  .then(async ({ default: init }) => init({ module_or_path: await compiled }))
+  .then(async ({ default: init }) => {
+    const module = await compiled;
+    // Its texts are smaller than the wasm and asked for beside it, so this rarely waits.
+    await first;
+    return init({ module_or_path: module });
+  })
   .catch((error) => {
     const note = document.getElementById('app-failed');
     if (note) note.hidden = false;

@@ -81,6 +81,15 @@ pub(crate) async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
+/// The text of `url` if the loader script has read it already (while the wasm compiled), taken
+/// (the loader keeps it for one reader); `None` otherwise.
+pub(crate) fn prefetched_text(url: &str) -> Option<String> {
+    let global = js_sys::global();
+    let prefetch = js_sys::Reflect::get(&global, &"newslensPrefetch".into()).ok().filter(|v| v.is_object())?;
+    let text: js_sys::Function = js_sys::Reflect::get(&prefetch, &"text".into()).ok()?.dyn_into().ok()?;
+    text.call1(&prefetch, &url.into()).ok()?.as_string()
+}
+
 /// The response the loader script started for `url`, taken (each is read once); `None` when it
 /// started none (another page, a later navigation).
 fn prefetched(url: &str) -> Option<js_sys::Promise> {
