@@ -98,13 +98,19 @@ export function served(name, dir = dist) {
   return map.split(/\s+/).find((pair) => pair.startsWith(`${name}=`))?.slice(name.length + 1) ?? name;
 }
 
+// Browser features turned off besides Playwright's own: a headless Chromium preloads its
+// top-chrome WebUI (the omnibox popup) for every new context, in a renderer of its own that
+// takes about one core for the first 400 ms, exactly while a test's or a benchmark's page
+// loads. A browser a person uses loaded its UI long before; here it only adds noise.
+const QUIET = ['PreloadTopChromeWebUI', 'WebUIOmniboxPopup'];
+
 /** Launches Chromium with a scratch profile; the scripts point TMPDIR and XDG_* at scratch too. */
 export async function launch() {
   const scratch = process.env.NEWSLENS_SCRATCH ?? join(tmpdir(), 'newslens-e2e');
   await mkdir(scratch, { recursive: true });
   await mkdir(results, { recursive: true });
   const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
-  return chromium.launch({
+  const start = async (extra) => chromium.launch({
     executablePath,
     headless: true,
     args: [
@@ -115,8 +121,18 @@ export async function launch() {
       '--no-first-run',
       '--disable-sync',
       `--crash-dumps-dir=${await mkdtemp(join(scratch, 'crash-'))}`,
+      ...extra,
     ],
   });
+  // A second --disable-features replaces Playwright's list rather than adding to it, so the
+  // list it launched with is read back (chrome://version shows the command line) and extended.
+  const probe = await start([]);
+  const page = await probe.newPage();
+  await page.goto('chrome://version');
+  const line = await page.locator('#command_line').textContent();
+  await probe.close();
+  const own = line.match(/--disable-features=(\S*)/)?.[1].split(',').filter(Boolean) ?? [];
+  return start([`--disable-features=${[...own, ...QUIET].join(',')}`]);
 }
 
 /**
