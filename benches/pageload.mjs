@@ -84,7 +84,7 @@ async function firstPaint(server, dir, url) {
   const before = server.requests.length;
   await page.goto(url);
   await page.waitForFunction(() => window.__marks && 'text' in window.__marks, null, { timeout: 60000 });
-  const analysis = ['model/ner.bin.gz', 'worker.js', 'newslens-analysis.js', 'newslens-analysis_bg.wasm']
+  const analysis = ['model/ner.bin', 'worker.js', 'newslens-analysis.js', 'newslens-analysis_bg.wasm']
     .map((f) => served(f, dir));
   const files = [...new Set(server.requests.slice(before)
     .map((p) => new URL(p, 'http://x/').pathname.slice(1) || 'index.html'))];

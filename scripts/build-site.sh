@@ -46,9 +46,6 @@ manifest=$(cargo run --locked --quiet --bin newslens -- index articles --out dis
 grep -q '<meta name="newslens-archive" content="">' dist/index.html \
   || fail "dist/index.html has no empty newslens-archive meta to fill in"
 sed -i "s|<meta name=\"newslens-archive\" content=\"\">|<meta name=\"newslens-archive\" content=\"$manifest\">|" dist/index.html
-# The viewer fetches the model gzip-compressed (static hosts rarely compress a .bin): 1.5 MB
-# instead of 4 MB. The plain file stays for the JavaScript API's loadModel.
-if [ -f dist/model/ner.bin ]; then gzip -9 -n -k -f dist/model/ner.bin; fi
 # One stylesheet for the page instead of one per component (a request is a round trip).
 node scripts/bundle-css.mjs dist
 # Content hashes in every name but index.html's and embed.js's, so a redeploy never mixes files.

@@ -17,11 +17,6 @@ use crate::ui::own::OwnSource;
 /// sub-path.
 pub const MODEL_URL: &str = "model/ner.bin";
 
-/// The same model gzip-compressed, which the viewer's analysis worker fetches and unpacks as it
-/// arrives: 1.5 MB instead of 4 MB, and static hosts rarely compress a `.bin` themselves. The
-/// site build writes it beside [`MODEL_URL`], which the JavaScript API reads.
-pub const PACKED_MODEL_URL: &str = "model/ner.bin.gz";
-
 /// Called once with an analysis, or with why there is none.
 pub type AnalysisDone = Box<dyn FnOnce(Result<Rc<Analysis>, String>)>;
 

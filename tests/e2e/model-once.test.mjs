@@ -15,7 +15,7 @@ test('an article and a large pasted text, both analysed in the worker, fetch the
   const workers = [];
   page.on('worker', (worker) => workers.push(worker));
   const before = site.server.requests.length;
-  const fetches = () => site.server.requests.slice(before).filter((p) => p.endsWith(`/${served('model/ner.bin.gz')}`)).length;
+  const fetches = () => site.server.requests.slice(before).filter((p) => p.endsWith(`/${served('model/ner.bin')}`)).length;
 
   await page.goto(`${site.server.url}#/a/${SLUG}`);
   await page.getByRole('status').filter({ hasText: 'vom trainierten Modell' }).waitFor({ timeout: 20_000 });
@@ -40,6 +40,6 @@ test('an article and a large pasted text, both analysed in the worker, fetch the
   assert.ok((await quoteItems(result).count()) > 20, 'quotes from every copy');
   assert.ok((await result.locator('mark.entity-per').count()) > 20, 'the worker tagged people');
 
-  assert.equal(fetches(), 1, `model/ner.bin.gz fetched once: ${site.server.requests.slice(before).join(', ')}`);
+  assert.equal(fetches(), 1, `model/ner.bin fetched once: ${site.server.requests.slice(before).join(', ')}`);
   await context.close();
 });

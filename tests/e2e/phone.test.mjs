@@ -181,8 +181,8 @@ for (const [name, options] of [['phone', PHONE], ['desktop', DESKTOP]]) {
 test('a shared link lands on its quote when the analysis comes late', async () => {
   // The analysis waits for the model; hold the model back, so landing cannot rely on timing.
   const opened = await openPage(site.browser, { locale: 'de-DE', ...PHONE });
-  // The model's file name carries a content hash: model/ner.bin.<hash>.gz.
-  await opened.page.route('**/model/ner.bin*.gz', async (route) => {
+  // The model's file name carries a content hash: model/ner.<hash>.bin.
+  await opened.page.route('**/model/ner*.bin', async (route) => {
     await new Promise((done) => setTimeout(done, 3000));
     await route.continue();
   });

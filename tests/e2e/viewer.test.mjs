@@ -75,14 +75,14 @@ test('the article shows its structure, highlighted entities and the quote list',
   assert.ok((await quotes.allTextContents()).some((t) => t.includes('Jens Stoltenberg')), 'quotes name their speaker');
 
   // The highlights come from the trained model in dist/, and the page says so.
-  await stat(join(dist, served('model/ner.bin.gz')));
+  await stat(join(dist, served('model/ner.bin')));
   assert.equal(await page.getByRole('status').filter({ hasText: 'vom trainierten Modell' }).count(), 1);
 
   await page.screenshot({ path: shot('article'), fullPage: true });
 
   // Everything the page fetched came from its own folder, the model included.
   assert.ok(site.server.requests.every((path) => path.startsWith(PREFIX)), site.server.requests.join('\n'));
-  assert.ok(site.server.requests.includes(`${PREFIX}${served('model/ner.bin.gz')}`), 'the model was fetched relative to the page');
+  assert.ok(site.server.requests.includes(`${PREFIX}${served('model/ner.bin')}`), 'the model was fetched relative to the page');
   await context.close();
 });
 

@@ -77,7 +77,7 @@ globalThis.newslensPrefetch = {
 function startWorker() {
   if (globalThis.newslensAnalyser) return;
   try {
-    const model = encodeURIComponent(served('model/ner.bin.gz'));
+    const model = encodeURIComponent(served('model/ner.bin'));
     const worker = new Worker(`${served('worker.js')}?model=${model}`, { type: 'module' });
     // A script that does not load fails before the app listens: the worker remembers it.
     worker.addEventListener('error', () => (worker.newslensFailed = true), { once: true });

@@ -1,4 +1,4 @@
-//! The one model loader: the analysis worker is asked once per page to load `model/ner.bin.gz`,
+//! The one model loader: the analysis worker is asked once per page to load `model/ner.bin`,
 //! which it fetches itself (the loader script may have had it start already) and builds the
 //! tagger from, or falls back to the provisional one and says why. The page itself never holds
 //! the model's bytes nor builds a tagger. Also the page's fetches of its own files.
@@ -9,7 +9,7 @@ use gloo::utils::window;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::ui::model::{ModelState, PACKED_MODEL_URL};
+use crate::ui::model::{ModelState, MODEL_URL};
 
 /// What runs once the model is loaded.
 type Waiting = Box<dyn FnOnce(&ModelState)>;
@@ -54,7 +54,7 @@ pub(crate) fn when_loaded(done: impl FnOnce(&ModelState) + 'static) {
 /// Asks the page's analysis worker to load the model, and hands the settled state to everyone
 /// waiting.
 fn load() {
-    super::worker::load_model(&super::dom::served(PACKED_MODEL_URL), |state| {
+    super::worker::load_model(&super::dom::served(MODEL_URL), |state| {
         let waiting =
             MODEL.with(|model| match std::mem::replace(&mut *model.borrow_mut(), Load::Done(state.clone())) {
                 Load::Pending(waiting) => waiting,

@@ -3,8 +3,8 @@
 // loader script starts it while the page's module compiles; the page (src/ui/web/worker.rs)
 // then posts, each with an `id` the answer repeats:
 //   {model: url}     load the trained model from `url` (relative to this script, which sits
-//                    beside index.html; a name ending in .gz is unpacked as it arrives) →
-//                    {model: "trained"} or {error} (the provisional tagger stands in);
+//                    beside index.html) → {model: "trained"} or {error} (the provisional tagger
+//                    stands in);
 //   {text, format}   → {annotations} (the analysis without the parsed document, which the page
 //                    has) or {error}.
 // {failed} says the module itself could not start.
@@ -37,20 +37,13 @@ const ready = import('./newslens-analysis.js').then(async (glue) => {
 // A module that cannot start is answered as {failed} to each message, not reported unhandled.
 ready.catch(() => {});
 
-// A gzip file's body (the site's model/ner.bin.gz), unpacked while it downloads.
-const unpacked = (url, response) => {
-  if (!/\.gz$/.test(url.split(/[?#]/)[0])) return response;
-  if (typeof DecompressionStream !== 'function') throw 'this browser cannot unpack gzip (no DecompressionStream)';
-  return new Response(response.body.pipeThrough(new DecompressionStream('gzip')));
-};
-
 // The model being loaded: its address, and a promise that settles once it is in use (or says
 // why it is not).
 let model = null;
 const loadModel = (url) => {
   if (model?.url !== url) {
     const bytes = fetch(new URL(url, import.meta.url)).then(
-      (response) => (response.ok ? unpacked(url, response).arrayBuffer() : Promise.reject(`HTTP ${response.status} for ${url}`)),
+      (response) => (response.ok ? response.arrayBuffer() : Promise.reject(`HTTP ${response.status} for ${url}`)),
       (error) => Promise.reject(String(error)),
     ).catch((why) => Promise.reject(`the model file could not be fetched: ${why}`));
     const loaded = Promise.all([ready, bytes]).then(([{ glue }, buffer]) => glue.useModel(new Uint8Array(buffer)));

@@ -161,7 +161,7 @@ impl Analyse for AnalysisWorker {
 }
 
 /// Starts the analysis worker (if the loader script has not) and asks it to load the model from
-/// `url` (the served `model/ner.bin.gz`, relative to the page's folder, where the worker script
+/// `url` (the served `model/ner.bin`, relative to the page's folder, where the worker script
 /// sits too); `done` gets the settled state.
 pub(crate) fn load_model(url: &str, done: impl FnOnce(ModelState) + 'static) {
     let worker = match AnalysisWorker::page() {
