@@ -20,7 +20,7 @@
 //     the same bytes in the same page.
 // Ratios are to the static page's text visible (and floors) measured in the same run.
 //
-//     node benches/pageload.mjs [--runs 5] [--delay 50] [--sizes 1,100,1000,10000]
+//     node benches/pageload.mjs [--runs 15] [--delay 50] [--sizes 1,100,1000,10000]
 //     (after scripts/build-site.sh)
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,7 +33,8 @@ const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : fallback;
 };
-const RUNS = Number(arg('--runs', 5));
+// 15 by default: the static page's median moves by up to 40 ms between runs of 9.
+const RUNS = Number(arg('--runs', 15));
 const DELAY = Number(arg('--delay', 50));
 const SIZES = arg('--sizes', '1,100,1000,10000').split(',').map(Number);
 const SEED = 'stoltenberg-kiew-2023-04-20';
