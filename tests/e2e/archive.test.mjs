@@ -13,8 +13,11 @@ const COUNT = 10_000;
 const SHOWN = COUNT.toLocaleString('de-DE');
 const folder = join(process.env.NEWSLENS_SCRATCH ?? '/tmp', 'archive-site');
 // The wasm comes half a second late, so what starts while it loads shows; an index shard comes
-// late too, so an article's file asked for only after its shard would show.
-const slow = (path) => (path.endsWith('.wasm') ? 500 : path.includes('/shard-') ? 300 : 0);
+// late too, so an article's file asked for only after its shard would show. One article's file
+// comes five seconds late, as from a host that hangs.
+const HANGING = 999;
+const slow = (path) =>
+  path.endsWith('.wasm') ? 500 : path.includes('/shard-') ? 300 : path.includes(`/${slugOf(HANGING)}.`) ? 5000 : 0;
 const site = useSite('/archiv/', {}, () => ({ dir: makeArchive(COUNT, folder), slow }));
 
 test(`the start page filters ${COUNT} articles, keeps the filter in the address, and opens one`, async () => {
@@ -92,6 +95,20 @@ test("a direct link's and the start page's first render show the article and the
   await page.reload();
   await page.getByRole('status').filter({ hasText: `${SHOWN} von ${SHOWN} Artikeln` }).waitFor({ timeout: 20_000 });
   assert.equal(await page.evaluate(() => window.__placeholders), 0, 'the list came with the first render');
+  await context.close();
+});
+
+test('an article file that hangs holds the app back a second at most, then shows once it comes', async () => {
+  const { page, context } = await openPage(site.browser);
+  const before = site.server.requests.length;
+  await page.goto(`${site.server.url}#/a/${slugOf(HANGING)}`);
+  // The app starts without the text (its own placeholder and the page's navigation show)...
+  await page.locator('p.app-loading[aria-busy="true"]').waitFor({ timeout: 3500 });
+  await page.locator('nav.app-nav').waitFor({ timeout: 1000 });
+  // ...and the article follows from the loader's fetch, not a second one.
+  await page.getByRole('heading', { level: 1, name: new RegExp(`Bericht ${HANGING}$`) }).waitFor({ timeout: 20_000 });
+  const asked = site.server.requests.slice(before).filter((p) => p.includes(`/${slugOf(HANGING)}.`));
+  assert.equal(asked.length, 1, asked.join(', '));
   await context.close();
 });
 

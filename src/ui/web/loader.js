@@ -137,8 +137,10 @@ const compiled = fetch(new URL('newslens-web_bg.wasm', import.meta.url)).then((r
 import('./newslens-web.js')
   .then(async ({ default: init }) => {
     const module = await compiled;
-    // Its texts are smaller than the wasm and asked for beside it, so this rarely waits.
-    await first;
+    // Its texts are smaller than the wasm and asked for beside it, so this rarely waits; a
+    // host that never answers for them holds the app back a second at most (it then shows
+    // its own loading state and takes the texts when they come).
+    await Promise.race([first, new Promise((done) => setTimeout(done, 1000))]);
     return init({ module_or_path: module });
   })
   .catch((error) => {
