@@ -80,12 +80,13 @@ test('a direct link to an article fetches one shard of the index and the article
 
 test("a direct link's and the start page's first render show the article and the list, not a placeholder", async () => {
   const { page, context } = await openPage(site.browser);
-  // Counts the app's own placeholder (index.html's static line has no aria-busy) whenever the
-  // page changes: the loader reads the first page's texts before the app starts.
+  // Counts the app's own placeholders, the article's and the list's (index.html's static line
+  // has no aria-busy), whenever the page changes: the loader reads the first page's texts
+  // before the app starts.
   await page.addInitScript(() => {
     window.__placeholders = 0;
     new MutationObserver(() => {
-      if (document.querySelector('p.app-loading[aria-busy="true"]')) window.__placeholders += 1;
+      if (document.querySelector('p.app-loading[aria-busy="true"], p.article-list-loading')) window.__placeholders += 1;
     }).observe(document, { childList: true, subtree: true });
   });
   await page.goto(`${site.server.url}#/a/${slugOf(2024)}`);

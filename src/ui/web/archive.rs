@@ -132,7 +132,7 @@ pub(crate) fn use_entry(given: &Library, slug: &AttrValue) -> Load<Entry> {
     let ready = if given.is_empty() {
         archive().map_or_else(|why| Some(Load::Failed(why)), |a| entry_now(&a, slug))
     } else {
-        Some(given.find(slug).map_or(Load::Missing, |e| Load::Ready(e.clone())))
+        Some(found(given, slug))
     };
     use_loaded(slug.clone(), ready, |slug: AttrValue| async move {
         let archive = match archive() {

@@ -84,17 +84,20 @@ pub(crate) async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
 /// The text of `url` if the loader script has read it already (while the wasm compiled), taken
 /// (the loader keeps it for one reader); `None` otherwise.
 pub(crate) fn prefetched_text(url: &str) -> Option<String> {
-    let global = js_sys::global();
-    let prefetch = js_sys::Reflect::get(&global, &"newslensPrefetch".into()).ok().filter(|v| v.is_object())?;
-    let text: js_sys::Function = js_sys::Reflect::get(&prefetch, &"text".into()).ok()?.dyn_into().ok()?;
-    text.call1(&prefetch, &url.into()).ok()?.as_string()
+    ask_loader("text", url)?.as_string()
 }
 
 /// The response the loader script started for `url`, taken (each is read once); `None` when it
 /// started none (another page, a later navigation).
 fn prefetched(url: &str) -> Option<js_sys::Promise> {
+    ask_loader("take", url)?.dyn_into().ok()
+}
+
+/// Calls `newslensPrefetch[method](url)`, the loader script's hand-over (src/ui/web/loader.js);
+/// `None` when the page has no loader or the call fails.
+fn ask_loader(method: &str, url: &str) -> Option<wasm_bindgen::JsValue> {
     let global = js_sys::global();
     let prefetch = js_sys::Reflect::get(&global, &"newslensPrefetch".into()).ok().filter(|v| v.is_object())?;
-    let take: js_sys::Function = js_sys::Reflect::get(&prefetch, &"take".into()).ok()?.dyn_into().ok()?;
-    take.call1(&prefetch, &url.into()).ok()?.dyn_into().ok()
+    let call: js_sys::Function = js_sys::Reflect::get(&prefetch, &method.into()).ok()?.dyn_into().ok()?;
+    call.call1(&prefetch, &url.into()).ok()
 }
