@@ -42,8 +42,12 @@ ready.catch(() => {});
 let model = null;
 const loadModel = (url) => {
   if (model?.url !== url) {
+    // Read as a blob first: the browser gathers a blob's bytes outside this thread, which is
+    // busy compiling and warming up the module while the 4 MB arrive (read straight into an
+    // ArrayBuffer, each chunk waits for the thread); the copy out of the blob is then one pass.
     const bytes = fetch(new URL(url, import.meta.url)).then(
-      (response) => (response.ok ? response.arrayBuffer() : Promise.reject(`HTTP ${response.status} for ${url}`)),
+      (response) =>
+        response.ok ? response.blob().then((blob) => blob.arrayBuffer()) : Promise.reject(`HTTP ${response.status} for ${url}`),
       (error) => Promise.reject(String(error)),
     ).catch((why) => Promise.reject(`the model file could not be fetched: ${why}`));
     const loaded = Promise.all([ready, bytes]).then(([{ glue }, buffer]) => glue.useModel(new Uint8Array(buffer)));
