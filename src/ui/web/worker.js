@@ -18,7 +18,16 @@
 // (a worker the app starts itself, without the address, fetches the model on the page's
 // {model}). The page's own files have answered by the time this script runs, so these fetches
 // do not hold up the text.
-const wasm = fetch(new URL('newslens-analysis_bg.wasm', import.meta.url));
+//
+// The wasm compiles as it arrives, beside the glue's download (the glue's own init would start
+// the compile only once the glue is in), as the loader does for the page's module. A host that
+// serves wasm under another MIME type gets a compile of the whole bytes.
+const wasm = fetch(new URL('newslens-analysis_bg.wasm', import.meta.url)).then((response) => {
+  if (!response.ok) throw new Error(`HTTP ${response.status} for the analysis module`);
+  return response.headers.get('content-type')?.startsWith('application/wasm')
+    ? WebAssembly.compileStreaming(response)
+    : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
+});
 // The browser compiles a wasm function when it first runs, so the page's first analysis would
 // also pay for compiling most of the module. A short analysis of this text, run while the model
 // is still on its way, compiles the paths every article takes (its words are our own).
