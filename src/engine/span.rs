@@ -97,7 +97,7 @@ pub mod span_list {
         }
 
         fn visit_bytes<E: serde::de::Error>(self, bytes: &[u8]) -> Result<Vec<Span>, E> {
-            if bytes.len() % 8 != 0 {
+            if !bytes.len().is_multiple_of(8) {
                 return Err(E::invalid_length(bytes.len(), &self));
             }
             let offset = |b: &[u8]| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize;
