@@ -279,13 +279,10 @@ pub struct Analysis {
 }
 
 /// What [`annotate`] adds to a document: an [`Analysis`] without its document. The browser's
-/// analysis worker sends only this to the page, which parsed the same text itself; the long
-/// lists of spans go as bytes ([`span::span_list`]).
+/// analysis worker sends only this to the page, which parsed the same text itself.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Annotations {
-    #[serde(with = "span::span_list")]
     pub sentences: Vec<Span>,
-    #[serde(with = "span::span_list")]
     pub tokens: Vec<Span>,
     pub mentions: Vec<Mention>,
     pub clusters: Vec<Cluster>,
