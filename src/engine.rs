@@ -190,7 +190,8 @@ pub struct Cluster {
     /// For a cluster made only of a place's derived words ("Syrer", "europäische"; the article
     /// does not name the place itself) whose place the table of peoples knows: that place
     /// ("Syrien", "Europa"), which the names index lists it under. `None` for any other.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Always written, even when `None`: the worker sends [`Annotations`] in a format whose
+    /// fields are known by position (postcard).
     pub place: Option<String>,
 }
 
@@ -477,5 +478,32 @@ mod tests {
             assert_eq!(document, parse(text, format));
             assert_eq!(Analysis::from_parts(parse(text, format), annotations), whole, "{format:?}");
         }
+    }
+
+    /// The worker sends the page the annotations in postcard's bytes, whose fields are known by
+    /// position: every field must be written, `None`s included (a skipped one shifts the rest).
+    #[test]
+    fn annotations_survive_the_workers_bytes() {
+        let tagger = Tagger::provisional();
+        let texts = [
+            "„Wir bleiben“, sagte Jens Stoltenberg am 20. April in Kiew. Stoltenberg lobte die Ukrainer.",
+            "Die Syrer und die Europäer warten. Der Minister sagte, man habe 120 Anträge geprüft.",
+        ];
+        for text in texts {
+            let (_, annotations) = analyze(text, Format::Article, &tagger).into_parts();
+            assert!(!annotations.mentions.is_empty() && !annotations.clusters.is_empty(), "{text}");
+            let bytes = postcard::to_allocvec(&annotations).expect("serialises");
+            let back: Annotations = postcard::from_bytes(&bytes).expect("deserialises");
+            assert_eq!(back, annotations, "{text}");
+        }
+        let places: Vec<bool> = texts
+            .iter()
+            .flat_map(|t| analyze(t, Format::Article, &tagger).clusters)
+            .map(|c| c.place.is_some())
+            .collect();
+        assert!(
+            places.contains(&true) && places.contains(&false),
+            "a cluster with a place and one without: {places:?}"
+        );
     }
 }

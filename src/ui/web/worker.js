@@ -6,7 +6,8 @@
 //                    beside index.html) → {model: "trained"} or {error} (the provisional tagger
 //                    stands in);
 //   {text, format}   → {annotations} (the analysis without the parsed document, which the page
-//                    has) or {error}.
+//                    has, as postcard bytes in a Uint8Array whose buffer moves to the page) or
+//                    {error}.
 // {failed} says the module itself could not start.
 //
 // The worker fetches the model itself, once per address, and loads it as soon as the bytes and
@@ -85,7 +86,7 @@ self.onmessage = async ({ data }) => {
       const annotations = glue.annotationsOf(String(data.text), String(data.format));
       // Linear memory only grows, so its size now is the analyses' peak: kept for measurements.
       self.newslensPeakMemory = exports.memory.buffer.byteLength;
-      self.postMessage({ id, annotations });
+      self.postMessage({ id, annotations }, [annotations.buffer]);
     }
   } catch (error) {
     self.postMessage({ id, error: String(error) });

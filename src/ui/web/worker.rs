@@ -6,8 +6,8 @@
 //!
 //! Messages: the page posts `{id, model: url}` (answered `{id, model: "trained"}` or
 //! `{id, error}`: the provisional tagger stands in) and `{id, text, format}` (answered
-//! `{id, annotations}`, the serialised [`Annotations`], or `{id, error}`; the page parses the
-//! text itself, as it does to show it, and joins the two). `{id, failed}` says the
+//! `{id, annotations}`, the [`Annotations`] in postcard's bytes as a `Uint8Array`, or
+//! `{id, error}`; the page parses the text itself, as it does to show it, and joins the two). `{id, failed}` says the
 //! worker's module could not start.
 
 use std::cell::{Cell, RefCell};
@@ -150,8 +150,11 @@ impl Analyse for AnalysisWorker {
                         return Err(why);
                     }
                     let annotations = Reflect::get(&data, &"annotations".into()).map_err(|e| format!("{e:?}"))?;
-                    let annotations: Annotations =
-                        serde_wasm_bindgen::from_value(annotations).map_err(|e| e.to_string())?;
+                    let bytes = annotations
+                        .dyn_into::<js_sys::Uint8Array>()
+                        .map_err(|_| "the analysis came without its bytes".to_string())?
+                        .to_vec();
+                    let annotations: Annotations = postcard::from_bytes(&bytes).map_err(|e| e.to_string())?;
                     Ok(Rc::new(Analysis::from_parts((*document).clone(), annotations)))
                 });
                 done(result);
