@@ -156,19 +156,26 @@ test('the legend switches an entity type off and on again', async () => {
 });
 
 test('where the analysis cannot start, the text stays and the page says why', async () => {
-  // As on a host that lacks the worker's script: every analysis runs in it.
-  const { page, context } = await openPage(site.browser, { allow: [/404/] });
-  await page.route(/\/worker\.[0-9a-f]+\.js(\?|$)/, (route) => route.fulfill({ status: 404, body: 'not found' }));
-  await page.goto(`${site.server.url}#/a/${SEED_SLUG}`);
-  await page.getByRole('heading', { name: SEED_TITLE }).waitFor();
-  await page.getByRole('status').filter({ hasText: 'Keine Markierungen' }).waitFor({ timeout: 20_000 });
-  assert.equal(await page.locator('article.article').getAttribute('aria-busy'), 'false', 'nothing more to wait for');
-  assert.equal(await page.locator('mark.entity').count(), 0);
-  assert.ok(await page.getByText('Durch den russischen Angriffskrieg').count(), 'the text is there');
-  assert.equal(await page.getByText('Keine Zitate: die Analyse ließ sich nicht starten.').count(), 1);
-  assert.equal(await page.getByText(/werden gesucht/).count(), 0, 'nothing claims to be still looking');
-  await page.screenshot({ path: shot('analysis-unavailable') });
-  await context.close();
+  // As on a host that lacks the worker's script (every analysis runs in it), or the analysis
+  // module the worker compiles as it arrives.
+  const missing = [
+    ['worker script', /\/worker\.[0-9a-f]+\.js(\?|$)/],
+    ['analysis module', /\/newslens-analysis_bg\.[0-9a-f]+\.wasm$/],
+  ];
+  for (const [what, file] of missing) {
+    const { page, context } = await openPage(site.browser, { allow: [/404/] });
+    await page.route(file, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto(`${site.server.url}#/a/${SEED_SLUG}`);
+    await page.getByRole('heading', { name: SEED_TITLE }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Keine Markierungen' }).waitFor({ timeout: 20_000 });
+    assert.equal(await page.locator('article.article').getAttribute('aria-busy'), 'false', `${what}: nothing more to wait for`);
+    assert.equal(await page.locator('mark.entity').count(), 0, what);
+    assert.ok(await page.getByText('Durch den russischen Angriffskrieg').count(), `${what}: the text is there`);
+    assert.equal(await page.getByText('Keine Zitate: die Analyse ließ sich nicht starten.').count(), 1, what);
+    assert.equal(await page.getByText(/werden gesucht/).count(), 0, `${what}: nothing claims to be still looking`);
+    if (what === 'worker script') await page.screenshot({ path: shot('analysis-unavailable') });
+    await context.close();
+  }
 });
 
 test('an unknown article shows a not-found page with the list', async () => {
