@@ -7,8 +7,8 @@
 //! Messages: the page posts `{id, model: url}` (answered `{id, model: "trained"}` or
 //! `{id, error}`: the provisional tagger stands in) and `{id, text, format}` (answered
 //! `{id, annotations}`, the [`Annotations`] in postcard's bytes as a `Uint8Array`, or
-//! `{id, error}`; the page parses the text itself, as it does to show it, and joins the two). `{id, failed}` says the
-//! worker's module could not start.
+//! `{id, error}`; the page parses the text itself, as it does to show it, and joins the two).
+//! `{id, failed}` says the worker's module could not start.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
