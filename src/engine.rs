@@ -489,18 +489,15 @@ mod tests {
             "„Wir bleiben“, sagte Jens Stoltenberg am 20. April in Kiew. Stoltenberg lobte die Ukrainer.",
             "Die Syrer und die Europäer warten. Der Minister sagte, man habe 120 Anträge geprüft.",
         ];
+        let mut places = Vec::new();
         for text in texts {
             let (_, annotations) = analyze(text, Format::Article, &tagger).into_parts();
             assert!(!annotations.mentions.is_empty() && !annotations.clusters.is_empty(), "{text}");
             let bytes = postcard::to_allocvec(&annotations).expect("serialises");
             let back: Annotations = postcard::from_bytes(&bytes).expect("deserialises");
             assert_eq!(back, annotations, "{text}");
+            places.extend(annotations.clusters.iter().map(|c| c.place.is_some()));
         }
-        let places: Vec<bool> = texts
-            .iter()
-            .flat_map(|t| analyze(t, Format::Article, &tagger).clusters)
-            .map(|c| c.place.is_some())
-            .collect();
         assert!(
             places.contains(&true) && places.contains(&false),
             "a cluster with a place and one without: {places:?}"
