@@ -28,9 +28,11 @@ pub struct ArticleViewProps {
 pub fn ArticleView(props: &ArticleViewProps) -> Html {
     let viewer = use_viewer();
     let strings = use_strings();
+    // The same callback at every render: a new one would differ from the last (callbacks
+    // compare by address) and render the whole text again at every change of the state.
     let on_pick_quote = {
         let dispatcher = viewer.dispatcher();
-        Callback::from(move |event: MouseEvent| {
+        use_callback((), move |event: MouseEvent, _| {
             if let Some(index) = web::quote_under(&event) {
                 dispatcher.dispatch(Action::PickQuote(index));
             }
