@@ -65,15 +65,18 @@ async function measure(url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(PROBE);
   const page = await context.newPage();
+  const MARKS = 'newslens-bench-marks ';
+  let timer;
   const marks = new Promise((done, fail) => {
     page.on('console', (message) => {
       const text = message.text();
-      if (text.startsWith('newslens-bench-marks ')) done(JSON.parse(text.slice('newslens-bench-marks '.length)));
+      if (text.startsWith(MARKS)) done(JSON.parse(text.slice(MARKS.length)));
     });
-    setTimeout(() => fail(new Error(`no marks from ${url} within 60 s`)), 60000);
+    timer = setTimeout(() => fail(new Error(`no marks from ${url} within 60 s`)), 60000);
   });
   await page.goto(url, { waitUntil: 'commit' });
-  const result = await marks;
+  // A pending timer would keep the process alive for up to a minute after the last load.
+  const result = await marks.finally(() => clearTimeout(timer));
   await context.close();
   return result;
 }
