@@ -74,12 +74,16 @@ fn is_height_request(data: &JsValue) -> bool {
     field("type").as_string().as_deref() == Some(REQUEST_TYPE) && field("version").as_f64() == Some(f64::from(VERSION))
 }
 
+/// What reports the height while the page is shown: the observer, and the callback and the
+/// listener it keeps alive until the cleanup drops them.
+type Watching = (ResizeObserver, Closure<dyn FnMut()>, EventListener);
+
 /// Reports the content height to the parent page while the calling component is shown.
 #[hook]
 pub(crate) fn use_frame_height(frame_id: String) {
     use_effect_with(frame_id, |frame_id| {
         let frame_id = frame_id.clone();
-        let mut cleanup: Option<(ResizeObserver, Closure<dyn FnMut()>, EventListener)> = None;
+        let mut cleanup: Option<Watching> = None;
         if let Some(parent) = parent() {
             let last = Rc::new(Cell::new(-1.0));
             let report = {
