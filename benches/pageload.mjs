@@ -43,6 +43,9 @@ const scratch = mkdtempSync(join(tmpdir(), 'newslens-pageload-'));
 process.env.XDG_CONFIG_HOME = process.env.XDG_CACHE_HOME = scratch;
 const browser = await launch();
 
+// The console message that carries a page's marks to the bench.
+const MARKS = 'newslens-bench-marks ';
+
 // Records the first frame in which each selector matches, from before the page parses.
 const PROBE = `(() => {
   const want = { text: '.article-lead', done: 'article.article[aria-busy="false"], .article:not([aria-busy])' };
@@ -52,7 +55,7 @@ const PROBE = `(() => {
       if (!(name in window.__marks) && document.querySelector(sel)) window.__marks[name] = performance.now();
     }
     if (Object.keys(window.__marks).length < 2) requestAnimationFrame(tick);
-    else console.debug('newslens-bench-marks ' + JSON.stringify(window.__marks));
+    else console.debug(${JSON.stringify(MARKS)} + JSON.stringify(window.__marks));
   };
   requestAnimationFrame(tick);
 })();`;
@@ -65,7 +68,6 @@ async function measure(url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(PROBE);
   const page = await context.newPage();
-  const MARKS = 'newslens-bench-marks ';
   let timer;
   const marks = new Promise((done, fail) => {
     page.on('console', (message) => {
